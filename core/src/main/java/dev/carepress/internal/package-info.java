@@ -1,0 +1,2 @@
+/** Implementation shared inside carepress-core; not API, not exported, may change at any time. */
+package dev.carepress.internal;

@@ -1,0 +1,120 @@
+package dev.carepress.model;
+
+import java.time.LocalDate;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What is known about an article besides its content. Front-matter keys and JSON properties have
+ * the same names as these components.
+ *
+ * @param title the title, shown as the one top-level heading
+ * @param subtitle a line under the title
+ * @param slug the name used for output files and links: letters, digits, {@code - _ .}, starting
+ *     with a letter or digit
+ * @param summary one or two sentences on what the article covers (the page description)
+ * @param language the BCP 47 language tag, e.g. {@code en} or {@code es-MX}
+ * @param category the section of the site the article belongs to
+ * @param breadcrumb the trail from the site's home to the article
+ * @param tags keywords
+ * @param published when the article was first published
+ * @param updated when its content last changed
+ * @param lastReviewed when a medical reviewer last checked it
+ * @param nextReview when it is due to be checked again
+ * @param views how many times it has been read
+ * @param authors who wrote it
+ * @param reviewers who checked it medically
+ * @param audience who it is written for
+ * @param about the conditions and topics it is about
+ * @param image the lead image
+ */
+public record Metadata(
+    String title,
+    Optional<String> subtitle,
+    String slug,
+    Optional<String> summary,
+    String language,
+    Optional<String> category,
+    List<Crumb> breadcrumb,
+    List<String> tags,
+    Optional<LocalDate> published,
+    Optional<LocalDate> updated,
+    Optional<LocalDate> lastReviewed,
+    Optional<LocalDate> nextReview,
+    OptionalLong views,
+    List<Person> authors,
+    List<Person> reviewers,
+    List<Audience> audience,
+    List<Subject> about,
+    Optional<Image> image) {
+
+  private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.-]*");
+  private static final Set<String> RIGHT_TO_LEFT =
+      Set.of("ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku", "ps", "sd", "ug", "ur", "yi");
+
+  /** Validates and copies the components. */
+  public Metadata {
+    Values.text(title, "title");
+    Values.present(subtitle, "subtitle");
+    Values.text(slug, "slug");
+    if (!isValidSlug(slug)) {
+      throw new IllegalArgumentException(
+          "slug '" + slug + "' must start with a letter or digit and hold only letters, digits, '-', '_' and '.'");
+    }
+    Values.present(summary, "summary");
+    Values.text(language, "language");
+    if (!isValidLanguage(language)) {
+      throw new IllegalArgumentException("language '" + language + "' is not a BCP 47 tag such as 'en' or 'es-MX'");
+    }
+    Values.present(category, "category");
+    breadcrumb = Values.list(breadcrumb, "breadcrumb");
+    tags = Values.list(tags, "tags");
+    Values.present(published, "published");
+    Values.present(updated, "updated");
+    Values.present(lastReviewed, "lastReviewed");
+    Values.present(nextReview, "nextReview");
+    Values.present(views, "views");
+    if (views.isPresent() && views.getAsLong() < 0) {
+      throw new IllegalArgumentException("views must be >= 0, not " + views.getAsLong());
+    }
+    authors = Values.list(authors, "authors");
+    reviewers = Values.list(reviewers, "reviewers");
+    audience = Values.list(audience, "audience");
+    about = Values.list(about, "about");
+    Values.present(image, "image");
+  }
+
+  /** Whether the text is a slug this model accepts. */
+  public static boolean isValidSlug(String slug) {
+    return SLUG.matcher(slug).matches() && !slug.contains("..");
+  }
+
+  /** Whether the text is a well-formed BCP 47 language tag with a language. */
+  public static boolean isValidLanguage(String tag) {
+    try {
+      return !new Locale.Builder().setLanguageTag(tag).build().getLanguage().isEmpty();
+    } catch (IllformedLocaleException e) {
+      return false;
+    }
+  }
+
+  /** The language as a {@link Locale}, for formatting dates and numbers. */
+  public Locale locale() {
+    return Locale.forLanguageTag(language);
+  }
+
+  /** Whether the language is written right to left (Arabic, Hebrew, Persian, Urdu …). */
+  public boolean rightToLeft() {
+    return RIGHT_TO_LEFT.contains(locale().getLanguage());
+  }
+
+  /** The date the content last changed: {@code updated}, else {@code published}. */
+  public Optional<LocalDate> modified() {
+    return updated.or(() -> published);
+  }
+}

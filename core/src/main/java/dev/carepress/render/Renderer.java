@@ -1,0 +1,100 @@
+package dev.carepress.render;
+
+import dev.carepress.model.Article;
+import dev.carepress.model.Book;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * Turns articles and books into one output format.
+ *
+ * <pre>{@code
+ * Renderer html = Renderers.discover().require("html");
+ * html.render(article, Path.of("out/asthma.html"));
+ * }</pre>
+ *
+ * <p><b>Contract.</b> A renderer is immutable, stateless and safe to call from many threads at
+ * once; its options are fixed when it is made. The same input gives byte-identical output (no
+ * clock, no randomness, no dependence on the platform's locale or default charset). Bad content
+ * found while rendering (an image that cannot be found, say) is a {@link
+ * dev.carepress.ContentException}; a failure of the renderer itself is a {@link RenderException};
+ * an {@link IOException} from the output stream is passed on. Warnings that do not stop the render
+ * go to {@link RenderContext#warnings()}. Renderers never close the stream they are given.
+ */
+public interface Renderer {
+
+  /** The format's name, e.g. {@code html}, {@code pdf}, {@code epub}. */
+  String formatId();
+
+  /** The file extension of its output, without the dot, e.g. {@code pdf}. */
+  String fileExtension();
+
+  /** The media type of its output, e.g. {@code application/pdf}. */
+  String mediaType();
+
+  /** Renders one article to the stream. */
+  void render(Article article, OutputStream out, RenderContext context) throws IOException;
+
+  /** Renders a book (all its articles, in order) to the stream as one output. */
+  void renderBook(Book book, OutputStream out, RenderContext context) throws IOException;
+
+  /** Renders one article to the stream with the default context. */
+  default void render(Article article, OutputStream out) throws IOException {
+    render(article, out, RenderContext.defaults());
+  }
+
+  /**
+   * Renders one article to a file, written to a temporary file beside it and moved into place, so
+   * that a failed render leaves no partial file.
+   */
+  default void render(Article article, Path file, RenderContext context) throws IOException {
+    AtomicFiles.write(file, out -> render(article, out, context));
+  }
+
+  /** Renders one article to a file with the default context. */
+  default void render(Article article, Path file) throws IOException {
+    render(article, file, RenderContext.defaults());
+  }
+
+  /** Renders a book to the stream with the default context. */
+  default void renderBook(Book book, OutputStream out) throws IOException {
+    renderBook(book, out, RenderContext.defaults());
+  }
+
+  /** Renders a book to a file, written atomically as for {@link #render(Article, Path)}. */
+  default void renderBook(Book book, Path file, RenderContext context) throws IOException {
+    AtomicFiles.write(file, out -> renderBook(book, out, context));
+  }
+
+  /** Renders a book to a file with the default context. */
+  default void renderBook(Book book, Path file) throws IOException {
+    renderBook(book, file, RenderContext.defaults());
+  }
+
+  /**
+   * Renders a collection of articles as a set of files, e.g. a static web site with an index. The
+   * default writes one {@code <slug>.<extension>} per article; formats with a richer multi-file form
+   * (HTML) override it.
+   */
+  default void renderSite(Book book, FileSink sink, RenderContext context) throws IOException {
+    for (Article article : book.articles()) {
+      try (OutputStream out = sink.open(article.slug() + "." + fileExtension())) {
+        render(article, out, context);
+      }
+    }
+  }
+
+  /** Renders one article into memory, with the default context. */
+  default byte[] renderToBytes(Article article) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      render(article, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a ByteArrayOutputStream does not throw
+    }
+    return out.toByteArray();
+  }
+}
