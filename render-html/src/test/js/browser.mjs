@@ -1,6 +1,6 @@
 // Browser checks for the render-html tests, in Debian's Chromium through playwright-core.
 //   node browser.mjs axe FILE...             axe-core (WCAG 2.0/2.1 A and AA) on each page; JSON on stdout
-//   node browser.mjs hostile FILE            loads the page and reports anything that ran; JSON on stdout
+//   node browser.mjs hostile FILE...         loads each page and reports anything that ran; JSON on stdout
 //   node browser.mjs shot FILE OUT.png WIDTH [light|dark|print] [full|partN]   a screenshot, to look at
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,37 +38,44 @@ try {
     }
     process.stdout.write(JSON.stringify(results));
   } else if (command === 'hostile') {
-    const file = path.resolve(rest[0]);
-    const pageUrl = 'file://' + file;
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const report = { dialogs: [], requests: [], consoleErrors: [], pageErrors: [] };
-    page.on('dialog', async d => { report.dialogs.push(d.type() + ': ' + d.message()); await d.dismiss(); });
-    page.on('request', r => { if (r.url() !== pageUrl) report.requests.push(r.url()); });
-    page.on('console', m => { if (m.type() === 'error' || m.type() === 'warning') report.consoleErrors.push(m.text()); });
-    page.on('pageerror', e => report.pageErrors.push(String(e)));
-    await page.goto(pageUrl, { waitUntil: 'load' });
-    await page.waitForTimeout(500);
-    // Click every link a reader could click: a javascript: href would run now.
-    report.dom = await page.evaluate(() => {
-      const all = [...document.querySelectorAll('*')];
-      return {
-        scripts: [...document.scripts].filter(s => s.type !== 'application/ld+json').length,
-        eventAttributes: all.flatMap(e => [...e.attributes].filter(a => a.name.startsWith('on')).map(a => e.localName + '@' + a.name)),
-        styleAttributes: all.filter(e => e.hasAttribute('style')).length,
-        embedded: document.querySelectorAll('iframe, object, embed, frame, svg, math, form, base, meta[http-equiv="refresh"]').length,
-        unsafeUrls: all.flatMap(e => ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'poster', 'data']
-          .filter(n => e.hasAttribute(n) && !/^(https?:|mailto:|#|[^:]*$)/i.test(e.getAttribute(n).trim()))
-          .map(n => e.localName + '@' + n + '=' + e.getAttribute(n))),
-        title: document.title,
-      };
-    });
-    for (const link of await page.$$('a[href]')) {
-      const href = await link.getAttribute('href');
-      if (href.startsWith('#')) await link.click();
+    const reports = {};
+    for (const file of rest) {
+      const pageUrl = 'file://' + path.resolve(file);
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const report = { dialogs: [], requests: [], consoleErrors: [], pageErrors: [] };
+      page.on('dialog', async d => { report.dialogs.push(d.type() + ': ' + d.message()); await d.dismiss(); });
+      page.on('request', r => { if (r.url().split('#')[0] !== pageUrl) report.requests.push(r.url()); });
+      page.on('console', m => { if (m.type() === 'error' || m.type() === 'warning') report.consoleErrors.push(m.text()); });
+      page.on('pageerror', e => report.pageErrors.push(String(e)));
+      await page.goto(pageUrl, { waitUntil: 'load' });
+      await page.waitForTimeout(300);
+      report.dom = await page.evaluate(() => {
+        const all = [...document.querySelectorAll('*')];
+        return {
+          scripts: [...document.scripts].filter(s => s.type !== 'application/ld+json').length,
+          eventAttributes: all.flatMap(e => [...e.attributes].filter(a => a.name.startsWith('on')).map(a => e.localName + '@' + a.name)),
+          styleAttributes: all.filter(e => e.hasAttribute('style')).length,
+          embedded: document.querySelectorAll('iframe, object, embed, frame, svg, math, form, base, meta[http-equiv="refresh"]').length,
+          unsafeUrls: all.flatMap(e => ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'poster', 'data']
+            .filter(n => e.hasAttribute(n) && !/^(https?:|mailto:|#|[^:]*$)/i.test(e.getAttribute(n).trim()))
+            .map(n => e.localName + '@' + n + '=' + e.getAttribute(n))),
+          title: document.title,
+        };
+      });
+      // What a reader could do: hover and focus everything, follow every in-page link.
+      await page.evaluate(() => {
+        for (const e of document.querySelectorAll('body *')) {
+          e.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+          e.dispatchEvent(new FocusEvent('focus'));
+        }
+        for (const a of document.querySelectorAll('a[href^="#"]')) a.click();
+      });
+      await page.waitForTimeout(200);
+      reports[file] = report;
+      await context.close();
     }
-    await page.waitForTimeout(200);
-    process.stdout.write(JSON.stringify(report));
+    process.stdout.write(JSON.stringify(reports));
   } else if (command === 'shot') {
     const [file, out, width, scheme = 'light', full = ''] = rest;
     const context = await browser.newContext({
