@@ -153,7 +153,7 @@ final class StaticSite {
       }
       if (!uncategorized.isEmpty()) {
         w.start("section").newline();
-        w.element("h2", labels.get(categories.isEmpty() ? "articles" : "allArticles")).newline();
+        w.element("h2", labels.get(categories.isEmpty() ? "articles" : "otherArticles")).newline();
         list(w, categories.isEmpty() ? book.articles() : uncategorized, language);
         w.end("section").newline();
       }
