@@ -2,6 +2,8 @@ package dev.carepress.render.html;
 
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
+import dev.carepress.model.BookMetadata;
+import dev.carepress.read.MarkdownArticleReader;
 import dev.carepress.model.Image;
 import dev.carepress.render.FileSink;
 import dev.carepress.render.RenderContext;
@@ -13,6 +15,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -69,6 +73,36 @@ final class SamplePages {
     HtmlRenderer.create().renderSite(site, FileSink.directory(siteDir), RenderContext.defaults());
     try (var files = Files.list(siteDir)) {
       files.filter(f -> f.toString().endsWith(".html")).sorted().forEach(out::add);
+    }
+    // The repository's example articles: a standalone page each (images copied beside them), and a site.
+    Path examples = Path.of("../examples/articles");
+    if (Files.isDirectory(examples)) {
+      List<Article> articles = new ArrayList<>();
+      try (var files = Files.list(examples)) {
+        for (Path md : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+          articles.add(MarkdownArticleReader.create().read(md));
+        }
+      }
+      Path pagesDir = ROOT.resolve("examples");
+      Files.createDirectories(pagesDir.resolve("images"));
+      try (var files = Files.list(examples.resolve("images"))) {
+        for (Path image : files.toList()) {
+          Files.copy(image, pagesDir.resolve("images").resolve(image.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+      for (Article article : articles) {
+        Path file = pagesDir.resolve(article.slug() + ".html");
+        page.render(article, file);
+        out.add(file);
+      }
+      Path exampleSite = ROOT.resolve("examples-site");
+      HtmlRenderer.create(HtmlOptions.builder().baseUrl("https://health.example.org/").build())
+          .renderSite(Book.of(new BookMetadata("Living Well", Optional.of("Plain-language health guides"), "living-well",
+              List.of(), Optional.empty(), "en", Optional.empty(), Optional.empty()), articles),
+              FileSink.directory(exampleSite), RenderContext.defaults());
+      try (var files = Files.list(exampleSite)) {
+        files.filter(f -> f.toString().endsWith(".html")).sorted().forEach(out::add);
+      }
     }
     Path bookPage = ROOT.resolve("book/book.html");
     HtmlRenderer.create().renderBook(book, bookPage, RenderContext.defaults());

@@ -60,8 +60,8 @@ import java.util.Set;
  * markup.writeArticle(MarkupWriter.to(out));   // the whole <article>
  * }</pre>
  *
- * <p>{@link #writeArticle} writes, in order: the header ({@link #writeHeader}), the lead image,
- * {@link #writeKeyPoints}, {@link #writeTableOfContents}, {@link #writeIntroduction}, {@link
+ * <p>{@link #writeArticle} writes, in order: the header ({@link #writeHeader}), {@link
+ * #writeKeyPoints}, the lead image ({@link #writeLeadImage}), {@link #writeTableOfContents}, {@link #writeIntroduction}, {@link
  * #writeSections}, {@link #writeGlossary}, {@link #writeFootnotes}, {@link #writeReferences},
  * {@link #writeRelated} and {@link #writeFooter}. A container that wants another order or other
  * wrappers calls the parts itself; the body (introduction and sections) must come before the
@@ -168,8 +168,8 @@ public final class ArticleMarkup {
     w = out;
     w.start("article").attr("class", "cp-article").attr("aria-labelledby", id("title")).newline();
     writeHeader(out);
-    writeLeadImage(out);
     writeKeyPoints(out);
+    writeLeadImage(out);
     writeTableOfContents(out);
     writeIntroduction(out);
     writeSections(out);
