@@ -53,10 +53,13 @@ public final class HtmlRenderer implements Renderer {
 
   private final HtmlOptions options;
   private final String css;
+  private final String cssHash;
+  private final Map<String, Labels> labels = new java.util.concurrent.ConcurrentHashMap<>();
 
   private HtmlRenderer(HtmlOptions options) {
     this.options = options;
     this.css = Stylesheet.combine(options.defaultStylesheet(), options.stylesheets());
+    this.cssHash = Stylesheet.cspHash(css);
   }
 
   /** A renderer with the default options: standalone pages with the stylesheet embedded. */
@@ -132,7 +135,7 @@ public final class HtmlRenderer implements Renderer {
 
   /** The article as a page or fragment, per the options. */
   public String renderToString(Article article, RenderContext context) {
-    StringBuilder out = new StringBuilder(16 * 1024);
+    StringBuilder out = new StringBuilder(options.mode() == HtmlMode.FRAGMENT ? 16 * 1024 : 24 * 1024 + css.length());
     MarkupWriter w = MarkupWriter.to(out);
     if (options.mode() == HtmlMode.FRAGMENT) {
       ArticleMarkup.of(article, labels(article.language()), markup(context).build()).writeArticle(w);
@@ -183,7 +186,7 @@ public final class HtmlRenderer implements Renderer {
 
   /** The labels for a language, with the options' overrides. */
   public Labels labels(String languageTag) {
-    return options.labels(languageTag);
+    return labels.computeIfAbsent(languageTag, options::labels); // Labels are immutable: safe to share
   }
 
   /** Markup options built from these options and the context. */
@@ -199,12 +202,12 @@ public final class HtmlRenderer implements Renderer {
   /** How a page gets its stylesheet: embedded, or linked as the given href (in a site), per the options. */
   PageWriter.Css css(Optional<String> siteHref) {
     if (siteHref.isPresent()) {
-      return new PageWriter.Css(Optional.empty(), siteHref);
+      return new PageWriter.Css(Optional.empty(), siteHref, "");
     }
     if (options.cssMode() == CssMode.LINK) {
-      return new PageWriter.Css(Optional.empty(), Optional.of(options.stylesheetName()));
+      return new PageWriter.Css(Optional.empty(), Optional.of(options.stylesheetName()), "");
     }
-    return new PageWriter.Css(css.isEmpty() ? Optional.empty() : Optional.of(css), Optional.empty());
+    return new PageWriter.Css(css.isEmpty() ? Optional.empty() : Optional.of(css), Optional.empty(), cssHash);
   }
 
   /** Writes an article page. */

@@ -9,6 +9,8 @@ import java.util.Map;
  * can close the element or be read as markup, in HTML or XHTML.
  */
 public final class Json {
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
   private Json() {}
 
   /** The value as indented JSON. */
@@ -62,8 +64,19 @@ public final class Json {
 
   private static void string(StringBuilder out, String s) {
     out.append('"');
+    int from = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+          || c >= 0xa0 && c < 0xd800 && c != 0x2028 && c != 0x2029 || c > 0xdfff && c < 0xfdd0
+          || c > 0xfdef && c < 0xfffe) {
+        continue; // written as it is
+      }
+      if (Character.isSurrogate(c) && validPair(s, i)) {
+        continue;
+      }
+      out.append(s, from, i);
+      from = i + 1;
       switch (c) {
         case '"': out.append("\\\""); break;
         case '\\': out.append("\\\\"); break;
@@ -71,15 +84,12 @@ public final class Json {
         case '\r': out.append("\\r"); break;
         case '\t': out.append("\\t"); break;
         default:
-          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029
-              || c >= 0x7f && c <= 0x9f || Character.isSurrogate(c) && !validPair(s, i)) {
-            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) (Character.isSurrogate(c) && !validPair(s, i) ? 0xfffd : c)));
-          } else {
-            out.append(c);
-          }
+          int code = Character.isSurrogate(c) ? 0xfffd : c;
+          out.append("\\u").append(HEX[code >> 12 & 0xf]).append(HEX[code >> 8 & 0xf])
+              .append(HEX[code >> 4 & 0xf]).append(HEX[code & 0xf]);
       }
     }
-    out.append('"');
+    out.append(s, from, s.length()).append('"');
   }
 
   private static boolean validPair(String s, int i) {

@@ -31,8 +31,9 @@ public final class PageWriter {
    *
    * @param embedded the text of a {@code <style>} element, if embedded
    * @param href the relative link to the stylesheet file, if linked
+   * @param hash the CSP hash source of the embedded text ({@link Stylesheet#cspHash}), computed once
    */
-  public record Css(Optional<String> embedded, Optional<String> href) {}
+  public record Css(Optional<String> embedded, Optional<String> href, String hash) {}
 
   /** Writes the page. */
   public static void write(
@@ -82,7 +83,7 @@ public final class PageWriter {
    */
   static String policy(HtmlOptions options, Css css) {
     Set<String> styles = new LinkedHashSet<>();
-    css.embedded().ifPresent(text -> styles.add(Stylesheet.cspHash(text)));
+    css.embedded().ifPresent(text -> styles.add(css.hash()));
     if (css.href().isPresent()) {
       styles.add("'self'");
     }
