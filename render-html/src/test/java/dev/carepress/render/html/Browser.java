@@ -35,7 +35,7 @@ final class Browser {
       unavailable = findProblem();
     }
     if (unavailable != null) {
-      String message = "browser test skipped: " + unavailable
+      String message = "browser test cannot run: " + unavailable
           + " (install Debian's chromium and Node.js; -Dcarepress.requireBrowser=true makes this a failure)";
       if (REQUIRED) {
         fail(message);
