@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /** The module rules of DESIGN.md, checked on core's main classes. */
 class ArchitectureTest {
   static final JavaClasses CORE =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.carepress");
+      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPath(java.nio.file.Path.of("target/classes"));
 
   static final String[] ENGINES = {"com.vladsch..", "tools.jackson..", "org.snakeyaml.."};
 
