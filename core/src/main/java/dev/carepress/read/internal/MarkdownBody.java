@@ -86,6 +86,13 @@ public final class MarkdownBody {
 
   private static final Parser PARSER = createParser();
   private static final Pattern ALERT = Pattern.compile("\\[!([A-Za-z]+)\\][ \\t]*");
+  private static final Pattern SCRIPT_OR_STYLE =
+      Pattern.compile("(?is)<(script|style|template|noscript|iframe|object)\\b[^>]*>.*?</\\1\\s*>");
+  private static final Pattern HTML_COMMENT = Pattern.compile("(?s)<!--.*?-->");
+  private static final Pattern BLOCK_TAG = Pattern.compile(
+      "(?i)</?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|dl|dt|dd|figure|figcaption)"
+          + "\\b[^>]*>");
+  private static final Pattern ANY_TAG = Pattern.compile("<[^>]*>");
   private static final Pattern BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
   private static final Pattern LINK_DEFINITION_START = Pattern.compile("^\\[[^\\]]+\\]:");
 
@@ -179,9 +186,11 @@ public final class MarkdownBody {
    * Reads the body into the draft.
    *
    * @param body the whole file's text with the front matter blanked out, so offsets map to the file
-   * @param title the article's title, to drop a leading {@code # Title}
+   * @param title the article's title, to drop a leading {@code # Title}; null when it is missing
+   *     (already reported), so that a leading heading is dropped without a warning
    */
-  public void body(SourceText body, String title, ArticleDraft draft) {
+  public void body(SourceText original, String title, ArticleDraft draft) {
+    SourceText body = limitNesting(original);
     locate = body::pos;
     document = PARSER.parse(body.text());
     Map<String, FootnoteBlock> definitions = new LinkedHashMap<>();
@@ -200,7 +209,7 @@ public final class MarkdownBody {
         String text = headingText(heading);
         if (first && heading.getLevel() == 1) {
           first = false;
-          if (!sameTitle(text, title)) {
+          if (title != null && !sameTitle(text, title)) {
             diagnostics.warning(
                 "title-heading", pos,
                 "the first heading '# " + text + "' is not the title '" + title + "'; it was left out",
@@ -249,6 +258,72 @@ public final class MarkdownBody {
       draft.sections.add(section.build());
     }
     footnotes(definitions, draft);
+  }
+
+  /**
+   * Cuts the container markers ({@code >}, list bullets) at the start of a line to {@link
+   * #MAX_DEPTH}: Flexmark's tree walkers recurse once per level and overflow the stack on
+   * thousands. Line numbers stay the same.
+   */
+  private SourceText limitNesting(SourceText body) {
+    String text = body.text();
+    StringBuilder out = null;
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      int prefixEnd = containerPrefixEnd(text, lineStart, lineEnd);
+      if (prefixEnd - lineStart > MAX_DEPTH) {
+        int markers = 0;
+        int cut = lineStart;
+        for (int i = lineStart; i < prefixEnd; i++) {
+          char c = text.charAt(i);
+          if (c == '>' || c == '-' || c == '*' || c == '+') {
+            markers++;
+            if (markers > MAX_DEPTH + 1) {
+              break;
+            }
+          }
+          cut = i + 1;
+        }
+        if (markers > MAX_DEPTH + 1) {
+          if (out == null) {
+            out = new StringBuilder(text.substring(0, lineStart));
+            tooDeep(body.pos(lineStart));
+          }
+          out.append(text, lineStart, cut).append(text, prefixEnd, lineEnd);
+          out.append(lineEnd < text.length() ? "\n" : "");
+          lineStart = lineEnd + 1;
+          continue;
+        }
+      }
+      if (out != null) {
+        out.append(text, lineStart, lineEnd).append(lineEnd < text.length() ? "\n" : "");
+      }
+      lineStart = lineEnd + 1;
+    }
+    return out == null ? body : SourceText.of(out.toString());
+  }
+
+  /** Where the run of quote markers, bullets and blanks at the start of a line ends (no regex: it recurses). */
+  private static int containerPrefixEnd(String text, int start, int end) {
+    int i = start;
+    int last = start;
+    while (i < end) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t') {
+        i++;
+      } else if (c == '>') {
+        last = ++i;
+      } else if ((c == '-' || c == '*' || c == '+') && i + 1 < end && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t')) {
+        last = ++i;
+      } else {
+        break;
+      }
+    }
+    return last;
   }
 
   private static boolean sameTitle(String heading, String title) {
@@ -368,10 +443,20 @@ public final class MarkdownBody {
       return null; // comments are dropped silently; definitions are not content
     }
     if (node instanceof HtmlBlock) {
+      List<String> paragraphs = htmlText(node.getChars().toString());
       diagnostics.warning(
-          "raw-html", pos(node), "raw HTML was left out: " + excerpt(node.getChars().toString()),
+          "raw-html", pos(node), "raw HTML " + excerpt(node.getChars().toString()) + " was "
+              + (paragraphs.isEmpty() ? "left out" : "turned into plain text (its tags were left out)"),
           "write it in Markdown; Carepress never passes HTML through");
-      return null;
+      for (int i = 0; i < paragraphs.size() - 1; i++) {
+        List<Inline> text = List.of(new Text(paragraphs.get(i)));
+        siblings.add(positions.at(new Paragraph(mark ? marker.mark(text) : text), pos(node)));
+      }
+      if (paragraphs.isEmpty()) {
+        return null;
+      }
+      List<Inline> last = List.of(new Text(paragraphs.get(paragraphs.size() - 1)));
+      return new Paragraph(mark ? marker.mark(last) : last);
     }
     if (node.getChars().isBlank()) {
       return null;
@@ -478,6 +563,7 @@ public final class MarkdownBody {
           diagnostics.warning(
               "unknown-callout", pos(first), "'[!" + m.group(1) + "]' is not a kind of callout; it was read as a quote"
                   + dev.carepress.internal.Suggestions.closest(m.group(1), kinds)
+                      .or(() -> kinds.stream().filter(k -> k.startsWith(m.group(1).toUpperCase(Locale.ROOT))).findFirst())
                       .map(s -> "; did you mean '[!" + s + "]'?").orElse(""),
               "write one of [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION]");
         }
@@ -775,10 +861,14 @@ public final class MarkdownBody {
   }
 
   private void tooDeep(Node node) {
+    tooDeep(pos(node));
+  }
+
+  private void tooDeep(Pos pos) {
     if (!tooDeepReported) {
       tooDeepReported = true;
       diagnostics.error(
-          "too-deep", pos(node), "quotes, lists or emphasis nest more than " + MAX_DEPTH + " levels deep here;"
+          "too-deep", pos, "quotes, lists or emphasis nest more than " + MAX_DEPTH + " levels deep here;"
               + " the deeper content was left out",
           "flatten the structure");
     }
@@ -786,6 +876,27 @@ public final class MarkdownBody {
 
   private Pos pos(Node node) {
     return locate.apply(node.getStartOffset());
+  }
+
+  /**
+   * The text of an HTML block as paragraphs: script and style elements and comments are left out
+   * with their content, every other tag is left out and the text between tags kept; block-level
+   * tags separate paragraphs. Nothing of the HTML stays active.
+   */
+  static List<String> htmlText(String html) {
+    String text = SCRIPT_OR_STYLE.matcher(html).replaceAll(" ");
+    text = HTML_COMMENT.matcher(text).replaceAll(" ");
+    text = BLOCK_TAG.matcher(text).replaceAll("\n\n");
+    text = ANY_TAG.matcher(text).replaceAll("");
+    text = com.vladsch.flexmark.util.sequence.Escaping.unescapeHtml(text);
+    List<String> paragraphs = new ArrayList<>();
+    for (String chunk : text.split("\\n\\s*\\n")) {
+      String paragraph = chunk.strip().replaceAll("\\s+", " ");
+      if (!paragraph.isEmpty()) {
+        paragraphs.add(paragraph);
+      }
+    }
+    return paragraphs;
   }
 
   private static String excerpt(String html) {
