@@ -10,7 +10,6 @@ import dev.carepress.check.Readability;
 import dev.carepress.check.Score;
 import dev.carepress.check.Verdict;
 import java.util.List;
-import java.util.OptionalDouble;
 
 /**
  * Writes a report as one self-contained HTML page: no script, no external resource, styles inline.
@@ -120,10 +119,6 @@ public final class HtmlReportWriter {
           .append("<h3><span class=\"badge\">").append(label).append("</span> ").append(esc(c.title()))
           .append(" <span class=\"level\">").append(c.level().id()).append(" · <code>").append(esc(c.id()))
           .append("</code></span></h3>\n<p class=\"summary\">").append(esc(c.summary())).append("</p>\n");
-      if (c.measured().isPresent() || c.threshold().isPresent()) {
-        out.append("<p class=\"measure\">Measured <strong>").append(num(c.measured())).append("</strong> ")
-            .append(esc(c.unit())).append(" · limit <strong>").append(num(c.threshold())).append("</strong></p>\n");
-      }
       if (!c.findings().isEmpty()) {
         out.append("<details").append(c.verdict() == Verdict.FAIL ? " open" : "").append("><summary>")
             .append(Results.plural(c.findings().size(), "finding", "findings")).append("</summary>\n<ul class=\"findings\">\n");
@@ -241,14 +236,6 @@ public final class HtmlReportWriter {
         .append(" (“2.5 mg” is “two point five milligrams”). Formulas are computed without rounding; values are shown")
         .append(" to one decimal. The checks are an automated pre-check of PEMAT-P and CDC Clear Communication Index")
         .append(" items, not a PEMAT or CCI score.</p>\n</footer>\n");
-  }
-
-  private static String num(OptionalDouble v) {
-    if (v.isEmpty()) {
-      return "–";
-    }
-    double d = v.getAsDouble();
-    return d == Math.rint(d) ? String.valueOf((long) d) : oneDecimal(d);
   }
 
   /** An id for a path or part id: letters, digits and dashes. */

@@ -85,6 +85,10 @@ final class StructureChecks {
           + " sections with headings", new Place("introduction", OptionalInt.empty(), "/introduction",
               "Introduction", Optional.empty())));
     }
+    if (all.isEmpty() && findings.isEmpty()) {
+      return Results.notApplicable(a, CheckIds.HEADINGS, title, Level.REQUIRED, "problems", "No sections, and only "
+          + introWords + " words: short enough to stand without headings.", source);
+    }
     String text = findings.isEmpty() ? Results.plural(all.size(), "section", "sections") + ", each with a heading"
         + " and content" : Results.plural(findings.size(), "problem", "problems") + " with sections and headings";
     return Results.of(a, CheckIds.HEADINGS, title, Level.REQUIRED, Results.verdict(findings.isEmpty()),

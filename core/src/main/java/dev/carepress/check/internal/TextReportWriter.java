@@ -41,7 +41,7 @@ public final class TextReportWriter {
     }
 
     if (!r.scores().isEmpty() && !report.parts().isEmpty()) {
-      out.append("\nBy part").append(String.format(Locale.ROOT, "%34s", "words"));
+      out.append(String.format(Locale.ROOT, "%n%-40s %6s", "By part", "words"));
       for (Score s : r.scores()) {
         out.append(String.format(Locale.ROOT, " %8s", shortName(s.formula())));
       }
@@ -59,19 +59,19 @@ public final class TextReportWriter {
 
     out.append("\nChecks\n");
     for (CheckResult c : report.checks()) {
-      out.append(String.format(Locale.ROOT, "  %-4s  %-36s %s%n", label(c.verdict()), c.title() + " (" + c.id() + ")",
+      out.append(String.format(Locale.ROOT, "  %-4s  %-17s %s [%s]%n", label(c.verdict()), c.id(), c.title(),
           c.level().id()));
-      out.append("        ").append(c.summary()).append('\n');
+      wrap(out, c.summary(), "        ");
       int shown = 0;
       for (Finding f : c.findings()) {
         if (shown++ == MAX_FINDINGS) {
           out.append("        … and ").append(c.findings().size() - MAX_FINDINGS).append(" more\n");
           break;
         }
-        out.append("        - ").append(f.place().label()).append(": ").append(f.message()).append('\n');
-        f.place().sentence().ifPresent(s -> out.append("          \"").append(truncate(s, 160)).append("\"\n"));
+        wrap(out, "- " + f.place().label() + ": " + f.message(), "        ");
+        f.place().sentence().ifPresent(s -> wrap(out, "\"" + truncate(s, 200) + "\"", "          "));
       }
-      out.append("        Source: ").append(c.source()).append('\n');
+      wrap(out, "Source: " + c.source(), "        ");
     }
     return out.toString();
   }
@@ -88,6 +88,25 @@ public final class TextReportWriter {
       case FERNANDEZ_HUERTA: return "F-H";
       case SZIGRISZT_PAZOS: return "INFLESZ";
       default: throw new AssertionError(f);
+    }
+  }
+
+  /** Appends the text in lines of at most 100 characters, each starting with the indent. */
+  private static void wrap(StringBuilder out, String text, String indent) {
+    int width = 100 - indent.length();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        out.append(indent).append(line).append('\n');
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    if (line.length() > 0) {
+      out.append(indent).append(line).append('\n');
     }
   }
 
