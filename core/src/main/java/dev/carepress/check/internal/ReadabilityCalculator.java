@@ -100,13 +100,26 @@ public final class ReadabilityCalculator {
       String how = s == SMOG_SAMPLE ? "all 30 sentences" : "all " + s + " sentences, corrected to 30";
       return new Score(Formula.SMOG, OptionalDouble.of(v), gradeBand(v) + " (" + how + ")");
     }
+    List<Sentence> sample = smogSample(sentences);
+    double v = Formulas.smogGrade(SMOG_SAMPLE, counts(sample).polysyllables());
+    return new Score(Formula.SMOG, OptionalDouble.of(v),
+        gradeBand(v) + " (sample of 30 of " + s + " sentences: 10 at the start, middle and end)");
+  }
+
+  /**
+   * SMOG's sample of a text of more than 30 sentences: the first 10, the 10 around the middle
+   * (from index s/2 − 5) and the last 10; all sentences for a shorter text.
+   */
+  public static List<Sentence> smogSample(List<Sentence> sentences) {
+    int s = sentences.size();
+    if (s <= SMOG_SAMPLE) {
+      return sentences;
+    }
     List<Sentence> sample = new ArrayList<>(sentences.subList(0, 10));
     int middle = s / 2 - 5;
     sample.addAll(sentences.subList(middle, middle + 10));
     sample.addAll(sentences.subList(s - 10, s));
-    double v = Formulas.smogGrade(SMOG_SAMPLE, counts(sample).polysyllables());
-    return new Score(Formula.SMOG, OptionalDouble.of(v),
-        gradeBand(v) + " (sample of 30 of " + s + " sentences: 10 at the start, middle and end)");
+    return sample;
   }
 
   private static Score fernandezHuerta(TextCounts c) {

@@ -8,7 +8,12 @@ import dev.carepress.check.Formula;
 import dev.carepress.check.Level;
 import dev.carepress.check.Readability;
 import dev.carepress.check.Verdict;
+import dev.carepress.check.TextCounts;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -97,25 +102,50 @@ final class ReadingGradeCheck {
         OptionalDouble.of(fh), OptionalDouble.of(minFh), "Fernández-Huerta score", summary, SOURCE_ES, findings);
   }
 
-  /** The sentences whose own Flesch–Kincaid grade is highest above the limit, hardest first. */
+  /**
+   * The sentences that push the article's grade up most. The effect of a sentence is how much the
+   * governing grade would drop without it: Flesch–Kincaid on the whole text, or SMOG when SMOG is
+   * the higher grade (then only sentences in SMOG's 30-sentence sample count, as only they are
+   * scored). Spanish uses Flesch–Kincaid as the proxy for sentence difficulty. Largest effect first.
+   */
   private static void hardestSentences(Analysis a, List<ProsePart> parts, double max, List<Finding> findings) {
-    record Hard(ProsePart part, ProseUnit unit, Sentence sentence, double grade, int order) {}
+    record Hard(ProsePart part, ProseUnit unit, Sentence sentence, double effect, int order) {}
+    List<Sentence> all = a.sentences();
+    TextCounts total = ReadabilityCalculator.counts(all);
+    double fk = Formulas.fleschKincaidGrade(total.sentences(), total.words(), total.syllables());
+    boolean english = a.language().orElse(TextLanguage.ENGLISH) == TextLanguage.ENGLISH;
+    List<Sentence> sample = ReadabilityCalculator.smogSample(all);
+    int samplePoly = ReadabilityCalculator.counts(sample).polysyllables();
+    double smog = english && all.size() >= ReadabilityCalculator.SMOG_MIN_SENTENCES
+        ? Formulas.smogGrade(sample.size(), samplePoly) : Double.NEGATIVE_INFINITY;
+    Set<Sentence> inSample = Collections.newSetFromMap(new IdentityHashMap<>());
+    inSample.addAll(sample);
     List<Hard> hard = new ArrayList<>();
     int order = 0;
     for (ProsePart part : parts) {
       for (ProseUnit unit : part.units()) {
         for (Sentence s : unit.sentences()) {
-          double grade = s.grade();
-          if (grade > max) {
-            hard.add(new Hard(part, unit, s, grade, order));
+          double effect;
+          if (smog > fk) {
+            effect = inSample.contains(s)
+                ? smog - Formulas.smogGrade(sample.size(), samplePoly - s.polysyllables()) : 0;
+          } else {
+            int w = total.words() - s.words().size();
+            effect = total.sentences() > 1 && w > 0 ? fk - Formulas.fleschKincaidGrade(total.sentences() - 1, w,
+                total.syllables() - s.syllables()) : 0;
+          }
+          if (effect > 0.005) {
+            hard.add(new Hard(part, unit, s, effect, order));
           }
           order++;
         }
       }
     }
-    hard.sort(Comparator.comparingDouble(Hard::grade).reversed().thenComparingInt(Hard::order));
+    hard.sort(Comparator.comparingDouble(Hard::effect).reversed().thenComparingInt(Hard::order));
+    String formula = smog > fk ? "SMOG" : "Flesch-Kincaid";
     for (Hard h : hard.subList(0, Math.min(MAX_SENTENCE_FINDINGS, hard.size()))) {
-      findings.add(new Finding("Hard sentence: grade " + oneDecimal(h.grade()) + " on its own ("
+      findings.add(new Finding("Without this sentence the " + formula + " grade would be "
+          + String.format(Locale.ROOT, "%.2f", h.effect()) + " lower ("
           + Results.plural(h.sentence().words().size(), "word", "words") + ", "
           + Results.plural(h.sentence().polysyllables(), "word", "words") + " of 3+ syllables)",
           a.place(h.part(), h.unit(), Optional.of(h.sentence()))));

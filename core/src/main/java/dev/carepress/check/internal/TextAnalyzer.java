@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
 public final class TextAnalyzer {
   private static final Pattern URL = Pattern.compile(
       "(?:https?://|www\\.)[^\\s<>\"]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+", Pattern.UNICODE_CHARACTER_CLASS);
+  // Phone numbers are read digit by digit: 1-800-344-4867, (555) 123-4567, 0800.123.456
+  private static final Pattern PHONE = Pattern.compile(
+      "\\+?\\d{1,4}(?:-\\d{2,4}){2,}|\\(\\d{3}\\)\\s?\\d{3}[-.]\\d{4}");
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,:/]\\d+)*(?:[-\u2013]\\d+(?:[.,]\\d+)*)?");
   private static final java.util.Set<String> EMERGENCY_NUMBERS = java.util.Set.of("911", "999", "112", "111", "988");
   private static final String CLOSERS = "\"'\u201d\u2019)]\u00bb\u203a";
@@ -95,6 +98,9 @@ public final class TextAnalyzer {
         if (next < 0) {
           next = abbreviation(i);
         }
+        if (next < 0 && (Character.isDigit(c) || c == '(' || c == '+')) {
+          next = phone(i);
+        }
         if (next < 0 && Character.isDigit(c)) {
           next = number(i);
         }
@@ -109,7 +115,11 @@ public final class TextAnalyzer {
         }
         i = next < 0 ? i + 1 : next;
       }
-      endSentence(lastWordEnd());
+      int end = n;
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      endSentence(end);
       return List.copyOf(sentences);
     }
 
@@ -146,6 +156,21 @@ public final class TextAnalyzer {
           }
           return end;
         }
+      }
+      return -1;
+    }
+
+    private int phone(int i) {
+      Matcher phone = PHONE.matcher(text).region(i, n);
+      if (phone.lookingAt() && (phone.end() >= n || !Character.isDigit(text.charAt(phone.end())))) {
+        int syllables = 0;
+        for (char d : phone.group().toCharArray()) {
+          if (Character.isDigit(d)) {
+            syllables += spokenSyllables(language.numberInWords(d - '0'));
+          }
+        }
+        add(new Word(i, phone.end(), phone.group(), syllables, Word.Kind.NUMBER));
+        return phone.end();
       }
       return -1;
     }

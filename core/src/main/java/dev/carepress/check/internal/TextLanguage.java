@@ -47,13 +47,12 @@ public enum TextLanguage {
     this.units = en ? englishUnits() : spanishUnits();
     this.numberWords = Set.of((en
         ? "zero two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-            + "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
-            + "million billion"
+            + "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
         : "cero dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
             + "diecisiete dieciocho diecinueve veinte veintiuno veintidós veintitrés veinticuatro veinticinco "
             + "veintiséis veintisiete veintiocho veintinueve treinta cuarenta cincuenta sesenta setenta ochenta "
             + "noventa cien ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos "
-            + "ochocientos novecientos mil millón millones").split(" "));
+            + "ochocientos novecientos").split(" "));
     this.imperatives = Set.of((en
         ? "add apply ask attend avoid be book breathe bring call carry check choose clean contact continue "
             + "cough cover cut dial do don't drink dry eat email exercise fill find follow get give go have help "
@@ -127,7 +126,10 @@ public enum TextLanguage {
     return units;
   }
 
-  /** Number words that would be clearer as numerals ("three" → 3); "one" is left out, it is mostly a pronoun. */
+  /**
+   * Number words that would be clearer as numerals ("three" → 3). "One" is left out (mostly a
+   * pronoun), and so are scale words ("million"), which are fine after a numeral: "38 million".
+   */
   public boolean isNumberWord(String lowerCaseWord) {
     return numberWords.contains(lowerCaseWord);
   }
