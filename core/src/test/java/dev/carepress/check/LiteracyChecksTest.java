@@ -67,7 +67,10 @@ class LiteracyChecksTest {
   void readingGradeFailsAboveTheLimitAndNamesTheSentencesThatRaiseIt() {
     Article hard = good().section("Pathophysiology", Paragraph.of(
         "Epidemiological investigations demonstrate considerable heterogeneity regarding transmissibility of"
-            + " gastrointestinal pathogens, necessitating comprehensive institutional hygiene interventions.")).build();
+            + " gastrointestinal pathogens, necessitating comprehensive institutional hygiene interventions."
+            + " Alcohol-based antiseptic formulations demonstrate comparable antimicrobial effectiveness"
+            + " against vegetative bacterial organisms. Nevertheless, mechanical decontamination remains"
+            + " indispensable for proteinaceous contamination.")).build();
     CheckResult result = check(hard, "reading-grade");
     assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
     assertThat(result.level()).isEqualTo(Level.REQUIRED);
