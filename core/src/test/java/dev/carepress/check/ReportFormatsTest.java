@@ -69,7 +69,7 @@ class ReportFormatsTest {
         .doesNotContain("src=\"").doesNotContain("http://").doesNotContain("https://");
     assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;");
     assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt;");
-    assertThat(html).contains("<mark class=\"long\">Epidemiological");
+    assertThat(html).contains("<mark class=\"long\"><mark class=\"hard\">Epidemiological</mark>");
     assertThat(html).contains("<mark class=\"hard\">heterogeneity</mark>");
     assertThat(html).contains("✗ Failed");
     // every finding's link points at an element of the page
