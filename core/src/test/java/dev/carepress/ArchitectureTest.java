@@ -39,9 +39,16 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyTheReadersInternalsUseFlexmarkJacksonAndSnakeYaml() {
-    noClasses().that().resideOutsideOfPackage("dev.carepress.read.internal..")
+  void onlyInternalPackagesUseFlexmarkJacksonAndSnakeYaml() {
+    noClasses().that().resideOutsideOfPackages("dev.carepress.read.internal..", "dev.carepress.check.internal..")
         .should().dependOnClassesThat().resideInAnyPackage(ENGINES)
+        .check(CORE);
+  }
+
+  @Test
+  void onlyTheReadersUseFlexmarkAndSnakeYaml() {
+    noClasses().that().resideOutsideOfPackage("dev.carepress.read.internal..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.vladsch..", "org.snakeyaml..")
         .check(CORE);
   }
 
