@@ -93,7 +93,7 @@ public final class EpubWriter {
     }
 
     Map<String, String> files = ChapterFiles.of(publication.articles());
-    List<TocEntry> toc = toc(publication.articles(), files);
+    List<TocEntry> toc = toc(publication, files);
     List<ManifestItem> documents = new ArrayList<>();
     List<Landmark> landmarks = new ArrayList<>();
     Optional<String> coverImageId = Optional.empty();
@@ -185,11 +185,14 @@ public final class EpubWriter {
     return relative;
   }
 
-  private List<TocEntry> toc(List<Article> articles, Map<String, String> files) {
-    List<TocEntry> toc = new ArrayList<>(articles.size());
-    for (Article article : articles) {
+  private List<TocEntry> toc(Publication publication, Map<String, String> files) {
+    List<TocEntry> toc = new ArrayList<>(publication.articles().size());
+    for (Article article : publication.articles()) {
       String file = files.get(article.slug());
-      toc.add(new TocEntry(article.title(), file, tocDepth >= 2 ? sections(article.sections(), file, 2) : List.of()));
+      Optional<String> language =
+          Optional.of(article.language()).filter(l -> !l.equalsIgnoreCase(publication.language()));
+      toc.add(new TocEntry(
+          article.title(), file, language, tocDepth >= 2 ? sections(article.sections(), file, 2) : List.of()));
     }
     return toc;
   }
@@ -198,7 +201,7 @@ public final class EpubWriter {
     List<TocEntry> entries = new ArrayList<>(sections.size());
     for (Section section : sections) {
       List<TocEntry> children = level < tocDepth ? sections(section.subsections(), file, level + 1) : List.of();
-      entries.add(new TocEntry(section.title(), file + "#" + Urls.fragment(section.id()), children));
+      entries.add(new TocEntry(section.title(), file + "#" + Urls.fragment(section.id()), Optional.empty(), children));
     }
     return entries;
   }

@@ -40,7 +40,11 @@ final class NavDocument {
   private static void list(XmlOut x, List<TocEntry> entries) throws IOException {
     x.start("ol").nl();
     for (TocEntry entry : entries) {
-      x.start("li").start("a").attr("href", entry.href()).text(entry.title()).end("a");
+      x.start("li");
+      if (entry.language().isPresent()) {
+        x.attr("lang", entry.language().get()).attr("xml:lang", entry.language().get());
+      }
+      x.start("a").attr("href", entry.href()).text(entry.title()).end("a");
       if (!entry.children().isEmpty()) {
         x.nl();
         list(x, entry.children());

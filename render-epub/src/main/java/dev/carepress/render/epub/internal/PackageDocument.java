@@ -44,12 +44,9 @@ final class PackageDocument {
     x.nl();
     x.start("metadata").attr("xmlns:dc", "http://purl.org/dc/elements/1.1/").nl();
     x.start("dc:identifier").attr("id", "pub-id").text(publication.identifier()).end("dc:identifier").nl();
+    // one dc:title: reading systems (and pandoc) show the first title only, or mix up several;
+    // the subtitle is on the title page and in the description
     x.start("dc:title").attr("id", "title").text(publication.title()).end("dc:title").nl();
-    if (publication.subtitle().isPresent()) {
-      refine(x, "title", "title-type", "main");
-      x.start("dc:title").attr("id", "subtitle").text(publication.subtitle().get()).end("dc:title").nl();
-      refine(x, "subtitle", "title-type", "subtitle");
-    }
     for (String language : publication.languages()) {
       x.element("dc:language", language).nl();
     }
@@ -137,7 +134,4 @@ final class PackageDocument {
     x.start("meta").attr("property", property).text(value).end("meta").nl();
   }
 
-  private static void refine(XmlOut x, String id, String property, String value) throws IOException {
-    x.start("meta").attr("refines", "#" + id).attr("property", property).text(value).end("meta").nl();
-  }
 }
