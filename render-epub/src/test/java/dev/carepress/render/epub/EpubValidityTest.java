@@ -61,4 +61,9 @@ class EpubValidityTest {
     Files.write(Path.of("target/cover-book.epub"), epub);
     assertValid(epub, "cover-book.epub");
   }
+
+  @Test
+  void generatedBookOfTwoHundredArticlesIsValid() {
+    assertValid(Epubs.book(GeneratedBooks.book(200)), "generated-200.epub");
+  }
 }
