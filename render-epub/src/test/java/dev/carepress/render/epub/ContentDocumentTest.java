@@ -74,11 +74,11 @@ class ContentDocumentTest {
   @Test
   void glossaryIsAnEpubGlossaryListWithDefinitionsAndFirstUsesLinkToIt() {
     Xml doc = Xml.parse(Epubs.text(Epubs.article(SampleArticles.everything()), ASTHMA));
-    String list = "//h:section[@id='glossary']/h:dl[@epub:type='glossary']";
+    String list = "//h:section[@id='glossary'][@epub:type='glossary'][@role='doc-glossary']/h:dl";
     assertThat(doc.strings(list + "/h:dt[@epub:type='glossterm']/h:dfn")).containsExactly("airways", "trigger");
     assertThat(doc.strings(list + "/h:dt/@id")).containsExactly("term-airways", "term-trigger");
     assertThat(doc.strings(list + "/h:dd[@epub:type='glossdef']")).first().asString().startsWith("The tubes");
-    assertThat(doc.strings("//h:a[@epub:type='glossref']/@href")).containsExactly("#term-airways");
+    assertThat(doc.strings("//h:a[@epub:type='glossref'][@role='doc-glossref']/@href")).containsExactly("#term-airways");
   }
 
   @Test

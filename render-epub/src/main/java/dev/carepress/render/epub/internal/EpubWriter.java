@@ -141,6 +141,7 @@ public final class EpubWriter {
         }
       }
 
+      Map<String, String> chapterHrefs = relativeTo(files);
       int n = 0;
       for (Article article : publication.articles()) {
         n++;
@@ -150,7 +151,7 @@ public final class EpubWriter {
           imageHrefs.put(packed.getKey(), "../" + packed.getValue());
         }
         ChapterContext chapterContext = new ChapterContext(
-            labels(labelsByLanguage, article.language()), "../" + STYLESHEET, imageHrefs, relativeTo(files),
+            labels(labelsByLanguage, article.language()), "../" + STYLESHEET, imageHrefs, chapterHrefs,
             context.warnings());
         try (Writer w = zip.textEntry("EPUB/" + file)) {
           chapters.write(article, chapterContext, w);

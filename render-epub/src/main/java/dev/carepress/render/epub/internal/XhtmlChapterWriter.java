@@ -239,8 +239,8 @@ public final class XhtmlChapterWriter implements ChapterWriter {
       if (article.glossary().isEmpty()) {
         return;
       }
-      openPart("glossary", "cp-glossary", labels.get("glossary"), null, "doc-glossary");
-      x.start("dl").attr("epub:type", "glossary").nl();
+      openPart("glossary", "cp-glossary", labels.get("glossary"), "glossary", "doc-glossary");
+      x.start("dl").nl();
       for (GlossaryEntry entry : article.glossary()) {
         x.start("dt").attr("id", termIds.get(entry.term().toLowerCase(Locale.ROOT))).attr("epub:type", "glossterm")
             .start("dfn").text(entry.term()).end("dfn").end("dt").nl();
@@ -619,7 +619,7 @@ public final class XhtmlChapterWriter implements ChapterWriter {
         return null;
       }
       io(() -> x.start("a").attr("href", "#" + Urls.fragment(id)).attr("class", "cp-term")
-          .attr("epub:type", "glossref"));
+          .attr("epub:type", "glossref").attr("role", "doc-glossref"));
       linkDepth++;
       inlines(term.content());
       linkDepth--;
