@@ -6,7 +6,7 @@ import dev.carepress.render.RenderContext;
 import dev.carepress.render.Renderer;
 import dev.carepress.render.epub.internal.EpubWriter;
 import dev.carepress.render.epub.internal.Publication;
-import dev.carepress.render.epub.internal.XhtmlChapterWriter;
+import dev.carepress.render.epub.internal.MarkupChapterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
@@ -34,7 +34,7 @@ public final class EpubRenderer implements Renderer {
     this.options = options;
     this.writer = new EpubWriter(
         options.tocDepth(), options.ncx(), options.titlePage(), options.compressionLevel(), options.labels(),
-        options.extraStylesheet(), new XhtmlChapterWriter());
+        options.extraStylesheet(), new MarkupChapterWriter());
   }
 
   /** A renderer with the default options. */
