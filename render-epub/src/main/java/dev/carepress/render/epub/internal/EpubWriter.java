@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,10 +19,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes one publication as an EPUB 3.3 container, streaming: the front matter and navigation
@@ -75,7 +76,7 @@ public final class EpubWriter {
 
   /** Writes the publication to the stream (which is flushed, not closed). */
   public void write(Publication publication, OutputStream out, RenderContext context) throws IOException {
-    Map<String, Labels> labelsByLanguage = new HashMap<>();
+    Map<String, Labels> labelsByLanguage = new ConcurrentHashMap<>();
     Labels labels = labels(labelsByLanguage, publication.language());
     Images images = new Images(context.resources());
 
@@ -111,7 +112,10 @@ public final class EpubWriter {
             "save the cover image beside the book file and refer to it by a relative path"));
       }
       if (cover.isPresent()) {
-        Images.Item image = images.pack(publication.source(), cover.get().src(), bookSource, "the book's cover", zip);
+        Images.Resolved resolved =
+            images.resolve(publication.source(), cover.get().src(), bookSource, "the book's cover");
+        images.add(resolved, zip);
+        Images.Item image = resolved.item();
         coverImageId = Optional.of(image.id());
         String alt = cover.get().alt().isBlank() ? publication.title() : cover.get().alt();
         try (Writer w = zip.textEntry("EPUB/cover.xhtml")) {
@@ -142,21 +146,21 @@ public final class EpubWriter {
       }
 
       Map<String, String> chapterHrefs = relativeTo(files);
-      int n = 0;
-      for (Article article : publication.articles()) {
-        n++;
-        String file = files.get(article.slug());
-        Map<String, String> imageHrefs = new LinkedHashMap<>();
-        for (Map.Entry<String, String> packed : images.pack(article, zip, context.warnings()).entrySet()) {
-          imageHrefs.put(packed.getKey(), "../" + packed.getValue());
+      ChapterPipeline.Step<Chapter> prepare =
+          (article, index) -> prepare(article, images, labelsByLanguage, chapterHrefs);
+      try (ChapterPipeline pipeline = new ChapterPipeline(publication.articles(), prepare)) {
+        int n = 0;
+        for (Article article : publication.articles()) {
+          n++;
+          Chapter chapter = pipeline.next();
+          for (Images.Resolved image : chapter.images()) {
+            images.add(image, zip);
+          }
+          String file = files.get(article.slug());
+          zip.entry("EPUB/" + file, chapter.xhtml());
+          chapter.warnings().forEach(context.warnings()); // on the caller's thread, in article order
+          documents.add(ManifestItem.document("chapter-" + n, file, true));
         }
-        ChapterContext chapterContext = new ChapterContext(
-            labels(labelsByLanguage, article.language()), "../" + STYLESHEET, imageHrefs, chapterHrefs,
-            context.warnings());
-        try (Writer w = zip.textEntry("EPUB/" + file)) {
-          chapters.write(article, chapterContext, w);
-        }
-        documents.add(ManifestItem.document("chapter-" + n, file, true));
       }
 
       List<ManifestItem> items = new ArrayList<>(documents);
@@ -173,6 +177,26 @@ public final class EpubWriter {
         PackageDocument.write(w, publication, labels, items, !images.items().isEmpty(), coverImageId, ncx);
       }
     }
+  }
+
+  /** A chapter made ready to write: its document, its images and the warnings raised making it. */
+  private record Chapter(byte[] xhtml, List<Images.Resolved> images, List<Problem> warnings) {}
+
+  /** Renders one article's document; runs on the pipeline's thread, so it touches nothing shared but reads. */
+  private Chapter prepare(
+      Article article, Images images, Map<String, Labels> labelsByLanguage, Map<String, String> chapterHrefs)
+      throws IOException {
+    List<Problem> warnings = new ArrayList<>();
+    List<Images.Resolved> resolved = images.resolve(article, warnings::add);
+    Map<String, String> imageHrefs = new HashMap<>();
+    for (Images.Resolved image : resolved) {
+      imageHrefs.put(image.src(), "../" + image.item().href());
+    }
+    ChapterContext chapterContext = new ChapterContext(
+        labels(labelsByLanguage, article.language()), "../" + STYLESHEET, imageHrefs, chapterHrefs, warnings::add);
+    StringWriter xhtml = new StringWriter(16 * 1024);
+    chapters.write(article, chapterContext, xhtml);
+    return new Chapter(xhtml.toString().getBytes(StandardCharsets.UTF_8), resolved, warnings);
   }
 
   private Labels labels(Map<String, Labels> cache, String language) {

@@ -68,16 +68,18 @@ final class Images {
     return problems;
   }
 
+  /** An image read and named, ready to be written (once) to the container. */
+  record Resolved(String src, Item item, byte[] bytes) {}
+
   /**
-   * Packs the article's local images (writing those not yet in the container) and returns each
-   * packed {@code src} with its path in the container; remote images are reported as warnings and
-   * left out.
+   * Reads the article's local images (checked before) and names them; remote images are reported
+   * as warnings and left out. Safe to call from another thread than {@link #add}'s.
    */
-  Map<String, String> pack(Article article, OcfZip zip, Consumer<Problem> warnings) throws IOException {
-    Map<String, String> hrefs = new LinkedHashMap<>();
+  List<Resolved> resolve(Article article, Consumer<Problem> warnings) throws IOException {
+    List<Resolved> resolved = new ArrayList<>();
     for (String src : ImageRefs.of(article)) {
       if (isLocal(src)) {
-        hrefs.put(src, pack(article.source(), src, sourceName(article), "article '" + article.slug() + "'", zip).href());
+        resolved.add(resolve(article.source(), src, sourceName(article), "article '" + article.slug() + "'"));
       } else {
         warnings.accept(Problem.warning(
             "epub-remote-image", sourceName(article), 0, 0,
@@ -86,25 +88,27 @@ final class Images {
             "save the image beside the article and refer to it by a relative path"));
       }
     }
-    return hrefs;
+    return resolved;
   }
 
-  /** Packs one image (checked before) and returns its item. */
-  Item pack(Optional<Path> source, String src, String sourceName, String owner, OcfZip zip) throws IOException {
+  /** Reads and names one image (checked before). */
+  Resolved resolve(Optional<Path> source, String src, String sourceName, String owner) throws IOException {
     List<Problem> problems = new ArrayList<>();
     Resource resource = load(source, src, sourceName, owner, problems);
     if (resource == null) {
       throw new dev.carepress.ContentException(problems); // changed since it was checked
     }
-    String hash = sha256(resource.bytes());
-    Item item = byHash.get(hash);
-    if (item == null) {
-      String name = hash.substring(0, 16);
-      item = new Item("img-" + name, "images/" + name + "." + EXTENSIONS.get(resource.mediaType()), resource.mediaType());
-      byHash.put(hash, item);
-      zip.entry("EPUB/" + item.href(), resource.bytes());
+    String name = sha256(resource.bytes()).substring(0, 16);
+    Item item = new Item("img-" + name, "images/" + name + "." + EXTENSIONS.get(resource.mediaType()),
+        resource.mediaType());
+    return new Resolved(src, item, resource.bytes());
+  }
+
+  /** Writes the image to the container unless the same picture is already there. */
+  void add(Resolved image, OcfZip zip) throws IOException {
+    if (byHash.putIfAbsent(image.item().id(), image.item()) == null) {
+      zip.entry("EPUB/" + image.item().href(), image.bytes());
     }
-    return item;
   }
 
   /** The images packed so far, in the order they were written. */
