@@ -6,6 +6,10 @@ import dev.carepress.model.Article;
 import dev.carepress.model.Book;
 import dev.carepress.model.BookMetadata;
 import dev.carepress.model.Image;
+import dev.carepress.model.Link;
+import dev.carepress.model.Paragraph;
+import dev.carepress.model.Section;
+import dev.carepress.model.Text;
 import dev.carepress.testing.SampleArticles;
 import java.awt.Color;
 import java.nio.file.Files;
@@ -65,5 +69,29 @@ class EpubValidityTest {
   @Test
   void generatedBookOfTwoHundredArticlesIsValid() {
     assertValid(Epubs.book(GeneratedBooks.book(200)), "generated-200.epub");
+  }
+
+  @Test
+  void hostileSlugsAndSectionIdsStayValidAndLinkable() {
+    List<Article> articles = List.of(
+        Article.builder().title("Ünïcode slug").slug("ünïcode-Ärticle")
+            .section(new Section("a<b>&\"c", "Angle & quote", List.of(Paragraph.of("One.")), List.of()))
+            .section(new Section("100%", "Percent", List.of(Paragraph.of(
+                Link.of("#100%", "self"), new Text(" "), Link.of("#a<b>&\"c", "other"))), List.of()))
+            .section(new Section("x#y?z/w", "Hash", List.of(Paragraph.of("Two.")), List.of()))
+            .section(new Section("μέρος", "Greek", List.of(Paragraph.of("Three.")), List.of()))
+            .build(),
+        Article.builder().title("Upper").slug("UPPER.case").build(),
+        Article.builder().title("Lower").slug("upper.case").build(),
+        Article.builder().title("Dots").slug("a.b.").build());
+    byte[] epub = Epubs.book(Book.of(BookMetadata.of("Hostile \u0000 <title> & ids"), articles));
+    assertValid(epub, "hostile.epub");
+    assertThat(Epubs.entries(epub).keySet()).allMatch(n -> n.chars().allMatch(c -> c > 0x20 && c < 0x7F))
+        .contains("EPUB/text/article-1.xhtml", "EPUB/text/article-2.xhtml", "EPUB/text/upper.case.xhtml");
+    Xml chapter = Xml.parse(Epubs.text(epub, "EPUB/text/article-1.xhtml"));
+    assertThat(chapter.strings("//h:section[@id='100%']//h:a/@href")).containsExactly("#100%25", "#a%3Cb%3E&%22c");
+    assertThat(Xml.parse(Epubs.text(epub, "EPUB/nav.xhtml")).strings("//h:nav[@epub:type='toc']//h:li/h:ol//h:a/@href"))
+        .containsExactly("text/article-1.xhtml#a%3Cb%3E&%22c", "text/article-1.xhtml#100%25",
+            "text/article-1.xhtml#x%23y?z/w", "text/article-1.xhtml#%CE%BC%CE%AD%CF%81%CE%BF%CF%82");
   }
 }

@@ -122,7 +122,7 @@ final class Images {
     if (found.isEmpty()) {
       String where = source
           .map(s -> " (looked for " + s.toAbsolutePath().getParent().resolve(src).normalize() + ")")
-          .orElse(" (the article has no source file, so relative paths cannot be resolved)");
+          .orElse(" (there is no source file to resolve the relative path against)");
       problems.add(Problem.error(
           "image-not-found", sourceName, 0, 0, "the image '" + src + "' of " + owner + " was not found" + where,
           "fix the path, which is relative to the folder of the file that refers to it"));
