@@ -37,6 +37,13 @@ class EpubValidityTest {
   }
 
   @Test
+  void everyExampleArticleAloneIsValid() {
+    for (Article article : ExampleContent.exampleArticles()) {
+      assertValid(Epubs.article(article), article.slug() + ".epub");
+    }
+  }
+
+  @Test
   void articleWithFigureIsValid() throws Exception {
     Path source = dir.resolve("asthma.md");
     Files.writeString(source, "unused");
