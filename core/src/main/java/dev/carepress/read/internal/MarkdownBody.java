@@ -478,6 +478,7 @@ public final class MarkdownBody {
           diagnostics.warning(
               "unknown-callout", pos(first), "'[!" + m.group(1) + "]' is not a kind of callout; it was read as a quote"
                   + dev.carepress.internal.Suggestions.closest(m.group(1), kinds)
+                      .or(() -> kinds.stream().filter(k -> k.startsWith(m.group(1).toUpperCase(Locale.ROOT))).findFirst())
                       .map(s -> "; did you mean '[!" + s + "]'?").orElse(""),
               "write one of [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION]");
         }
