@@ -74,8 +74,19 @@ class EpubValidityTest {
   }
 
   @Test
+  void exampleBookIsValid() {
+    Book book = ExampleContent.exampleBook();
+    byte[] epub = Epubs.book(book);
+    assertValid(epub, "example-book.epub");
+    assertThat(Epubs.entries(epub).keySet()).filteredOn(n -> n.startsWith("EPUB/images/")).hasSize(8);
+  }
+
+  @Test
   void generatedBookOfTwoHundredArticlesIsValid() {
-    assertValid(Epubs.book(GeneratedBooks.book(200)), "generated-200.epub");
+    // shared/bench/gen_corpus.py: about 600 words an article, a cover, related links by slug
+    Book book = ExampleContent.generatedBook(200);
+    assertThat(book.articles()).hasSize(200);
+    assertValid(Epubs.book(book), "generated-200.epub");
   }
 
   @Test

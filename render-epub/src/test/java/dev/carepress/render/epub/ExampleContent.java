@@ -1,6 +1,8 @@
 package dev.carepress.render.epub;
 
 import dev.carepress.model.Article;
+import dev.carepress.model.Book;
+import dev.carepress.read.BookReader;
 import dev.carepress.read.MarkdownArticleReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,10 +20,26 @@ import java.util.stream.Stream;
  */
 final class ExampleContent {
   static final Path EXAMPLES = Path.of("../examples");
-  private static final Path GENERATOR = Path.of(System.getProperty("carepress.corpusGenerator",
-      "../../shared/bench/gen_corpus.py"));
 
   private ExampleContent() {}
+
+  /** The example book, {@code examples/book.yaml}. */
+  static Book exampleBook() {
+    try {
+      return BookReader.create().read(EXAMPLES.resolve("book.yaml").toAbsolutePath().normalize());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A book of {@code count} generated articles, read from its {@code book.yaml}. */
+  static Book generatedBook(int count) {
+    try {
+      return BookReader.create().read(corpus(count).resolve("book.yaml").toAbsolutePath().normalize());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** Every example article, read with the Markdown reader, in file-name order. */
   static List<Article> exampleArticles() {
@@ -39,18 +57,34 @@ final class ExampleContent {
     }
   }
 
+  /**
+   * {@code -Dcarepress.corpusGenerator}, else the first {@code shared/bench/gen_corpus.py} found
+   * walking up from the module (the shared folder sits beside the repository, or above it).
+   */
+  static Path generator() {
+    String given = System.getProperty("carepress.corpusGenerator");
+    if (given != null) {
+      return Path.of(given);
+    }
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("shared/bench/gen_corpus.py");
+      if (Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("shared/bench/gen_corpus.py not found above " + Path.of("").toAbsolutePath()
+        + "; set -Dcarepress.corpusGenerator=/path/to/gen_corpus.py");
+  }
+
   /** A folder with {@code count} generated articles, their {@code book.yaml} and {@code cover.png}. */
   static synchronized Path corpus(int count) {
     Path dir = Path.of("target/corpus-" + count);
     if (Files.isRegularFile(dir.resolve("book.yaml"))) {
       return dir;
     }
-    if (!Files.isRegularFile(GENERATOR)) {
-      throw new IllegalStateException("the corpus generator is missing: " + GENERATOR.toAbsolutePath()
-          + " (set -Dcarepress.corpusGenerator=/path/to/gen_corpus.py)");
-    }
+    Path generator = generator();
     try {
-      Process p = new ProcessBuilder("python3", GENERATOR.toString(), dir.toString(), String.valueOf(count))
+      Process p = new ProcessBuilder("python3", generator.toString(), dir.toString(), String.valueOf(count))
           .redirectErrorStream(true).start();
       String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
@@ -58,7 +92,7 @@ final class ExampleContent {
       }
       return dir;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot run python3 " + GENERATOR, e);
+      throw new UncheckedIOException("cannot run python3 " + generator, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

@@ -41,8 +41,13 @@ class ReadingSystemTest {
   }
 
   @Test
-  void pandocReadsAGeneratedBookOfTwoHundredArticles() throws Exception {
-    assertEveryArticleComesBack(GeneratedBooks.book(200));
+  void pandocReadsEveryArticleOfTheExampleBook() throws Exception {
+    assertEveryArticleComesBack(ExampleContent.exampleBook());
+  }
+
+  @Test
+  void pandocReadsEveryArticleOfAGeneratedBookOfTwoHundredArticles() throws Exception {
+    assertEveryArticleComesBack(ExampleContent.generatedBook(200));
   }
 
   private void assertEveryArticleComesBack(Book book) throws IOException, InterruptedException {
