@@ -147,13 +147,21 @@ public final class MarkupWriter {
 
   private void escape(String text, boolean attribute) {
     int n = text.length();
+    int i = 0;
+    while (i < n && plain(text.charAt(i), attribute)) {
+      i++;
+    }
+    if (i == n) {
+      out.append(text); // nothing to escape: one bulk copy
+      return;
+    }
     int from = 0;
-    for (int i = 0; i < n; i++) {
+    for (; i < n; i++) {
       char c = text.charAt(i);
-      String replacement;
-      if (c >= 0x3f && c < 0x7f) {
-        continue; // the common case: letters and most punctuation
+      if (plain(c, attribute)) {
+        continue;
       }
+      String replacement;
       switch (c) {
         case '&': replacement = "&amp;"; break;
         case '<': replacement = "&lt;"; break;
@@ -174,6 +182,20 @@ public final class MarkupWriter {
       }
     }
     out.append(text, from, n);
+  }
+
+  /** Whether the character is written as it is, without looking further (most text). */
+  private static boolean plain(char c, boolean attribute) {
+    if (c >= 0x3f && c < 0x7f || c == ' ' || c == '\n') {
+      return true; // letters, most punctuation; '>' is 0x3e
+    }
+    if (c < 0x20 || c == '&' || c == '<' || c == '>' || c >= 0x7f && c <= 0x9f) {
+      return false;
+    }
+    if (c == '"' || c == '\'') {
+      return !attribute;
+    }
+    return c < 0xd800 || c > 0xdfff && c < 0xfdd0 || c > 0xfdef && c < 0xfffe;
   }
 
   /** Controls other than tab and newline, lone surrogates and non-characters are not allowed in XML or HTML text. */

@@ -1,0 +1,77 @@
+package dev.carepress.benchmarks;
+
+import dev.carepress.model.Article;
+import dev.carepress.render.html.HtmlMode;
+import dev.carepress.render.html.HtmlOptions;
+import dev.carepress.render.html.HtmlRenderer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * HTML pages per second, on one thread: standalone pages (stylesheet embedded, JSON-LD, canonical
+ * and Open Graph tags) for the 100 articles of about 600 words of the generated corpus, taken in
+ * turn, and for one article of about 20,000 words; fragments of the 600-word articles. Articles
+ * are parsed in the setup; each operation renders one page to UTF-8 bytes.
+ *
+ * <pre>{@code
+ * java -jar benchmarks/target/benchmarks.jar Html -p none
+ * }</pre>
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@Threads(1)
+public class HtmlBenchmarks {
+  private List<Article> short600;
+  private Article long20000;
+  private HtmlRenderer pages;
+  private HtmlRenderer fragments;
+  private int next;
+
+  /** Parses the corpus (generating it first if needed). */
+  @Setup
+  public void setUp() throws Exception {
+    short600 = HtmlCorpus.load(100, 600);
+    long20000 = HtmlCorpus.load(1, 20000).get(0);
+    HtmlOptions options = HtmlOptions.builder().baseUrl("https://health.example.org/articles/").build();
+    pages = HtmlRenderer.create(options);
+    fragments = HtmlRenderer.create(options.toBuilder().mode(HtmlMode.FRAGMENT).build());
+  }
+
+  /** One standalone page of a 600-word article. */
+  @Benchmark
+  public byte[] page600() {
+    Article article = short600.get(next);
+    next = (next + 1) % short600.size();
+    return pages.renderToString(article).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** One fragment ({@code <article>} only) of a 600-word article. */
+  @Benchmark
+  public byte[] fragment600() {
+    Article article = short600.get(next);
+    next = (next + 1) % short600.size();
+    return fragments.renderToString(article).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** One standalone page of the 20,000-word article. */
+  @Benchmark
+  public byte[] page20000() {
+    return pages.renderToString(long20000).getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,93 @@
+package dev.carepress.render.html;
+
+import dev.carepress.model.Article;
+import dev.carepress.model.Callout;
+import dev.carepress.model.CodeBlock;
+import dev.carepress.model.Crumb;
+import dev.carepress.model.Figure;
+import dev.carepress.model.Footnote;
+import dev.carepress.model.FootnoteReference;
+import dev.carepress.model.GlossaryTerm;
+import dev.carepress.model.Link;
+import dev.carepress.model.Paragraph;
+import dev.carepress.model.Person;
+import dev.carepress.model.Reference;
+import dev.carepress.model.RelatedLink;
+import dev.carepress.model.Section;
+import dev.carepress.model.Table;
+import dev.carepress.model.TableRow;
+import dev.carepress.model.Text;
+import java.util.List;
+import java.util.Optional;
+
+/** An article whose every field tries to inject markup, script or a dangerous URL. */
+final class HostileArticles {
+  static final String[] PAYLOADS = {
+    "<script>alert('script')</script>",
+    "<img src=x onerror=alert('onerror')>",
+    "<iframe src=\"javascript:alert('iframe')\"></iframe>",
+    "<svg><script>alert('svg-script')</script></svg>",
+    "<svg onload=alert('svg-onload')>",
+    "<div <p onclick=alert('broken') <b",
+    "\"><script>alert('attr-break')</script>",
+    "'><img src=x onerror=alert('single')>",
+    "</textarea></title></style></script><script>alert('close-all')</script>",
+    "<!-- <script>alert('comment')</script> -->",
+    "]]><script>alert('cdata')</script>",
+    "<object data=\"javascript:alert('object')\"></object><embed src=\"javascript:alert('embed')\">",
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert('mxss')>",
+    "<a href=\"javascript:alert('inline-a')\">x</a>",
+    "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert('meta')\">",
+    "<base href=\"https://evil.example/\">",
+  };
+
+  static final String[] URLS = {
+    "javascript:alert('link')",
+    " JaVaScRiPt:alert('case')",
+    "java\tscript:alert('tab')",
+    "\u0001javascript:alert('control')",
+    "data:text/html,<script>alert('data')</script>",
+    "data:image/svg+xml,<svg onload=alert('data-svg')>",
+    "vbscript:msgbox('vb')",
+    "x\" onmouseover=\"alert('quote')",
+    "javascript&colon;alert('entity')",
+  };
+
+  private HostileArticles() {}
+
+  static Article article() {
+    String all = String.join(" ", PAYLOADS);
+    var builder = Article.builder()
+        .title("</title><script>alert('title')</script> Hostile")
+        .subtitle(PAYLOADS[1])
+        .slug("hostile")
+        .summary("\"</script><script>alert('summary')</script>")
+        .category(PAYLOADS[4])
+        .tags("</script><script>alert('jsonld')</script>", "<!--", "\u2028\u2029")
+        .views(1)
+        .author(new Person(PAYLOADS[2], Optional.of(PAYLOADS[6]), Optional.of(URLS[0])))
+        .reviewer(new Person("Reviewer", Optional.empty(), Optional.of(URLS[4])))
+        .keyPoint(all)
+        .introduction(Paragraph.of(all), Paragraph.of(new FootnoteReference("x\"><script>")))
+        .term("x\"><script>alert('term')</script>", PAYLOADS[0])
+        .footnote(Footnote.of("x\"><script>", PAYLOADS[3]))
+        .reference(new Reference(PAYLOADS[5], Optional.of(URLS[1]), Optional.of(PAYLOADS[7]), java.util.OptionalInt.empty()))
+        .related(new RelatedLink(PAYLOADS[8], Optional.of(URLS[2]), Optional.of("no-such"), Optional.of(PAYLOADS[9])))
+        .crumb(Crumb.of(PAYLOADS[10], URLS[3]))
+        .crumb(Crumb.of(PAYLOADS[11]))
+        .disclaimer(all);
+    for (int i = 0; i < URLS.length; i++) {
+      String url = URLS[i];
+      builder.section(new Section("s" + i + "\"onmouseover=alert('id')", PAYLOADS[i % PAYLOADS.length], List.of(
+          Paragraph.of(new Link(url, Optional.of(PAYLOADS[6]), List.of(new Text("link " + i)))),
+          new Figure(url, PAYLOADS[7], Optional.of(PAYLOADS[0])),
+          Callout.of(Callout.Kind.WARNING, PAYLOADS[12]),
+          new CodeBlock(Optional.of("html\" onclick=\"alert('lang')"), "</code></pre>" + PAYLOADS[0]),
+          Table.of(TableRow.of(PAYLOADS[13], "b"), List.of(TableRow.of(PAYLOADS[14], PAYLOADS[15])))
+              .withCaption(PAYLOADS[2]),
+          Paragraph.of(GlossaryTerm.of("x\"><script>alert('term')</script>", PAYLOADS[1]))),
+          List.of()));
+    }
+    return builder.build();
+  }
+}
