@@ -432,13 +432,14 @@ public final class TreeMapper {
             "write a plain-language definition after the colon");
         continue;
       }
-      if (!seen.add(entry.key().strip().toLowerCase(Locale.ROOT))) {
+      if (!seen.add(entry.key().toLowerCase(Locale.ROOT))) {
         diagnostics.error(
             "duplicate-term", entry.keyPos(), "the glossary defines '" + entry.key() + "' twice (ignoring case)",
             "keep one definition");
         continue;
       }
-      entries.add(positions.at(new GlossaryEntry(entry.key().strip(), definition.strip()), entry.keyPos()));
+      String term = mode == Mode.JSON ? entry.key() : entry.key().strip();
+      entries.add(positions.at(new GlossaryEntry(term, definition), entry.keyPos()));
     }
     return entries;
   }
@@ -898,7 +899,7 @@ public final class TreeMapper {
   /** Text of a scalar (numbers and booleans as written), stripped; null (reported) for a list or map. */
   private String text(TreeNode node, String key) {
     String raw = rawText(node, key);
-    return raw == null ? null : raw.strip();
+    return raw == null || mode == Mode.JSON ? raw : raw.strip(); // JSON keeps every character: it round-trips
   }
 
   private String rawText(TreeNode node, String key) {
@@ -937,7 +938,9 @@ public final class TreeMapper {
     List<T> out = new ArrayList<>(nodes.size());
     for (TreeNode n : nodes) {
       if (n.kind() == TreeNode.Kind.NULL) {
-        diagnostics.error("empty", n.pos(), "an empty entry in a list" + at(n), "remove the empty '-' line");
+        if (!n.text().equals(TreeNode.ALIAS)) {
+          diagnostics.error("empty", n.pos(), "an empty entry in a list" + at(n), "remove the empty '-' line");
+        }
         continue;
       }
       T value = element.apply(n);
