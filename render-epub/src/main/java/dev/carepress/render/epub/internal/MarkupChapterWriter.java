@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The content document of one article, written with render-html's shared polyglot writer ({@link
@@ -35,8 +33,8 @@ public final class MarkupChapterWriter implements ChapterWriter {
   private static final String GLOSSREF = " epub:type=\"glossref\">";
   private static final String GLOSSREF_WITH_ROLE = " epub:type=\"glossref\" role=\"doc-glossref\">";
   private static final String GLOSSARY_LIST = "<dl epub:type=\"glossary\">";
-  private static final Pattern GLOSSARY_SECTION =
-      Pattern.compile("<section class=\"cp-glossary\" id=\"([^\"<>]*)\" role=\"doc-glossary\">");
+  private static final String GLOSSARY_SECTION_START = "<section class=\"cp-glossary\" id=\"";
+  private static final String GLOSSARY_SECTION_ROLE = " role=\"doc-glossary\">";
 
   @Override
   public void write(Article article, ChapterContext context, Writer out) throws IOException {
@@ -61,8 +59,8 @@ public final class MarkupChapterWriter implements ChapterWriter {
         .attr("aria-labelledby", markup.id("title")).newline();
     // the parts in the order of ArticleMarkup.writeArticle, inside the chapter wrapper
     markup.writeHeader(w);
-    markup.writeLeadImage(w);
     markup.writeKeyPoints(w);
+    markup.writeLeadImage(w);
     markup.writeIntroduction(w);
     markup.writeSections(w);
     markup.writeGlossary(w);
@@ -191,12 +189,21 @@ public final class MarkupChapterWriter implements ChapterWriter {
     return new Person(person.name(), person.credentials(), person.url().flatMap(Urls::external));
   }
 
-  private static CharSequence withGlossaryRoles(StringBuilder markup) {
-    if (markup.indexOf(GLOSSARY_LIST) < 0) {
-      return markup;
+  /** Gives the glossary list's semantics to its section and a role to glossary links, in place. */
+  private static StringBuilder withGlossaryRoles(StringBuilder markup) {
+    int list = markup.indexOf(GLOSSARY_LIST);
+    if (list < 0) {
+      return markup; // no glossary, so no glossary links either
     }
-    String text = markup.toString().replace(GLOSSREF, GLOSSREF_WITH_ROLE).replace(GLOSSARY_LIST, "<dl>");
-    Matcher m = GLOSSARY_SECTION.matcher(text);
-    return m.replaceFirst("<section class=\"cp-glossary\" id=\"$1\" role=\"doc-glossary\" epub:type=\"glossary\">");
+    markup.replace(list, list + GLOSSARY_LIST.length(), "<dl>");
+    int section = markup.lastIndexOf(GLOSSARY_SECTION_START, list);
+    int roleEnd = section < 0 ? -1 : markup.indexOf(GLOSSARY_SECTION_ROLE, section);
+    if (roleEnd >= 0 && roleEnd < list) {
+      markup.insert(roleEnd + GLOSSARY_SECTION_ROLE.length() - 1, " epub:type=\"glossary\"");
+    }
+    for (int i = markup.indexOf(GLOSSREF); i >= 0; i = markup.indexOf(GLOSSREF, i + GLOSSREF_WITH_ROLE.length())) {
+      markup.replace(i, i + GLOSSREF.length(), GLOSSREF_WITH_ROLE);
+    }
+    return markup;
   }
 }
