@@ -1,8 +1,6 @@
 package dev.carepress.render.epub.internal;
 
 import dev.carepress.model.Article;
-import java.io.IOException;
-import java.io.Writer;
 
 /**
  * Writes one article as an EPUB XHTML content document. Kept behind this interface so that the
@@ -10,6 +8,6 @@ import java.io.Writer;
  */
 public interface ChapterWriter {
 
-  /** Writes the whole document, from the XML declaration to {@code </html>}. */
-  void write(Article article, ChapterContext context, Writer out) throws IOException;
+  /** Appends the whole document, from the XML declaration to {@code </html>}. */
+  void write(Article article, ChapterContext context, StringBuilder out);
 }

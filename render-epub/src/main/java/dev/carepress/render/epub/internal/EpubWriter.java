@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -194,7 +193,7 @@ public final class EpubWriter {
     }
     ChapterContext chapterContext = new ChapterContext(
         labels(labelsByLanguage, article.language()), "../" + STYLESHEET, imageHrefs, chapterHrefs, warnings::add);
-    StringWriter xhtml = new StringWriter(16 * 1024);
+    StringBuilder xhtml = new StringBuilder(32 * 1024);
     chapters.write(article, chapterContext, xhtml);
     return new Chapter(xhtml.toString().getBytes(StandardCharsets.UTF_8), resolved, warnings);
   }

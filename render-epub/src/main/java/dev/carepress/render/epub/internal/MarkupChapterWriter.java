@@ -10,8 +10,6 @@ import dev.carepress.render.html.markup.ArticleMarkup;
 import dev.carepress.render.html.markup.Dialect;
 import dev.carepress.render.html.markup.MarkupOptions;
 import dev.carepress.render.html.markup.MarkupWriter;
-import java.io.IOException;
-import java.io.Writer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,11 +35,11 @@ public final class MarkupChapterWriter implements ChapterWriter {
   private static final String GLOSSARY_SECTION_ROLE = " role=\"doc-glossary\">";
 
   @Override
-  public void write(Article article, ChapterContext context, Writer out) throws IOException {
+  public void write(Article article, ChapterContext context, StringBuilder out) {
     Article safe = withEpubSafeUrls(article);
     ArticleMarkup markup = ArticleMarkup.of(safe, context.labels(), options(safe, context));
-    StringBuilder body = new StringBuilder(16 * 1024);
-    MarkupWriter w = MarkupWriter.to(body);
+    int start = out.length();
+    MarkupWriter w = MarkupWriter.to(out);
     String language = article.language();
     w.trusted("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n");
     w.start("html").attr("xmlns", "http://www.w3.org/1999/xhtml").attr("xmlns:epub", "http://www.idpf.org/2007/ops")
@@ -70,7 +68,7 @@ public final class MarkupChapterWriter implements ChapterWriter {
     markup.writeFooter(w);
     w.end("section").newline();
     w.end("body").newline().end("html").newline();
-    out.append(withGlossaryRoles(w.out()));
+    withGlossaryRoles(w.out(), start);
   }
 
   private static MarkupOptions options(Article article, ChapterContext context) {
@@ -190,10 +188,10 @@ public final class MarkupChapterWriter implements ChapterWriter {
   }
 
   /** Gives the glossary list's semantics to its section and a role to glossary links, in place. */
-  private static StringBuilder withGlossaryRoles(StringBuilder markup) {
-    int list = markup.indexOf(GLOSSARY_LIST);
+  private static void withGlossaryRoles(StringBuilder markup, int from) {
+    int list = markup.indexOf(GLOSSARY_LIST, from);
     if (list < 0) {
-      return markup; // no glossary, so no glossary links either
+      return; // no glossary, so no glossary links either
     }
     markup.replace(list, list + GLOSSARY_LIST.length(), "<dl>");
     int section = markup.lastIndexOf(GLOSSARY_SECTION_START, list);
@@ -201,9 +199,9 @@ public final class MarkupChapterWriter implements ChapterWriter {
     if (roleEnd >= 0 && roleEnd < list) {
       markup.insert(roleEnd + GLOSSARY_SECTION_ROLE.length() - 1, " epub:type=\"glossary\"");
     }
-    for (int i = markup.indexOf(GLOSSREF); i >= 0; i = markup.indexOf(GLOSSREF, i + GLOSSREF_WITH_ROLE.length())) {
+    for (int i = markup.indexOf(GLOSSREF, from); i >= 0;
+        i = markup.indexOf(GLOSSREF, i + GLOSSREF_WITH_ROLE.length())) {
       markup.replace(i, i + GLOSSREF.length(), GLOSSREF_WITH_ROLE);
     }
-    return markup;
   }
 }
