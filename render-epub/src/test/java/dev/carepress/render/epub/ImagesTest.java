@@ -144,4 +144,10 @@ class ImagesTest {
     assertThat(cover.string("//h:img/@alt")).isEqualTo("A red square");
     assertThat(cover.string("//h:img/@src")).isEqualTo(opf.string("//opf:item[@properties='cover-image']/@href"));
   }
+
+  @Test
+  void bookWithoutArticlesIsAContentError() {
+    assertThatThrownBy(() -> Epubs.book(Book.of(BookMetadata.of("Empty"), List.of())))
+        .isInstanceOf(ContentException.class).hasMessageContaining("has no articles");
+  }
 }

@@ -82,6 +82,11 @@ public final class EpubWriter {
     // every content problem is found before the first byte is written, and reported together
     List<Problem> problems = new ArrayList<>();
     String bookSource = publication.source().map(Path::toString).orElse(publication.title());
+    if (publication.articles().isEmpty()) {
+      throw new ContentException(Problem.error("book-empty", bookSource, 0, 0,
+          "the book '" + publication.title() + "' has no articles, so there is nothing to make an e-book of",
+          "list at least one article under 'articles:'"));
+    }
     if (publication.cover().isPresent()) {
       problems.addAll(images.check(publication.source(), publication.cover().get().src(), bookSource, "the book's cover"));
     }
