@@ -161,7 +161,9 @@ public final class EpubWriter {
             images.add(image, zip);
           }
           String file = files.get(article.slug());
-          zip.entry("EPUB/" + file, chapter.xhtml());
+          try (Writer w = zip.textEntry("EPUB/" + file)) {
+            w.append(chapter.xhtml()); // encoded here, so the two threads share the work more evenly
+          }
           chapter.warnings().forEach(context.warnings()); // on the caller's thread, in article order
           documents.add(ManifestItem.document("chapter-" + n, file, true));
         }
@@ -184,7 +186,7 @@ public final class EpubWriter {
   }
 
   /** A chapter made ready to write: its document, its images and the warnings raised making it. */
-  private record Chapter(byte[] xhtml, List<Images.Resolved> images, List<Problem> warnings) {}
+  private record Chapter(CharSequence xhtml, List<Images.Resolved> images, List<Problem> warnings) {}
 
   /** Renders one article's document; runs on the pipeline's thread, so it touches nothing shared but reads. */
   private Chapter prepare(
@@ -200,7 +202,7 @@ public final class EpubWriter {
         labels(labelsByLanguage, article.language()), "../" + STYLESHEET, imageHrefs, chapterHrefs, warnings::add);
     StringBuilder xhtml = new StringBuilder(32 * 1024);
     chapters.write(article, chapterContext, xhtml);
-    return new Chapter(xhtml.toString().getBytes(StandardCharsets.UTF_8), resolved, warnings);
+    return new Chapter(xhtml, resolved, warnings);
   }
 
   private Labels labels(Map<String, Labels> cache, String language) {

@@ -18,6 +18,9 @@ public final class Urls {
 
   /** The URL fit for an {@code href}, or empty when it must be shown as text. */
   public static Optional<String> external(String url) {
+    if (isPlainWebUrl(url)) {
+      return Optional.of(url); // the common case, checked without parsing
+    }
     String scheme = UrlPolicy.scheme(url).orElse("");
     if (!UrlPolicy.isSafeLink(url) || scheme.isEmpty()) {
       return Optional.empty();
@@ -35,6 +38,59 @@ public final class Urls {
     } catch (URISyntaxException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether the URL is {@code http(s)://host/...} with a host of letters, digits, dots and hyphens
+   * and nothing after it but unreserved, sub-delimiter, {@code : @ / ? #} and {@code %XX} characters:
+   * what {@link URI} would accept unchanged.
+   */
+  static boolean isPlainWebUrl(String url) {
+    int i;
+    if (url.startsWith("https://")) {
+      i = 8;
+    } else if (url.startsWith("http://")) {
+      i = 7;
+    } else {
+      return false;
+    }
+    int hostStart = i;
+    int n = url.length();
+    while (i < n) {
+      char c = url.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-') {
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (i == hostStart || url.charAt(hostStart) == '.' || url.charAt(i - 1) == '.' || url.charAt(hostStart) == '-') {
+      return false;
+    }
+    if (i < n && url.charAt(i) != '/' && url.charAt(i) != '?' && url.charAt(i) != '#') {
+      return false; // a port, user info or anything unusual: leave it to the parser
+    }
+    boolean fragment = false;
+    for (; i < n; i++) {
+      char c = url.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0) {
+        continue;
+      }
+      if (c == '#' && !fragment) {
+        fragment = true;
+        continue;
+      }
+      if (c == '%' && i + 2 < n && isHex(url.charAt(i + 1)) && isHex(url.charAt(i + 2))) {
+        i += 2;
+        continue;
+      }
+      return false;
+    }
+    return true;
+  }
+
+  private static boolean isHex(char c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
   }
 
   /** Percent-encodes what may not appear in a URI: controls, spaces, non-ASCII and {@code "<>\^`{|}}. */
