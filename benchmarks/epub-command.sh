@@ -21,11 +21,12 @@ for n in "${@:-100 1000}"; do
     [ -f "$dir/book.yaml" ] || python3 "${GEN:?shared/bench/gen_corpus.py not found; set CORPUS_GENERATOR}" "$dir" "$count" >/dev/null
     times=()
     for run in $(seq 1 "$RUNS"); do
-      /usr/bin/time -f '%e %M' -o "$OUT/time" \
+      /usr/bin/time -f '%e %M %U %S' -o "$OUT/time" \
         java -Xmx256m -cp "$JAR" dev.carepress.benchmarks.EpubBookCommand "$dir/book.yaml" "$OUT/book.epub" 2>"$OUT/err" \
         || { cat "$OUT/err" >&2; exit 1; }
-      read -r wall rss < "$OUT/time"
-      echo "articles=$count run=$run wall_s=$wall rss_mb=$((rss / 1024)) $(grep -v '^Command' "$OUT/err" | tail -1)"
+      read -r wall rss user sys < "$OUT/time"
+      cpu=$(echo "$user + $sys" | bc)
+      echo "articles=$count run=$run wall_s=$wall cpu_s=$cpu rss_mb=$((rss / 1024)) $(grep -v '^Command' "$OUT/err" | tail -1)"
       times+=("$wall")
     done
     median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")

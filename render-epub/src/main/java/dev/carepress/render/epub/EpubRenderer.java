@@ -24,7 +24,11 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe. The same input gives the same bytes: dates come from the content,
  * the identifier from the book (or from its content), and the container's order and timestamps are
- * fixed. A book is written one article at a time, so memory does not grow with its length.
+ * fixed. A book is written one article at a time, so memory does not grow with its length: a book
+ * of eight or more articles has its chapters rendered a few ahead on one background thread while
+ * the calling thread compresses and writes them. The context's {@link
+ * dev.carepress.render.ResourceResolver} may then be called from that thread (one call at a time);
+ * warnings are always delivered on the calling thread, in reading order.
  */
 public final class EpubRenderer implements Renderer {
   private final EpubOptions options;
