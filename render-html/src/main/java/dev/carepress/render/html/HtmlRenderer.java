@@ -54,12 +54,14 @@ public final class HtmlRenderer implements Renderer {
   private final HtmlOptions options;
   private final String css;
   private final String cssHash;
+  private final byte[] cssBytes;
   private final Map<String, Labels> labels = new java.util.concurrent.ConcurrentHashMap<>();
 
   private HtmlRenderer(HtmlOptions options) {
     this.options = options;
     this.css = Stylesheet.combine(options.defaultStylesheet(), options.stylesheets());
     this.cssHash = Stylesheet.cspHash(css);
+    this.cssBytes = css.getBytes(StandardCharsets.UTF_8);
   }
 
   /** A renderer with the default options: standalone pages with the stylesheet embedded. */
@@ -111,7 +113,20 @@ public final class HtmlRenderer implements Renderer {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(context, "context");
-    out.write(renderToString(article, context).getBytes(StandardCharsets.UTF_8));
+    StringBuilder text = new StringBuilder(16 * 1024);
+    int cssAt = write(article, context, text);
+    writeSpliced(text, cssAt, out);
+  }
+
+  /** Writes the text to the stream as UTF-8 with the stylesheet's bytes (encoded once) spliced in at {@code cssAt}. */
+  private void writeSpliced(StringBuilder text, int cssAt, OutputStream out) throws IOException {
+    if (cssAt < 0) {
+      out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+    } else {
+      out.write(text.substring(0, cssAt).getBytes(StandardCharsets.UTF_8));
+      out.write(cssBytes);
+      out.write(text.substring(cssAt).getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   /**
@@ -135,16 +150,28 @@ public final class HtmlRenderer implements Renderer {
 
   /** The article as a page or fragment, per the options. */
   public String renderToString(Article article, RenderContext context) {
-    StringBuilder out = new StringBuilder(options.mode() == HtmlMode.FRAGMENT ? 16 * 1024 : 24 * 1024 + css.length());
+    StringBuilder out = new StringBuilder(16 * 1024 + css.length());
+    int cssAt = write(article, context, out);
+    if (cssAt >= 0) {
+      out.insert(cssAt, css);
+    }
+    return out.toString();
+  }
+
+  /** Writes the page or fragment, leaving out an embedded stylesheet; returns where it goes, or -1. */
+  private int write(Article article, RenderContext context, StringBuilder out) {
+    Objects.requireNonNull(article, "article");
     MarkupWriter w = MarkupWriter.to(out);
     if (options.mode() == HtmlMode.FRAGMENT) {
       ArticleMarkup.of(article, labels(article.language()), markup(context).build()).writeArticle(w);
-    } else {
-      ArticlePage page = new ArticlePage(article, Optional.empty(), Optional.empty(), markup(context).build(),
-          article.metadata().breadcrumb());
-      writeArticlePage(w, page, css(Optional.empty()), options.siteName());
+      w.finish();
+      return -1;
     }
-    return w.out().toString();
+    ArticlePage page = new ArticlePage(article, Optional.empty(), Optional.empty(), markup(context).build(),
+        article.metadata().breadcrumb());
+    int cssAt = writeArticlePage(w, page, css(Optional.empty()), options.siteName(), true);
+    w.finish();
+    return cssAt;
   }
 
   /** Renders the whole book as one page: the book's title, a list of its articles, then each article. */
@@ -211,7 +238,8 @@ public final class HtmlRenderer implements Renderer {
   }
 
   /** Writes an article page. */
-  void writeArticlePage(MarkupWriter w, ArticlePage page, PageWriter.Css pageCss, Optional<String> siteName) {
+  int writeArticlePage(MarkupWriter w, ArticlePage page, PageWriter.Css pageCss, Optional<String> siteName,
+      boolean leaveOutCss) {
     Article article = page.article();
     Labels labels = labels(article.language());
     Optional<String> pageUrl = options.baseUrl().map(base -> base + page.fileName().orElse(article.slug() + ".html"));
@@ -237,10 +265,10 @@ public final class HtmlRenderer implements Renderer {
         Optional.of(article), page.homeHref(), pageUrl.map(Urls::clean), siteName);
     PageWriter.Head head = new PageWriter.Head(article.metadata().summary(), pageUrl.map(Urls::clean), og,
         Optional.of(jsonLd));
-    PageWriter.write(w, options, context, head, pageCss, main -> {
+    return PageWriter.write(w, options, context, head, pageCss, main -> {
       markup.writeBreadcrumb(main, page.breadcrumb());
       markup.writeArticle(main);
-    });
+    }, leaveOutCss);
   }
 
   private void writeBook(MarkupWriter w, Book book, RenderContext context) {

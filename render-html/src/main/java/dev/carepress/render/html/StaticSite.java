@@ -15,9 +15,11 @@ import dev.carepress.render.Labels;
 import dev.carepress.render.RenderContext;
 import dev.carepress.render.Resource;
 import dev.carepress.render.UrlPolicy;
+import dev.carepress.render.html.internal.ImageSizes;
 import dev.carepress.render.html.internal.Json;
 import dev.carepress.render.html.internal.JsonLd;
 import dev.carepress.render.html.internal.PageWriter;
+import dev.carepress.render.html.markup.ImageSize;
 import dev.carepress.render.html.markup.MarkupOptions;
 import dev.carepress.render.html.markup.MarkupWriter;
 import java.io.IOException;
@@ -49,6 +51,7 @@ final class StaticSite {
   private final List<Article> uncategorized = new ArrayList<>();
   private final Map<String, String> mediaFiles = new HashMap<>();
   private final Map<String, byte[]> mediaWritten = new HashMap<>();
+  private final Map<String, ImageSize> mediaSizes = new HashMap<>();
   private final String siteName;
 
   private static final class Category {
@@ -109,6 +112,7 @@ final class StaticSite {
           .relatedLink(link -> link.slug().map(files::get).or(link::url))
           .categoryLink(name -> Optional.ofNullable(categories.get(name)).map(c -> c.file))
           .imageSource(src -> imageSource(article, images, src))
+          .imageSize(src -> Optional.ofNullable(images.get(src)).map(mediaSizes::get))
           .build();
       List<Crumb> crumbs = article.metadata().breadcrumb();
       if (crumbs.isEmpty()) {
@@ -123,7 +127,7 @@ final class StaticSite {
       HtmlRenderer.ArticlePage page = new HtmlRenderer.ArticlePage(
           article, Optional.of(files.get(article.slug())), Optional.of(INDEX), markup, crumbs);
       StringBuilder out = new StringBuilder(16 * 1024);
-      renderer.writeArticlePage(MarkupWriter.to(out), page, css, Optional.of(siteName));
+      renderer.writeArticlePage(MarkupWriter.to(out), page, css, Optional.of(siteName), false);
       write(files.get(article.slug()), out.toString().getBytes(StandardCharsets.UTF_8));
     }
     writeIndex(css);
@@ -269,8 +273,12 @@ final class StaticSite {
         file = mediaName(resource.get());
         mediaFiles.put(key, file);
         write(file, resource.get().bytes());
+        ImageSizes.of(resource.get().bytes()).ifPresent(size -> mediaSizes.put(key, size));
       }
       map.put(src, file);
+      if (mediaSizes.containsKey(key)) {
+        mediaSizes.put(file, mediaSizes.get(key));
+      }
     }
     return map;
   }

@@ -53,6 +53,76 @@ final class HostileArticles {
     "javascript&colon;alert('entity')",
   };
 
+  /** The same attacks written in Markdown, the way a content author (or an attacker with one) would. */
+  static final String MARKDOWN = """
+      ---
+      title: "Hostile <script>alert('fm-title')</script>"
+      summary: "</script><script>alert('fm-summary')</script>"
+      category: "<img src=x onerror=alert('fm-category')>"
+      tags: ["</script><script>alert('fm-tag')</script>"]
+      breadcrumb:
+        - label: Home
+          url: "javascript:alert('fm-crumb')"
+        - Hostile
+      authors:
+        - name: "<svg onload=alert('fm-author')>"
+          url: "data:text/html,<script>alert('fm-author-url')</script>"
+      keyPoints:
+        - "**bold** <script>alert('fm-keypoint')</script> [x](javascript:alert('fm-kp-link'))"
+      references:
+        - title: "<iframe src=javascript:alert('fm-ref')>"
+          url: "javascript:alert('fm-ref-url')"
+      related:
+        - title: Elsewhere
+          url: "vbscript:msgbox('fm-related')"
+      glossary:
+        "<b>term</b>": "<script>alert('fm-gloss')</script>"
+      disclaimer: "<object data=javascript:alert('fm-disclaimer')></object>"
+      ---
+
+      <script>alert('raw-script')</script>
+
+      Text with <img src=x onerror="alert('raw-img')"> inline and <b onclick="alert('raw-b')">bold</b>.
+
+      <iframe src="javascript:alert('raw-iframe')"></iframe>
+
+      <svg><script>alert('raw-svg')</script><circle onload="alert('raw-circle')"/></svg>
+
+      <div <p onclick=alert('broken')> unclosed <a href="javascript:alert('raw-a')">link
+
+      ## Links [^1]
+
+      [plain js](javascript:alert('md-js')), [spaced](  JaVaScRiPt:alert('md-case')),
+      [data](data:text/html;base64,PHNjcmlwdD5hbGVydCgnZGF0YScpPC9zY3JpcHQ+),
+      [ref style][evil], <javascript:alert('autolink')>, [title](https://example.org "x\" onmouseover=\"alert('title')").
+
+      [evil]: javascript:alert('md-ref')
+
+      ![img js](javascript:alert('md-img'))
+
+      ![img data](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+ "caption <script>alert('caption')</script>")
+
+      > [!WARNING]
+      > careful <b onclick="alert('callout')">x</b> [y](javascript:alert('callout-link'))
+      > <style>body{background:url(javascript:alert('style'))}</style>
+
+      | <b onmouseover=alert('th')>h</b> | b |
+      |---|---|
+      | <script>alert('td')</script> | [c](javascript:alert('cell')) |
+
+      ```html" onclick="alert('lang')
+      </code></pre><script>alert('code')</script>
+      ```
+
+      ## Another `</code><script>alert('heading')</script>`
+
+      <!-- <script>alert('comment')</script> -->
+      <base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=javascript:alert('meta')">
+      <form action="javascript:alert('form')"><button formaction="javascript:alert('button')">go</button></form>
+
+      [^1]: Note with <script>alert('footnote')</script> and [link](javascript:alert('fn-link')).
+      """;
+
   private HostileArticles() {}
 
   static Article article() {

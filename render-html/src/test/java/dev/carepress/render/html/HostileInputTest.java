@@ -3,6 +3,7 @@ package dev.carepress.render.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.carepress.model.Article;
+import dev.carepress.read.MarkdownArticleReader;
 import dev.carepress.render.UrlPolicy;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -85,6 +86,27 @@ class HostileInputTest {
     assertThat(dom.get("embedded").asInt()).isZero();
     assertThat(dom.get("unsafeUrls").toString()).isEqualTo("[]");
     assertThat(dom.get("title").asString()).isEqualTo("</title><script>alert('title')</script> Hostile");
+  }
+
+  @Test
+  void hostileMarkdownRunsNothingInTheBrowser() throws Exception {
+    Browser.assumeAvailable();
+    Article article = MarkdownArticleReader.create().parse(HostileArticles.MARKDOWN, "hostile.md").orThrow();
+    Path file = SamplePages.ROOT.resolve("hostile/hostile-markdown.html").toAbsolutePath();
+    NO_CSP.render(article, file);
+    String page = java.nio.file.Files.readString(file);
+    assertThat(page).contains("plain js").contains("careful").contains("<h1 id=\"title\" class=\"cp-title\">Hostile");
+    JsonNode report = Browser.run("hostile", file.toString()).get(file.toString());
+    assertThat(report.get("dialogs").toString()).isEqualTo("[]");
+    assertThat(report.get("requests").toString()).isEqualTo("[]");
+    assertThat(report.get("consoleErrors").toString()).isEqualTo("[]");
+    assertThat(report.get("pageErrors").toString()).isEqualTo("[]");
+    JsonNode dom = report.get("dom");
+    assertThat(dom.get("scripts").asInt()).isZero();
+    assertThat(dom.get("eventAttributes").toString()).isEqualTo("[]");
+    assertThat(dom.get("styleAttributes").asInt()).isZero();
+    assertThat(dom.get("embedded").asInt()).isZero();
+    assertThat(dom.get("unsafeUrls").toString()).isEqualTo("[]");
   }
 
   @Test

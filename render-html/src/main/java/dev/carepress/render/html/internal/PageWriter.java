@@ -35,9 +35,21 @@ public final class PageWriter {
    */
   public record Css(Optional<String> embedded, Optional<String> href, String hash) {}
 
-  /** Writes the page. */
+  /** Writes the page, with any embedded stylesheet's text. */
   public static void write(
       MarkupWriter w, HtmlOptions options, PageContext page, Head head, Css css, Consumer<MarkupWriter> main) {
+    write(w, options, page, head, css, main, false);
+  }
+
+  /**
+   * Writes the page; with {@code leaveOutCss}, an embedded stylesheet's text is left out of the
+   * {@code <style>} element for the caller to splice in (it is the same bytes on every page).
+   *
+   * @return where the embedded stylesheet's text starts in the writer's builder, or -1
+   */
+  public static int write(MarkupWriter w, HtmlOptions options, PageContext page, Head head, Css css,
+      Consumer<MarkupWriter> main, boolean leaveOutCss) {
+    int cssAt = -1;
     w.trusted("<!DOCTYPE html>\n");
     w.start("html").attr("xmlns", "http://www.w3.org/1999/xhtml").attr("lang", page.language())
         .attr("dir", Languages.direction(page.language())).newline();
@@ -57,7 +69,14 @@ public final class PageWriter {
       w.empty("meta").attr("property", og[0]).attr("content", og[1]).newline();
     }
     css.href().ifPresent(href -> w.empty("link").attr("rel", "stylesheet").attr("href", href).newline());
-    css.embedded().ifPresent(text -> w.trusted("<style>").trusted(text).trusted("</style>\n"));
+    if (css.embedded().isPresent()) {
+      w.trusted("<style>");
+      cssAt = w.out().length();
+      if (!leaveOutCss) {
+        w.trusted(css.embedded().get());
+      }
+      w.trusted("</style>\n");
+    }
     for (String href : options.stylesheetLinks()) {
       w.empty("link").attr("rel", "stylesheet").attr("href", Urls.clean(href)).newline();
     }
@@ -75,6 +94,7 @@ public final class PageWriter {
     options.shell().footer(page, w);
     w.end("body").newline();
     w.end("html").newline();
+    return cssAt;
   }
 
   /**

@@ -630,8 +630,10 @@ public final class ArticleMarkup {
     w.start("figure").attr("class", resolved.isPresent() ? cssClass : cssClass + " cp-figure-missing").newline();
     if (resolved.isPresent()) {
       w.empty("img").attr("src", resolved.get()).attr("alt", alt);
-      if (!epub) {
-        w.attr("loading", "lazy").attr("decoding", "async");
+      options.imageSize().apply(src).ifPresent(size ->
+          w.attr("width", String.valueOf(size.width())).attr("height", String.valueOf(size.height())));
+      if (!epub && !cssClass.contains("cp-lead")) {
+        w.attr("loading", "lazy").attr("decoding", "async"); // the lead image loads at once: it is the largest paint
       }
       w.newline();
     } else {

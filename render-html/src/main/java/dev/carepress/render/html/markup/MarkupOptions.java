@@ -40,6 +40,7 @@ public final class MarkupOptions {
   private final Function<String, Optional<String>> imageSource;
   private final Function<RelatedLink, Optional<String>> relatedLink;
   private final Function<String, Optional<String>> categoryLink;
+  private final Function<String, Optional<ImageSize>> imageSize;
   private final Consumer<Problem> warnings;
 
   private MarkupOptions(Builder b) {
@@ -54,6 +55,7 @@ public final class MarkupOptions {
     imageSource = b.imageSource;
     relatedLink = b.relatedLink;
     categoryLink = b.categoryLink;
+    imageSize = b.imageSize;
     warnings = b.warnings;
   }
 
@@ -127,6 +129,11 @@ public final class MarkupOptions {
     return categoryLink;
   }
 
+  /** The pixel size of an image by its {@code src} as written, if known. */
+  public Function<String, Optional<ImageSize>> imageSize() {
+    return imageSize;
+  }
+
   /** Where warnings (a link or image left out) go. */
   public Consumer<Problem> warnings() {
     return warnings;
@@ -145,6 +152,7 @@ public final class MarkupOptions {
     private Function<String, Optional<String>> imageSource = Optional::of;
     private Function<RelatedLink, Optional<String>> relatedLink = RelatedLink::url;
     private Function<String, Optional<String>> categoryLink = category -> Optional.empty();
+    private Function<String, Optional<ImageSize>> imageSize = src -> Optional.empty();
     private Consumer<Problem> warnings = problem -> {};
 
     private Builder() {}
@@ -161,6 +169,7 @@ public final class MarkupOptions {
       imageSource = o.imageSource;
       relatedLink = o.relatedLink;
       categoryLink = o.categoryLink;
+      imageSize = o.imageSize;
       warnings = o.warnings;
     }
 
@@ -259,6 +268,15 @@ public final class MarkupOptions {
     /** Maps the article's category to the page listing it, or empty; default empty. */
     public Builder categoryLink(Function<String, Optional<String>> categoryLink) {
       this.categoryLink = Objects.requireNonNull(categoryLink, "categoryLink");
+      return this;
+    }
+
+    /**
+     * The pixel size of an image by its {@code src} as written, written as {@code width} and {@code
+     * height} so the page does not shift while it loads; default unknown (none written).
+     */
+    public Builder imageSize(Function<String, Optional<ImageSize>> imageSize) {
+      this.imageSize = Objects.requireNonNull(imageSize, "imageSize");
       return this;
     }
 
