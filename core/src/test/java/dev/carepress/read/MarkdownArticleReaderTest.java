@@ -82,9 +82,10 @@ class MarkdownArticleReaderTest {
 
   @Test
   void sectionIdsAreUniqueAndNeverReserved() {
-    Article article = body("## Symptoms\n\n## Symptoms\n\n## Glossary\n\n## Summary\n\n## ?!\n\n## Qué es la EM\n");
-    assertThat(article.allSections().map(Section::id))
-        .containsExactly("symptoms", "symptoms-2", "glossary-2", "summary-2", "section", "que-es-la-em");
+    Article article =
+        body("## Symptoms\n\n## Symptoms\n\n## Glossary\n\n## Summary\n\n## ?!\n\n## Qué es la EM\n\n## Term limits\n");
+    assertThat(article.allSections().map(Section::id)).containsExactly(
+        "symptoms", "symptoms-2", "glossary-2", "summary-2", "section", "que-es-la-em", "section-term-limits");
   }
 
   @Test

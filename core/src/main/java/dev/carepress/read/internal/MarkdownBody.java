@@ -179,7 +179,8 @@ public final class MarkdownBody {
    * Reads the body into the draft.
    *
    * @param body the whole file's text with the front matter blanked out, so offsets map to the file
-   * @param title the article's title, to drop a leading {@code # Title}
+   * @param title the article's title, to drop a leading {@code # Title}; null when it is missing
+   *     (already reported), so that a leading heading is dropped without a warning
    */
   public void body(SourceText original, String title, ArticleDraft draft) {
     SourceText body = limitNesting(original);
@@ -201,7 +202,7 @@ public final class MarkdownBody {
         String text = headingText(heading);
         if (first && heading.getLevel() == 1) {
           first = false;
-          if (!sameTitle(text, title)) {
+          if (title != null && !sameTitle(text, title)) {
             diagnostics.warning(
                 "title-heading", pos,
                 "the first heading '# " + text + "' is not the title '" + title + "'; it was left out",

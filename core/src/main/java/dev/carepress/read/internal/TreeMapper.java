@@ -107,6 +107,7 @@ public final class TreeMapper {
   private final Positions positions;
   private final Mode mode;
   private final InlineMarkdown inlineMarkdown;
+  private boolean titleMissing;
 
   public TreeMapper(Diagnostics diagnostics, Positions positions, Mode mode, InlineMarkdown inlineMarkdown) {
     this.diagnostics = diagnostics;
@@ -146,6 +147,7 @@ public final class TreeMapper {
       }
     }
     draft.metadata = metadata(object, start, defaultSlug, map.isPresent());
+    draft.titleKnown = map.isPresent() && !titleMissing;
     optional(object, "keyPoints").ifPresent(n -> draft.keyPoints.addAll(list(n, this::keyPoint)));
     optional(object, "glossary").ifPresent(n -> draft.glossary.addAll(glossary(n)));
     optional(object, "references").ifPresent(n -> draft.references.addAll(list(n, this::reference)));
@@ -174,6 +176,7 @@ public final class TreeMapper {
         diagnostics.error("missing-title", titleNode.get().pos(), "the title is empty", "write the article's title");
       }
       title = "Untitled";
+      titleMissing = true;
     }
     String slug = optional(object, "slug").map(this::slug).orElse(defaultSlug);
     String language = optional(object, "language").map(this::language).orElse("en");
