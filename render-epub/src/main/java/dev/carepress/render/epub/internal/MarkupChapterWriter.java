@@ -23,22 +23,10 @@ import java.util.Set;
  * links resolved inside the book, and packed image paths.
  */
 public final class MarkupChapterWriter implements ChapterWriter {
-  /*
-   * Two attributes the EPUB dialect writes without the ARIA role DAISY Ace expects for their
-   * epub:type ("epub-type-has-matching-role"). The strings can only occur in markup: text escapes
-   * '>' and attribute values escape '"'.
-   */
-  private static final String GLOSSREF = " epub:type=\"glossref\">";
-  private static final String GLOSSREF_WITH_ROLE = " epub:type=\"glossref\" role=\"doc-glossref\">";
-  private static final String GLOSSARY_LIST = "<dl epub:type=\"glossary\">";
-  private static final String GLOSSARY_SECTION_START = "<section class=\"cp-glossary\" id=\"";
-  private static final String GLOSSARY_SECTION_ROLE = " role=\"doc-glossary\">";
-
   @Override
   public void write(Article article, ChapterContext context, StringBuilder out) {
     Article safe = withEpubSafeUrls(article);
     ArticleMarkup markup = ArticleMarkup.of(safe, context.labels(), options(safe, context));
-    int start = out.length();
     MarkupWriter w = MarkupWriter.to(out);
     String language = article.language();
     w.trusted("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n");
@@ -68,7 +56,6 @@ public final class MarkupChapterWriter implements ChapterWriter {
     markup.writeFooter(w);
     w.end("section").newline();
     w.end("body").newline().end("html").newline();
-    withGlossaryRoles(w.out(), start);
   }
 
   private static MarkupOptions options(Article article, ChapterContext context) {
@@ -185,23 +172,5 @@ public final class MarkupChapterWriter implements ChapterWriter {
 
   private static Person safe(Person person) {
     return new Person(person.name(), person.credentials(), person.url().flatMap(Urls::external));
-  }
-
-  /** Gives the glossary list's semantics to its section and a role to glossary links, in place. */
-  private static void withGlossaryRoles(StringBuilder markup, int from) {
-    int list = markup.indexOf(GLOSSARY_LIST, from);
-    if (list < 0) {
-      return; // no glossary, so no glossary links either
-    }
-    markup.replace(list, list + GLOSSARY_LIST.length(), "<dl>");
-    int section = markup.lastIndexOf(GLOSSARY_SECTION_START, list);
-    int roleEnd = section < 0 ? -1 : markup.indexOf(GLOSSARY_SECTION_ROLE, section);
-    if (roleEnd >= 0 && roleEnd < list) {
-      markup.insert(roleEnd + GLOSSARY_SECTION_ROLE.length() - 1, " epub:type=\"glossary\"");
-    }
-    for (int i = markup.indexOf(GLOSSREF, from); i >= 0;
-        i = markup.indexOf(GLOSSREF, i + GLOSSREF_WITH_ROLE.length())) {
-      markup.replace(i, i + GLOSSREF.length(), GLOSSREF_WITH_ROLE);
-    }
   }
 }

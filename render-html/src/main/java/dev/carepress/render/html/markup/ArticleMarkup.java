@@ -378,11 +378,7 @@ public final class ArticleMarkup {
     }
     w = out;
     openPart("glossary", "cp-glossary", "glossary", epub ? "doc-glossary" : null);
-    w.start("dl");
-    if (epub) {
-      w.attr("epub:type", "glossary");
-    }
-    w.newline();
+    w.start("dl").newline();
     for (GlossaryEntry entry : article.glossary()) {
       w.start("dt").attr("id", options.idPrefix() + termIds.get(key(entry.term())));
       if (epub) {
@@ -569,10 +565,13 @@ public final class ArticleMarkup {
     if (role != null) {
       w.attr("role", role);
     }
+    // epub:type and its matching DPUB-ARIA role go on the same element (DAISY Ace checks the pair)
     if (epub && part.equals("references")) {
       w.attr("epub:type", "bibliography");
     } else if (epub && part.equals("footnotes")) {
       w.attr("epub:type", "endnotes");
+    } else if (epub && part.equals("glossary")) {
+      w.attr("epub:type", "glossary");
     }
     w.newline();
     heading(0, null, labels.get(labelKey));
@@ -932,7 +931,7 @@ public final class ArticleMarkup {
       }
       w.start("a").attr("class", "cp-term").attr("href", "#" + options.idPrefix() + termId);
       if (epub) {
-        w.attr("epub:type", "glossref");
+        w.attr("epub:type", "glossref").attr("role", "doc-glossref");
       }
       linkDepth++;
       writeInlines(w, term.content());

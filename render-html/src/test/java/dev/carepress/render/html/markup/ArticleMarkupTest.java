@@ -47,10 +47,10 @@ class ArticleMarkupTest {
     assertThat(xhtml)
         .contains("epub:type=\"noteref\"")
         .contains("<aside id=\"fn-1\" class=\"cp-footnote\" epub:type=\"footnote\"")
-        .contains("<dl epub:type=\"glossary\">")
+        .contains("role=\"doc-glossary\" epub:type=\"glossary\"")
         .contains("epub:type=\"glossterm\"")
         .contains("epub:type=\"glossdef\"")
-        .contains("epub:type=\"glossref\"")
+        .contains("epub:type=\"glossref\" role=\"doc-glossref\"")
         .doesNotContain("loading=");
     String html = article(SampleArticles.everything(), MarkupOptions.defaults());
     assertThat(html).doesNotContain("epub:").contains("<li id=\"fn-1\">");
