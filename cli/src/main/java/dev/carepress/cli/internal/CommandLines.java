@@ -1,0 +1,89 @@
+package dev.carepress.cli.internal;
+
+import dev.carepress.render.Renderers;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/** Builds the picocli {@link CommandLine} for {@code carepress} and decides how failures are shown. */
+public final class CommandLines {
+  private CommandLines() {}
+
+  /** The command with the renderers on the class path and the Carepress readers. */
+  public static CommandLine create(Console console) {
+    return create(new Context(console, Renderers::discover, CoreReading.create()));
+  }
+
+  /** The command working in the given context (tests give their own renderers or readers). */
+  public static CommandLine create(Context context) {
+    Console console = context.console();
+    CommandLine cmd = new CommandLine(new CarepressCommand(context));
+    cmd.addSubcommand(new CommandLine(new RenderCommand()));
+    cmd.addSubcommand(new CommandLine(new CheckCommand()));
+    cmd.addSubcommand(new CommandLine(new FormatsCommand()));
+    cmd.addSubcommand(new CommandLine.HelpCommand());
+    cmd.setOut(console.out());
+    cmd.setErr(console.err());
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setColorScheme(Help.defaultColorScheme(console.color() ? Help.Ansi.ON : Help.Ansi.OFF));
+    cmd.setParameterExceptionHandler(parameterErrors(console));
+    cmd.setExecutionExceptionHandler(executionErrors(console));
+    cmd.setExitCodeExceptionMapper(e -> ExitCodes.INVALID);
+    return cmd;
+  }
+
+  // A mistyped option: say what is wrong and where help is, in two lines, not the whole manual.
+  private static IParameterExceptionHandler parameterErrors(Console console) {
+    return (ParameterException e, String[] args) -> {
+      CommandLine cmd = e.getCommandLine();
+      PrintWriter err = console.err();
+      err.println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+      UnmatchedArgumentException.printSuggestions(e, err);
+      err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+      err.flush();
+      return ExitCodes.INVALID;
+    };
+  }
+
+  private static IExecutionExceptionHandler executionErrors(Console console) {
+    return (Exception e, CommandLine cmd, ParseResult parsed) -> {
+      PrintWriter err = console.err();
+      String name = cmd.getCommandSpec().qualifiedName();
+      if (e instanceof UsageException) {
+        err.println(name + ": " + e.getMessage());
+        err.println("Try '" + name + " --help' for more information.");
+      } else {
+        err.println(name + ": " + console.red("error") + ": " + describe(e));
+        if (verbose(parsed)) {
+          e.printStackTrace(err);
+        } else {
+          err.println("(run with --verbose to see where it failed)");
+        }
+      }
+      err.flush();
+      return ExitCodes.INVALID;
+    };
+  }
+
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    if (e instanceof java.io.IOException) {
+      return InputFiles.reason((java.io.IOException) e);
+    }
+    return message == null ? e.getClass().getName() : message;
+  }
+
+  private static boolean verbose(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
