@@ -20,12 +20,12 @@ import picocli.CommandLine.ParentCommand;
     usageHelpAutoWidth = false,
     header = "Render articles to HTML, PDF and EPUB.",
     description = {
-      "Writes OUT/<slug>.<ext> for each article in each format: <slug>.html, <slug>.pdf, <slug>.epub."
-          + " With two or more articles (or a --book) the HTML is a static site: a page per article,"
+      "Each article becomes one file per format in the output folder, named by its slug: asthma.html,"
+          + " asthma.pdf, asthma.epub. With two or more articles (or a --book) the HTML is a static site: a page per article,"
           + " index.html, a page per category and the shared stylesheet, related articles linked.",
       "",
-      "--book BOOK.yaml also renders the book as a whole, <book-slug>.epub and a <book-slug>.pdf"
-          + " booklet, and adds its articles to the inputs (a file listed twice is read once).",
+      "--book BOOK.yaml also renders the book as a whole (an EPUB and a PDF booklet named by the book's"
+          + " slug) and adds its articles to the inputs (a file listed twice is read once).",
       "",
       "Folders are searched for *.md, *.markdown and *.json in sorted order, skipping hidden files and"
           + " the output folder; links are followed only to files inside the folder.",
