@@ -32,6 +32,16 @@ public final class Main {
     Console console = Console.system();
     try {
       return CommandLines.create(console).execute(args);
+    } catch (OutOfMemoryError e) {
+      console.err().println("carepress: out of memory; try fewer --jobs, or more memory: java -Xmx2g -jar carepress.jar ...");
+      return CommandLines.INTERNAL_ERROR;
+    } catch (Error e) {
+      // a broken installation (a class missing from the class path) or a bug: say what, without a trace
+      console.err().println("carepress: internal error: " + e + " (run with --verbose for where; please report it)");
+      if (java.util.Arrays.asList(args).contains("--verbose")) {
+        e.printStackTrace(console.err());
+      }
+      return CommandLines.INTERNAL_ERROR;
     } finally {
       console.flush();
     }

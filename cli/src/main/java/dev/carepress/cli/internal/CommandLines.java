@@ -12,6 +12,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Builds the picocli {@link CommandLine} for {@code carepress} and decides how failures are shown. */
 public final class CommandLines {
+  /** The exit status of a failure of the command itself (a JVM error), which is neither usage nor content. */
+  public static final int INTERNAL_ERROR = ExitCodes.INVALID;
   private CommandLines() {}
 
   /** The command with the renderers on the class path and the Carepress readers. */

@@ -3,6 +3,9 @@ package dev.carepress.cli.internal;
 import dev.carepress.Problem;
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
+import dev.carepress.read.ArticleReaders;
+import dev.carepress.read.ReadResult;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,12 +19,29 @@ final class CoreReading implements Reading {
 
   @Override
   public Loaded<Article> article(Path file) {
-    // TODO(cli): wire MarkdownArticleReader and JsonArticleReader when core-read lands
-    return Loaded.failed(List.of(Problem.error("no-reader", file.toString(), 0, 0, "this build has no article reader", "")));
+    if (!ArticleReaders.isArticleFile(file)) {
+      return Loaded.failed(List.of(Problem.error("not-an-article", file.toString(), 0, 0, "not an article file",
+          "articles are " + InputFiles.KINDS + " files")));
+    }
+    try {
+      return loaded(ArticleReaders.parse(file));
+    } catch (IOException e) {
+      return Loaded.failed(List.of(unreadable(file, e)));
+    }
   }
 
   @Override
   public Loaded<Book> book(Path file) {
+    // TODO(cli): BookReader when it lands on core-read
     return Loaded.failed(List.of(Problem.error("no-reader", file.toString(), 0, 0, "this build has no book reader", "")));
+  }
+
+  private static <T> Loaded<T> loaded(ReadResult<T> result) {
+    return new Loaded<>(result.value(), result.problems());
+  }
+
+  private static Problem unreadable(Path file, IOException e) {
+    return Problem.error("unreadable", file.toString(), 0, 0, "cannot read the file: " + InputFiles.reason(e),
+        "check that it exists and can be read");
   }
 }
