@@ -37,7 +37,37 @@ public final class Staging implements AutoCloseable {
   /** Creates the output folder if needed and a staging folder inside it. */
   public static Staging in(Path out) throws IOException {
     Files.createDirectories(out);
-    return new Staging(out, Files.createTempDirectory(out, ".carepress-"));
+    removeAbandoned(out);
+    return new Staging(out, freshDirectory(out, ".carepress-" + ProcessHandle.current().pid() + "-"));
+  }
+
+  // A run killed outright (kill -9, power cut) cannot clean up: its staging folder names its process
+  // id, so the next run removes it once that process is gone.
+  private static void removeAbandoned(Path out) throws IOException {
+    try (java.nio.file.DirectoryStream<Path> children = Files.newDirectoryStream(out, ".carepress-*")) {
+      for (Path child : children) {
+        String[] parts = child.getFileName().toString().split("-");
+        try {
+          long pid = Long.parseLong(parts[1]);
+          if (parts.length == 3 && ProcessHandle.of(pid).isEmpty()) {
+            deleteTree(child);
+          }
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+          // not ours
+        }
+      }
+    }
+  }
+
+  // Files.createTempDirectory would do, but it seeds a SecureRandom, which costs a cold start ~50 ms.
+  private static Path freshDirectory(Path parent, String prefix) throws IOException {
+    for (int i = 0; ; i++) {
+      try {
+        return Files.createDirectory(parent.resolve(prefix + i));
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        // taken by an earlier run that was killed, or by a concurrent one: try the next name
+      }
+    }
   }
 
   /** A staged set of files (one task's output): written first, then committed or dropped. */
@@ -100,8 +130,10 @@ public final class Staging implements AutoCloseable {
 
   /** A new, empty batch. */
   public synchronized Batch batch() throws IOException {
-    return new Batch(Files.createTempDirectory(root, "b"));
+    return new Batch(Files.createDirectory(root.resolve(Integer.toString(batches++))));
   }
+
+  private int batches;
 
   /** Removes the staging folder and anything left in it. */
   @Override
