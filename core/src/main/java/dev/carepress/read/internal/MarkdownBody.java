@@ -181,7 +181,8 @@ public final class MarkdownBody {
    * @param body the whole file's text with the front matter blanked out, so offsets map to the file
    * @param title the article's title, to drop a leading {@code # Title}
    */
-  public void body(SourceText body, String title, ArticleDraft draft) {
+  public void body(SourceText original, String title, ArticleDraft draft) {
+    SourceText body = limitNesting(original);
     locate = body::pos;
     document = PARSER.parse(body.text());
     Map<String, FootnoteBlock> definitions = new LinkedHashMap<>();
@@ -249,6 +250,72 @@ public final class MarkdownBody {
       draft.sections.add(section.build());
     }
     footnotes(definitions, draft);
+  }
+
+  /**
+   * Cuts the container markers ({@code >}, list bullets) at the start of a line to {@link
+   * #MAX_DEPTH}: Flexmark's tree walkers recurse once per level and overflow the stack on
+   * thousands. Line numbers stay the same.
+   */
+  private SourceText limitNesting(SourceText body) {
+    String text = body.text();
+    StringBuilder out = null;
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      int prefixEnd = containerPrefixEnd(text, lineStart, lineEnd);
+      if (prefixEnd - lineStart > MAX_DEPTH) {
+        int markers = 0;
+        int cut = lineStart;
+        for (int i = lineStart; i < prefixEnd; i++) {
+          char c = text.charAt(i);
+          if (c == '>' || c == '-' || c == '*' || c == '+') {
+            markers++;
+            if (markers > MAX_DEPTH + 1) {
+              break;
+            }
+          }
+          cut = i + 1;
+        }
+        if (markers > MAX_DEPTH + 1) {
+          if (out == null) {
+            out = new StringBuilder(text.substring(0, lineStart));
+            tooDeep(body.pos(lineStart));
+          }
+          out.append(text, lineStart, cut).append(text, prefixEnd, lineEnd);
+          out.append(lineEnd < text.length() ? "\n" : "");
+          lineStart = lineEnd + 1;
+          continue;
+        }
+      }
+      if (out != null) {
+        out.append(text, lineStart, lineEnd).append(lineEnd < text.length() ? "\n" : "");
+      }
+      lineStart = lineEnd + 1;
+    }
+    return out == null ? body : SourceText.of(out.toString());
+  }
+
+  /** Where the run of quote markers, bullets and blanks at the start of a line ends (no regex: it recurses). */
+  private static int containerPrefixEnd(String text, int start, int end) {
+    int i = start;
+    int last = start;
+    while (i < end) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t') {
+        i++;
+      } else if (c == '>') {
+        last = ++i;
+      } else if ((c == '-' || c == '*' || c == '+') && i + 1 < end && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t')) {
+        last = ++i;
+      } else {
+        break;
+      }
+    }
+    return last;
   }
 
   private static boolean sameTitle(String heading, String title) {
@@ -478,6 +545,7 @@ public final class MarkdownBody {
           diagnostics.warning(
               "unknown-callout", pos(first), "'[!" + m.group(1) + "]' is not a kind of callout; it was read as a quote"
                   + dev.carepress.internal.Suggestions.closest(m.group(1), kinds)
+                      .or(() -> kinds.stream().filter(k -> k.startsWith(m.group(1).toUpperCase(Locale.ROOT))).findFirst())
                       .map(s -> "; did you mean '[!" + s + "]'?").orElse(""),
               "write one of [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION]");
         }
@@ -775,10 +843,14 @@ public final class MarkdownBody {
   }
 
   private void tooDeep(Node node) {
+    tooDeep(pos(node));
+  }
+
+  private void tooDeep(Pos pos) {
     if (!tooDeepReported) {
       tooDeepReported = true;
       diagnostics.error(
-          "too-deep", pos(node), "quotes, lists or emphasis nest more than " + MAX_DEPTH + " levels deep here;"
+          "too-deep", pos, "quotes, lists or emphasis nest more than " + MAX_DEPTH + " levels deep here;"
               + " the deeper content was left out",
           "flatten the structure");
     }

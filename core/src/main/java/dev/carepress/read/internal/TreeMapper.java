@@ -937,7 +937,9 @@ public final class TreeMapper {
     List<T> out = new ArrayList<>(nodes.size());
     for (TreeNode n : nodes) {
       if (n.kind() == TreeNode.Kind.NULL) {
-        diagnostics.error("empty", n.pos(), "an empty entry in a list" + at(n), "remove the empty '-' line");
+        if (!n.text().equals(TreeNode.ALIAS)) {
+          diagnostics.error("empty", n.pos(), "an empty entry in a list" + at(n), "remove the empty '-' line");
+        }
         continue;
       }
       T value = element.apply(n);

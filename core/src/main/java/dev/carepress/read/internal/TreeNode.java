@@ -31,6 +31,9 @@ public final class TreeNode {
     }
   }
 
+  /** The text of the null node standing for a YAML alias (already reported). */
+  public static final String ALIAS = "*alias";
+
   /** A key of an object with its own position. */
   public record Entry(String key, Pos keyPos, TreeNode value) {}
 

@@ -88,7 +88,7 @@ public final class TreeParser {
       diagnostics.error(
           "yaml-alias", pos, "YAML aliases (*name) are not supported in " + what,
           "write the value out in full instead of referring to an anchor");
-      return TreeNode.scalar(TreeNode.Kind.NULL, pos, pointer, "");
+      return TreeNode.scalar(TreeNode.Kind.NULL, pos, pointer, TreeNode.ALIAS);
     }
     if (depth > MAX_DEPTH) {
       diagnostics.error(
