@@ -244,10 +244,16 @@ class CarepressJarIT {
   }
 
   @Test
-  void checkExitsZeroOnTheExamplesAndTwoOnABadArticle() throws Exception {
-    Run examplesRun = carepress("check", examples.resolve("articles").toString());
-    assertThat(examplesRun.exitCode()).as(examplesRun.out()).isZero();
-    assertThat(examplesRun.out()).contains("6 articles checked");
+  void checkExitsZeroWhenPlainOneWhenTooHardAndTwoWhenInvalid() throws Exception {
+    Files.writeString(dir.resolve("water.md"),
+        dev.carepress.cli.internal.CheckCommandTest.plainArticle("Water", "Water is good for you."));
+    Run plain = carepress("check", "water.md");
+    assertThat(plain.exitCode()).as(plain.out()).isZero();
+    assertThat(plain.out()).startsWith("water.md: passed (Flesch-Kincaid grade ");
+
+    Run hard = carepress("check", "water.md", "--max-grade", "0.5");
+    assertThat(hard.exitCode()).as(hard.out()).isEqualTo(1);
+    assertThat(hard.out()).startsWith("water.md: fell short (");
 
     Files.writeString(dir.resolve("bad.md"), "---\ntitle: Bad\nviews: many\n---\n");
     Run bad = carepress("check", "bad.md", "--json");

@@ -1,9 +1,14 @@
 package dev.carepress.cli.internal;
 
 import dev.carepress.Problem;
+import dev.carepress.check.LiteracyChecks;
+import dev.carepress.check.LiteracyReport;
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
+import dev.carepress.render.AtomicFiles;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,17 +36,26 @@ import picocli.CommandLine.ParentCommand;
     header = "Check that articles are valid and plain enough for patients.",
     description = {
       "Reads every article and reports each problem as file:line:column: severity: message (hint)."
-          + " Writes no file: the report goes to standard output, as text or, with --json, as JSON."
+          + " Then checks each valid article's health literacy: its reading grade (Flesch-Kincaid and"
+          + " SMOG; Fernandez-Huerta and INFLESZ for Spanish) and the structure checks of PEMAT-P and"
+          + " the CDC Clear Communication Index.",
+      "",
+      "Each article gets one line: passed or fell short, with its reading level, then a line for each"
+          + " check that failed: 'fail' for a required check (the article fell short), 'advice' for an"
+          + " advisory one. --details prints the whole report: every check, its threshold, where the"
+          + " threshold comes from and each place found. The report goes to standard output."
     },
     parameterListHeading = "%nArguments:%n",
     optionListHeading = "%nOptions:%n",
     footerHeading = "%nExamples:%n",
     footer = {
       "  carepress check examples/articles",
-      "  carepress check handouts/ --book handouts/book.yaml --json > report.json",
+      "  carepress check handout.md --max-grade 6 --details",
+      "  carepress check articles/ --html-report reports/     # a page per article",
+      "  carepress check articles/ --json > report.json",
       "",
-      "Exit status: 0 every article passed; 1 an article fell short of a check;",
-      "2 bad usage, or an article could not be read or is invalid."
+      "Exit status: 0 every article passed; 1 an article fell short of a required",
+      "check; 2 bad usage, or an article could not be read or is invalid."
     })
 public final class CheckCommand implements Callable<Integer> {
   @ParentCommand CarepressCommand parent;
@@ -53,11 +67,27 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--book", paramLabel = "BOOK.yaml", description = "Also check this book and its articles.")
   Path book;
 
+  @Option(names = "--max-grade", paramLabel = "N",
+      description = "The highest reading grade allowed (Flesch-Kincaid and SMOG). Default: 8, the NIH advice"
+          + " for patient materials; 6 follows the AMA and AAFP.")
+  Double maxGrade;
+
+  @Option(names = "--strict", description = "Make every check required, so advice fails the article too.")
+  boolean strict;
+
+  @Option(names = "--details", description = "Print each article's whole report, not one line per check.")
+  boolean details;
+
+  @Option(names = "--html-report", paramLabel = "DIR",
+      description = "Also write an HTML report per article, DIR/<slug>.check.html: the article with its"
+          + " long sentences and hard words marked.")
+  Path htmlReports;
+
   @Option(names = "--json", description = "Print the report as JSON for machines.")
   boolean json;
 
   @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-      description = "Read N articles at a time. Default: the number of processors (${DEFAULT-VALUE}).")
+      description = "Check N articles at a time. Default: the number of processors (${DEFAULT-VALUE}).")
   int jobs = Runtime.getRuntime().availableProcessors();
 
   @Mixin OutputOptions output;
@@ -65,12 +95,12 @@ public final class CheckCommand implements Callable<Integer> {
   /** Made by picocli. */
   public CheckCommand() {}
 
-  /** One article's outcome. */
+  /** One input's outcome. */
   private static final class Outcome {
     final String name;
     boolean book;
     Optional<Article> article = Optional.empty();
-    Optional<Review.Verdict> verdict = Optional.empty();
+    Optional<LiteracyReport> report = Optional.empty();
 
     Outcome(String name) {
       this.name = name;
@@ -78,7 +108,7 @@ public final class CheckCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     if (inputs.isEmpty() && book == null) {
       throw new UsageException("nothing to check: give article files or folders, or --book BOOK.yaml");
     }
@@ -88,10 +118,13 @@ public final class CheckCommand implements Callable<Integer> {
     if (book != null && !Files.isRegularFile(book)) {
       throw new UsageException("--book " + book + ": " + (Files.exists(book) ? "not a file" : "no such file"));
     }
+    if (htmlReports != null && Files.exists(htmlReports) && !Files.isDirectory(htmlReports)) {
+      throw new UsageException("--html-report " + htmlReports + ": this is a file, not a folder");
+    }
+    LiteracyChecks checks = literacyChecks();
     long start = System.nanoTime();
     Context context = parent.context();
     Console console = context.console();
-    Review review = Review.none();
     ProblemLog log = new ProblemLog();
 
     InputFiles.Found found = InputFiles.expand(inputs, Optional.empty());
@@ -107,64 +140,35 @@ public final class CheckCommand implements Callable<Integer> {
     int total = found.files().size() + (book != null ? 1 : 0);
     try (Tasks tasks = new Tasks(jobs);
         Progress progress = Progress.start(console, output.quiet() || json, "checking", total, total)) {
-      Future<Loaded<Book>> bookRead = book == null ? null : tasks.submit(() -> {
-        Loaded<Book> loaded = Reads.book(context.reading(), book);
-        progress.step();
-        return loaded;
-      });
-      List<Future<Loaded<Article>>> reads = new ArrayList<>();
-      for (Path file : found.files()) {
-        reads.add(tasks.submit(() -> {
-          Loaded<Article> loaded = Reads.article(context.reading(), file);
-          progress.step();
-          return loaded;
-        }));
-      }
-      Set<Path> seen = new LinkedHashSet<>();
-      for (int i = 0; i < reads.size(); i++) {
-        Path file = found.files().get(i);
-        Loaded<Article> loaded = Tasks.join(reads.get(i));
-        InputFiles.realPath(file).ifPresent(seen::add);
-        log.addAll(file.toString(), ProblemLog.READ, loaded.problems());
-        outcomes.get(file.toString()).article = loaded.hasErrors() ? Optional.empty() : loaded.value();
-      }
-      if (bookRead != null) {
-        Loaded<Book> loaded = Tasks.join(bookRead);
-        log.addAll(book.toString(), ProblemLog.READ, loaded.problems());
-        outcomes.computeIfAbsent(book.toString(), Outcome::new).book = true;
-        if (loaded.value().isPresent()) {
-          for (Article article : loaded.value().get().articles()) {
-            Optional<Path> real = article.source().flatMap(InputFiles::realPath);
-            if (real.isEmpty() || seen.add(real.get())) {
-              String name = article.source().map(Path::toString).orElse(book + "#" + article.slug());
-              outcomes.computeIfAbsent(name, Outcome::new).article = Optional.of(article);
-            }
-          }
-        }
-      }
+      read(context, tasks, progress, found, outcomes, log);
       List<Future<?>> reviews = new ArrayList<>();
       for (Outcome outcome : outcomes.values()) {
-        outcome.article.ifPresent(article -> reviews.add(tasks.submit(() -> {
-          outcome.verdict = review.review(article);
-          outcome.verdict.ifPresent(v -> log.addAll(outcome.name, 1, v.findings()));
-          return null;
-        })));
+        outcome.article.ifPresent(article -> {
+          progress.add(1);
+          reviews.add(tasks.submit(() -> {
+            outcome.report = Optional.of(checks.check(article));
+            progress.step();
+            return null;
+          }));
+        });
       }
       reviews.forEach(Tasks::join);
+    }
+    if (htmlReports != null) {
+      writeHtmlReports(outcomes, log);
     }
 
     int articles = 0;
     int invalid = 0;
     int fellShort = 0;
     for (Outcome outcome : outcomes.values()) {
-      if (outcome.book) {
-        continue;
-      }
-      articles++;
-      if (log.hasErrors(outcome.name)) {
-        invalid++;
-      } else if (outcome.verdict.isPresent() && !outcome.verdict.get().passed()) {
-        fellShort++;
+      if (!outcome.book) {
+        articles++;
+        if (log.hasErrors(outcome.name)) {
+          invalid++;
+        } else if (outcome.report.isPresent() && !outcome.report.get().passed()) {
+          fellShort++;
+        }
       }
     }
     if (json) {
@@ -175,30 +179,103 @@ public final class CheckCommand implements Callable<Integer> {
     return log.errors() > 0 ? ExitCodes.INVALID : fellShort > 0 ? ExitCodes.FELL_SHORT : ExitCodes.OK;
   }
 
+  private LiteracyChecks literacyChecks() {
+    LiteracyChecks.Builder builder = LiteracyChecks.builder().strict(strict);
+    if (maxGrade != null) {
+      try {
+        builder.maxGrade(maxGrade);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--max-grade " + formatGrade(maxGrade) + ": give a grade above 0 and up to 20");
+      }
+    }
+    return builder.build();
+  }
+
+  private static String formatGrade(double grade) {
+    return grade == Math.rint(grade) ? Long.toString((long) grade) : Double.toString(grade);
+  }
+
+  private void read(Context context, Tasks tasks, Progress progress, InputFiles.Found found,
+      Map<String, Outcome> outcomes, ProblemLog log) {
+    Future<Loaded<Book>> bookRead = book == null ? null : tasks.submit(() -> {
+      Loaded<Book> loaded = Reads.book(context.reading(), book);
+      progress.step();
+      return loaded;
+    });
+    List<Future<Loaded<Article>>> reads = new ArrayList<>();
+    for (Path file : found.files()) {
+      reads.add(tasks.submit(() -> {
+        Loaded<Article> loaded = Reads.article(context.reading(), file);
+        progress.step();
+        return loaded;
+      }));
+    }
+    Set<Path> seen = new LinkedHashSet<>();
+    for (int i = 0; i < reads.size(); i++) {
+      Path file = found.files().get(i);
+      Loaded<Article> loaded = Tasks.join(reads.get(i));
+      InputFiles.realPath(file).ifPresent(seen::add);
+      log.addAll(file.toString(), ProblemLog.READ, loaded.problems());
+      outcomes.get(file.toString()).article = loaded.hasErrors() ? Optional.empty() : loaded.value();
+    }
+    if (bookRead != null) {
+      Outcome bookOutcome = outcomes.computeIfAbsent(book.toString(), Outcome::new);
+      bookOutcome.book = true;
+      log.open(book.toString());
+      Loaded<Book> loaded = Tasks.join(bookRead);
+      log.addAll(book.toString(), ProblemLog.READ, loaded.problems());
+      if (loaded.value().isPresent()) {
+        for (Article article : loaded.value().get().articles()) {
+          Optional<Path> real = article.source().flatMap(InputFiles::realPath);
+          if (real.isEmpty() || seen.add(real.get())) {
+            String name = article.source().map(Path::toString).orElse(book + "#" + article.slug());
+            outcomes.computeIfAbsent(name, Outcome::new).article = Optional.of(article);
+          }
+        }
+      }
+    }
+  }
+
+  private void writeHtmlReports(Map<String, Outcome> outcomes, ProblemLog log) {
+    for (Outcome outcome : outcomes.values()) {
+      if (outcome.report.isEmpty()) {
+        continue;
+      }
+      LiteracyReport report = outcome.report.get();
+      Path file = htmlReports.resolve(report.slug() + ".check.html");
+      try {
+        AtomicFiles.write(file, out -> out.write(report.toHtml().getBytes(StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        log.add(outcome.name, 2, Problem.error("write-failed", outcome.name, 0, 0,
+            "cannot write " + file + ": " + InputFiles.reason(e), "check that " + htmlReports + " is writable"));
+      }
+    }
+  }
+
   private void printText(Console console, Map<String, Outcome> outcomes, ProblemLog log, int articles,
       int invalid, int fellShort, long start) {
     // the report is the result of this command: standard output, so it can be piped and saved
     PrintWriter out = console.out();
-    log.print(out, console.colorOut(), !output.quiet(), output.verbose());
-    for (Outcome outcome : outcomes.values()) {
-      outcome.verdict.ifPresent(v -> {
-        if (!v.text().isEmpty() && (!output.quiet() || !v.passed())) {
-          out.println(v.text().stripTrailing());
-        }
-      });
-    }
+    boolean color = console.colorOut();
+    log.print(out, color, !output.quiet(), output.verbose(), name -> {
+      Outcome outcome = outcomes.get(name);
+      if (outcome == null || outcome.report.isEmpty() || (output.quiet() && outcome.report.get().passed())) {
+        return List.of();
+      }
+      LiteracyReport report = outcome.report.get();
+      return details ? List.of(name + ":", report.toText().stripTrailing(), "") : LiteracyText.summary(name, report, color);
+    });
     if (!output.quiet()) {
-      int passed = articles - invalid - fellShort;
-      StringBuilder line = new StringBuilder(Words.count(articles, "article")).append(" checked: ");
       List<String> parts = new ArrayList<>();
-      parts.add(passed + " passed");
+      parts.add((articles - invalid - fellShort) + " passed");
       if (fellShort > 0) {
         parts.add(fellShort + " fell short");
       }
       if (invalid > 0) {
         parts.add(invalid + " invalid");
       }
-      line.append(String.join(", ", parts));
+      StringBuilder line = new StringBuilder(Words.count(articles, "article")).append(" checked: ")
+          .append(String.join(", ", parts));
       String problems = Words.problems(log.errors(), log.warnings());
       if (!problems.isEmpty()) {
         line.append("; ").append(problems);
@@ -215,18 +292,27 @@ public final class CheckCommand implements Callable<Integer> {
         .field("version", 1)
         .name("articles").beginArray();
     for (Outcome outcome : outcomes.values()) {
+      if (outcome.book) {
+        continue;
+      }
       List<Problem> problems = log.problems(outcome.name);
       boolean valid = problems.stream().noneMatch(Problem::isError);
       json.beginObject().field("file", outcome.name);
       outcome.article.ifPresent(a -> json.field("slug", a.slug()).field("title", a.title()));
       json.field("valid", valid)
-          .field("passed", valid && outcome.verdict.map(Review.Verdict::passed).orElse(true))
+          .field("passed", valid && outcome.report.map(LiteracyReport::passed).orElse(true))
           .problems("problems", problems);
-      outcome.verdict.ifPresent(v -> json.name("review").raw(v.json()));
+      outcome.report.ifPresent(r -> json.name("literacy").raw(r.toJson()));
       json.endObject();
     }
-    json.endArray()
-        .name("summary").beginObject()
+    json.endArray();
+    Optional<Outcome> bookOutcome = outcomes.values().stream().filter(o -> o.book).findFirst();
+    bookOutcome.ifPresent(b -> json.name("book").beginObject()
+        .field("file", b.name)
+        .field("valid", !log.hasErrors(b.name))
+        .problems("problems", log.problems(b.name))
+        .endObject());
+    json.name("summary").beginObject()
         .field("articles", articles)
         .field("passed", articles - invalid - fellShort)
         .field("fellShort", fellShort)

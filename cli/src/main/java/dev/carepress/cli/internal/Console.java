@@ -99,6 +99,11 @@ public final class Console {
     return on ? "\033[1;31m" + text + "\033[0m" : text;
   }
 
+  /** {@code text} in bold green (passes) when {@code on}. */
+  public static String green(String text, boolean on) {
+    return on ? "\033[1;32m" + text + "\033[0m" : text;
+  }
+
   /** {@code text} in bold yellow (warnings) when {@code on}. */
   public static String yellow(String text, boolean on) {
     return on ? "\033[1;33m" + text + "\033[0m" : text;

@@ -4,6 +4,7 @@ import dev.carepress.Problem;
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
 import dev.carepress.read.ArticleReaders;
+import dev.carepress.read.BookReader;
 import dev.carepress.read.ReadResult;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,8 +33,11 @@ final class CoreReading implements Reading {
 
   @Override
   public Loaded<Book> book(Path file) {
-    // TODO(cli): BookReader when it lands on core-read
-    return Loaded.failed(List.of(Problem.error("no-reader", file.toString(), 0, 0, "this build has no book reader", "")));
+    try {
+      return loaded(BookReader.create().parse(file));
+    } catch (IOException e) {
+      return Loaded.failed(List.of(unreadable(file, e)));
+    }
   }
 
   private static <T> Loaded<T> loaded(ReadResult<T> result) {

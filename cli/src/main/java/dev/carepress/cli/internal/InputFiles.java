@@ -72,7 +72,7 @@ public final class InputFiles {
                   "articles are " + KINDS + " files"));
         }
         for (Path file : found) {
-          realPath(file).filter(seen::add).ifPresent(real -> files.add(file));
+          realPath(file).filter(seen::add).ifPresent(real -> files.add(file.normalize()));
         }
       } else if (Files.isRegularFile(argument)) {
         if (isBookFile(argument)) {
@@ -84,7 +84,7 @@ public final class InputFiles {
               Problem.error("not-an-article", name, 0, 0, "not an article file",
                   "articles are " + KINDS + " files"));
         } else {
-          realPath(argument).filter(seen::add).ifPresent(real -> files.add(argument));
+          realPath(argument).filter(seen::add).ifPresent(real -> files.add(argument.normalize()));
         }
       } else if (Files.exists(argument, LinkOption.NOFOLLOW_LINKS) && !Files.exists(argument)) {
         problems.add(Problem.error("broken-link", name, 0, 0, "a symbolic link to nothing", "check the link's target"));

@@ -72,10 +72,21 @@ final class Json {
     return this;
   }
 
-  /** Inserts JSON text written elsewhere (a report's own JSON) as a value. */
+  /**
+   * Inserts JSON text written elsewhere (a report's own JSON) as a value, indented to fit and with
+   * every character outside ASCII escaped (valid anywhere in JSON, since only strings can hold one).
+   */
   Json raw(String json) {
     value();
-    out.append(json.strip().replace("\n", "\n" + "  ".repeat(depth)));
+    String text = json.strip().replace("\n", "\n" + "  ".repeat(depth));
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c > 0x7E) {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
     return this;
   }
 

@@ -29,14 +29,21 @@ public final class ProblemLog {
     groups.computeIfAbsent(group, g -> new TreeMap<>());
   }
 
-  /** Adds a problem found by a step for a file. */
+  /**
+   * Adds a problem found by a step for a file. A problem whose source is another open group (an
+   * article's problem reported while reading its book) goes to that group.
+   */
   public synchronized void add(String group, int step, Problem problem) {
-    entries(group, step).add(problem);
+    entries(route(group, problem), step).add(problem);
   }
 
-  /** Adds problems found by a step for a file. */
+  /** Adds problems found by a step for a file, each routed as by {@link #add(String, int, Problem)}. */
   public synchronized void addAll(String group, int step, List<Problem> problems) {
-    entries(group, step).addAll(problems);
+    problems.forEach(p -> add(group, step, p));
+  }
+
+  private String route(String group, Problem problem) {
+    return !problem.source().equals(group) && groups.containsKey(problem.source()) ? problem.source() : group;
   }
 
   /** Adds an error and the exception behind it (its stack trace shows with {@code --verbose}). */
@@ -86,7 +93,24 @@ public final class ProblemLog {
    * @param verbose whether to print the stack traces of failures
    */
   public synchronized void print(PrintWriter err, boolean color, boolean warnings, boolean verbose) {
-    for (Map<Integer, List<Object>> steps : groups.values()) {
+    print(err, color, warnings, verbose, group -> List.of());
+  }
+
+  /**
+   * Prints as {@link #print(PrintWriter, boolean, boolean, boolean)}, each group followed by the lines
+   * the trailer gives for it (a report on the file).
+   */
+  public synchronized void print(PrintWriter err, boolean color, boolean warnings, boolean verbose,
+      java.util.function.Function<String, List<String>> trailer) {
+    for (Map.Entry<String, Map<Integer, List<Object>>> group : groups.entrySet()) {
+      print(err, color, warnings, verbose, group.getValue());
+      trailer.apply(group.getKey()).forEach(err::println);
+    }
+    err.flush();
+  }
+
+  private void print(PrintWriter err, boolean color, boolean warnings, boolean verbose, Map<Integer, List<Object>> steps) {
+    {
       for (Object entry : distinct(steps)) {
         if (entry instanceof Problem) {
           Problem problem = (Problem) entry;
@@ -100,7 +124,6 @@ public final class ProblemLog {
         }
       }
     }
-    err.flush();
   }
 
   /** One problem in the form compilers use, with the severity coloured on a terminal. */
