@@ -121,6 +121,8 @@ public final class CheckCommand implements Callable<Integer> {
     if (htmlReports != null && Files.exists(htmlReports) && !Files.isDirectory(htmlReports)) {
       throw new UsageException("--html-report " + htmlReports + ": this is a file, not a folder");
     }
+    // normalized: the book reader compares article paths with the book's folder lexically
+    book = book == null ? null : book.normalize();
     LiteracyChecks checks = literacyChecks();
     long start = System.nanoTime();
     Context context = parent.context();

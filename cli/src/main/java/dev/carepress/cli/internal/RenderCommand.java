@@ -117,7 +117,8 @@ public final class RenderCommand implements Callable<Integer> {
     run.inputs = inputs;
     run.formats = formats;
     run.out = out;
-    run.book = Optional.ofNullable(book);
+    // normalized: the book reader compares article paths with the book's folder lexically
+    run.book = Optional.ofNullable(book).map(Path::normalize);
     run.jobs = jobs;
     run.title = Optional.ofNullable(title);
     run.flags = new ArrayList<>();

@@ -172,4 +172,16 @@ public class CheckCommandTest {
     assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(result.out()).containsOnlyOnce("b.md:3:8: error:").containsOnlyOnce("a.md: passed");
   }
+
+  @Test
+  void bookPathWithDotSegmentsIsReadLikeAnyOther() throws IOException {
+    write("a.md", plainArticle("A", "Water is good for you."));
+    Files.createDirectories(dir.resolve("sub"));
+    write("book.yaml", "title: T\narticles:\n  - a.md\n");
+
+    Cli.Result result = cli.run("check", "--book", dir.resolve("sub/../book.yaml").toString());
+
+    assertThat(result.exitCode()).as(result.out()).isZero();
+    assertThat(result.out()).contains("a.md: passed");
+  }
 }
