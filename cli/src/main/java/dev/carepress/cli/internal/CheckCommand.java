@@ -231,6 +231,7 @@ public final class CheckCommand implements Callable<Integer> {
           Optional<Path> real = article.source().flatMap(InputFiles::realPath);
           if (real.isEmpty() || seen.add(real.get())) {
             String name = article.source().map(Path::toString).orElse(book + "#" + article.slug());
+            log.open(name);
             outcomes.computeIfAbsent(name, Outcome::new).article = Optional.of(article);
           }
         }
