@@ -14,7 +14,7 @@ public final class Progress implements AutoCloseable {
   private static final long REDRAW_NANOS = 80_000_000L;
 
   private final Console console;
-  private final String label;
+  private String label;
   private final boolean enabled;
   private int total;
   private int done;
@@ -36,6 +36,14 @@ public final class Progress implements AutoCloseable {
    */
   public static Progress start(Console console, boolean quiet, String label, int articles, int steps) {
     return new Progress(console, label, steps, console.errIsTerminal() && !quiet && articles >= THRESHOLD);
+  }
+
+  /** Starts the next phase: a new label, a new number of steps, none done. */
+  public synchronized void phase(String newLabel, int steps) {
+    label = newLabel;
+    total = steps;
+    done = 0;
+    lastDraw = 0;
   }
 
   /** Counts more steps to do (a step found to be needed on the way). */

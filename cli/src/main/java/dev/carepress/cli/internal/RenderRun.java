@@ -83,6 +83,7 @@ final class RenderRun {
   private final Set<String> articleNames = new LinkedHashSet<>();
   private Optional<Book> theBook = Optional.empty();
   private String bookName = "";
+  private Staging.Batch bookBatch;
 
   int run() throws IOException {
     long start = System.nanoTime();
@@ -105,7 +106,7 @@ final class RenderRun {
     found.problems().forEach(p -> log.add(p.source(), ProblemLog.READ, p));
     int fileCount = found.files().size() + (book.isPresent() ? 1 : 0);
     try (Tasks pool = new Tasks(jobs);
-        Progress bar = Progress.start(console, output.quiet(), "rendering", fileCount, fileCount);
+        Progress bar = Progress.start(console, output.quiet(), "reading  ", fileCount, fileCount);
         Staging stage = Staging.in(out)) {
       tasks = pool;
       progress = bar;
@@ -171,6 +172,10 @@ final class RenderRun {
   // the site of the articles that rendered everywhere.
   private Optional<SiteResult> render() throws IOException {
     boolean site = made.containsKey(SITE_FORMAT) && (entries.size() >= 2 || theBook.isPresent());
+    long bookFormats = providers.stream().filter(p -> !p.formatId().equals(SITE_FORMAT)).count();
+    long articleFormats = site ? bookFormats : providers.size();
+    progress.phase("rendering", (int) (entries.size() * articleFormats + (site ? 1 : 0)
+        + (theBook.isPresent() ? bookFormats : 0)));
     List<Future<?>> renders = new ArrayList<>();
     for (Entry entry : entries) {
       entry.batch = staging.batch();
@@ -186,8 +191,7 @@ final class RenderRun {
       }
     }
     if (theBook.isPresent()) {
-      Staging.Batch bookBatch = staging.batch();
-      bookBatchHolder = bookBatch;
+      bookBatch = staging.batch();
       int step = BOOK_STEP;
       for (RendererProvider provider : providers) {
         step++;
@@ -201,7 +205,6 @@ final class RenderRun {
     Future<SiteResult> siteFuture = null;
     List<Entry> siteEntries = new ArrayList<>(entries);
     if (site) {
-      progress.add(1);
       Book siteBook = siteBook(siteEntries);
       siteFuture = tasks.submit(() -> {
         SiteResult result = renderSite(made.get(SITE_FORMAT), siteBook, siteEntries);
@@ -216,10 +219,7 @@ final class RenderRun {
     return Optional.of(settleSite(made.get(SITE_FORMAT), siteEntries, Tasks.join(siteFuture)));
   }
 
-  private Staging.Batch bookBatchHolder;
-
   private Future<?> submit(Runnable work) {
-    progress.add(1);
     return tasks.submit(() -> {
       work.run();
       progress.step();
@@ -237,7 +237,7 @@ final class RenderRun {
       }
     }
     site.flatMap(s -> s.batch).ifPresent(batch -> commit(batch, out.toString(), written));
-    boolean bookDone = theBook.isPresent() && !log.hasErrors(bookName) && commit(bookBatchHolder, bookName, written);
+    boolean bookDone = theBook.isPresent() && !log.hasErrors(bookName) && commit(bookBatch, bookName, written);
     finish(start, rendered, articleNames.size(), bookDone, written);
   }
 
