@@ -61,6 +61,7 @@ class CarepressJarIT {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
+    command.add("-XX:TieredStopAtLevel=1"); // as cli/carepress runs it: less JIT work on a busy machine
     command.addAll(classPathAndMain);
     Collections.addAll(command, args);
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
@@ -90,6 +91,21 @@ class CarepressJarIT {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("carepress " + System.getProperty("carepress.version") + "\n");
+  }
+
+  @Test
+  void launcherScriptRunsTheJar() throws Exception {
+    Path launcher = Path.of(System.getProperty("carepress.launcher", "carepress")).toAbsolutePath();
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell");
+    ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "formats", "--json").directory(dir.toFile());
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.redirectErrorStream(true);
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(output).startsWith("{").doesNotContain("warning").doesNotContain("[cds");
+    assertThat(process.exitValue()).isEqualTo(jarProviders().isEmpty() ? 2 : 0);
   }
 
   @Test

@@ -112,8 +112,9 @@ public final class FormatSettings {
       }
       Set<String> all = new TreeSet<>();
       selected.forEach(p -> all.addAll(keysOf(p)));
+      String closest = Suggestions.closest(key, all).map(c -> " (did you mean '" + c + "'?)").orElse("");
       throw new UsageException(where + ": no format rendered (" + rendered + ") has the setting '" + key + "'"
-          + suggestion(key, all) + "; see carepress formats for each format's settings");
+          + closest + "; carepress formats lists each format's settings");
     }
     for (RendererProvider provider : knowing) {
       put(provider.formatId(), key, value, where);

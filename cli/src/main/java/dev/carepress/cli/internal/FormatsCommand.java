@@ -71,17 +71,36 @@ public final class FormatsCommand implements Callable<Integer> {
       out.println("  settings (--set " + p.formatId() + ".KEY=VALUE):");
       int width = options.stream().mapToInt(o -> o.key().length()).max().orElse(0);
       for (OptionInfo option : options) {
-        StringBuilder line = new StringBuilder("    ").append(option.key());
-        line.append(" ".repeat(width - option.key().length() + 2)).append(option.description());
+        StringBuilder text = new StringBuilder(option.description());
         if (!option.values().isEmpty()) {
-          line.append(" [").append(String.join(", ", option.values())).append(']');
+          text.append(" [").append(String.join(", ", option.values())).append(']');
         }
         if (!option.defaultValue().isEmpty()) {
-          line.append(" (default: ").append(option.defaultValue()).append(')');
+          text.append(" (default: ").append(option.defaultValue()).append(')');
         }
-        out.println(line);
+        String indent = " ".repeat(4 + width + 2);
+        List<String> lines = wrap(text.toString(), Math.max(30, LINE - indent.length()));
+        out.println("    " + option.key() + " ".repeat(width - option.key().length() + 2) + lines.get(0));
+        lines.subList(1, lines.size()).forEach(l -> out.println(indent + l));
       }
     }
+  }
+
+  private static final int LINE = 100;
+
+  // Wraps at spaces so that each line has at most width characters (a longer word stands alone).
+  static List<String> wrap(String text, int width) {
+    List<String> lines = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    lines.add(line.toString());
+    return lines;
   }
 
   private static String json(List<RendererProvider> providers) {

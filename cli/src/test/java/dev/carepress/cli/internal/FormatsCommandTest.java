@@ -87,4 +87,11 @@ class FormatsCommandTest {
     assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(result.out()).contains("No renderers found on the class path");
   }
+
+  @Test
+  void longDescriptionsWrapUnderTheirKey() {
+    assertThat(FormatsCommand.wrap("one two three four five six", 9))
+        .containsExactly("one two", "three", "four five", "six");
+    assertThat(FormatsCommand.wrap("a-very-long-word b", 5)).containsExactly("a-very-long-word", "b");
+  }
 }

@@ -288,8 +288,11 @@ class RenderCommandTest {
 
     Cli.Result plain = fake.run("render", a.toString(), "-o", out().toString(), "--set", "greting=hi");
     assertThat(plain.exitCode()).isEqualTo(ExitCodes.INVALID);
-    assertThat(plain.err()).startsWith("carepress render: --set greting=hi: no format rendered (fake) has the setting"
-        + " 'greting'; did you mean 'greeting'?");
+    assertThat(plain.err()).isEqualTo("""
+        carepress render: --set greting=hi: no format rendered (fake) has the setting 'greting' (did you mean \
+        'greeting'?); carepress formats lists each format's settings
+        Try 'carepress render --help' for more information.
+        """);
 
     Cli.Result scoped = fake.run("render", a.toString(), "-o", out().toString(), "--set", "fake.colour=red");
     assertThat(scoped.exitCode()).isEqualTo(ExitCodes.INVALID);
