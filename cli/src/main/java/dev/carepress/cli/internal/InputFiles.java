@@ -104,12 +104,14 @@ public final class InputFiles {
       return List.of();
     }
     List<Path> found = new ArrayList<>();
+    // the folder given may itself be a link: walk its target, but name the files by the path given
+    Path start = Files.isSymbolicLink(root) ? rootReal.get() : root;
     try {
-      // no FOLLOW_LINKS: a linked folder is seen as a link and not entered
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      // no FOLLOW_LINKS: a linked folder inside is seen as a link and not entered
+      Files.walkFileTree(start, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          if (!dir.equals(root) && (isHidden(dir) || skip.equals(realPath(dir)))) {
+          if (!dir.equals(start) && (isHidden(dir) || skip.equals(realPath(dir)))) {
             return FileVisitResult.SKIP_SUBTREE;
           }
           return FileVisitResult.CONTINUE;
@@ -120,12 +122,13 @@ public final class InputFiles {
           if (isHidden(file) || !isArticleFile(file)) {
             return FileVisitResult.CONTINUE;
           }
+          Path named = root.resolve(start.relativize(file));
           if (attrs.isRegularFile()) {
-            found.add(file);
+            found.add(named);
           } else if (attrs.isSymbolicLink()) {
             Optional<Path> target = realPath(file);
             if (target.isPresent() && target.get().startsWith(rootReal.get()) && Files.isRegularFile(target.get())) {
-              found.add(file);
+              found.add(named);
             }
           }
           return FileVisitResult.CONTINUE;
