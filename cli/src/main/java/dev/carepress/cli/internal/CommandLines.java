@@ -59,6 +59,8 @@ public final class CommandLines {
       if (e instanceof UsageException) {
         err.println(name + ": " + e.getMessage());
         err.println("Try '" + name + " --help' for more information.");
+      } else if (e instanceof FailureException) {
+        err.println(name + ": " + console.red("error") + ": " + e.getMessage());
       } else {
         err.println(name + ": " + console.red("error") + ": " + describe(e));
         if (verbose(parsed)) {
@@ -74,6 +76,9 @@ public final class CommandLines {
 
   private static String describe(Exception e) {
     String message = e.getMessage();
+    if (e instanceof java.nio.file.FileSystemException && ((java.nio.file.FileSystemException) e).getFile() != null) {
+      return ((java.nio.file.FileSystemException) e).getFile() + ": " + InputFiles.reason((java.io.IOException) e);
+    }
     if (e instanceof java.io.IOException) {
       return InputFiles.reason((java.io.IOException) e);
     }

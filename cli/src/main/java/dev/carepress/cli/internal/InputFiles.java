@@ -174,14 +174,20 @@ public final class InputFiles {
     }
   }
 
+  /** What went wrong, in words, without the file name (the caller names the file). */
   static String reason(IOException e) {
-    String name = e.getClass().getSimpleName();
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied";
     }
     if (e instanceof NoSuchFileException) {
       return "no such file or folder";
     }
-    return e.getMessage() == null ? name : e.getMessage();
+    if (e instanceof java.nio.file.FileSystemException) {
+      String why = ((java.nio.file.FileSystemException) e).getReason();
+      if (why != null) {
+        return why.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + why.substring(1);
+      }
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

@@ -107,7 +107,7 @@ final class RenderRun {
     int fileCount = found.files().size() + (book.isPresent() ? 1 : 0);
     try (Tasks pool = new Tasks(jobs);
         Progress bar = Progress.start(console, output.quiet(), "reading  ", fileCount, fileCount);
-        Staging stage = Staging.in(out)) {
+        Staging stage = stagingIn(out)) {
       tasks = pool;
       progress = bar;
       staging = stage;
@@ -117,6 +117,15 @@ final class RenderRun {
       commitAndReport(start, site);
     }
     return log.errors() > 0 ? ExitCodes.INVALID : ExitCodes.OK;
+  }
+
+  private static Staging stagingIn(Path out) {
+    try {
+      return Staging.in(out);
+    } catch (IOException e) {
+      throw new FailureException("cannot write to the output folder " + out + ": " + InputFiles.reason(e)
+          + " (choose another with --out DIR)");
+    }
   }
 
   private void read() {

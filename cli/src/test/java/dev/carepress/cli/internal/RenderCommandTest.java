@@ -331,4 +331,17 @@ class RenderCommandTest {
     fake.run("render", a.toString(), bad.toString(), "-o", out().toString());
     assertThat(outFiles()).containsExactly("a.txt");
   }
+
+  @Test
+  void outputFolderThatCannotBeMadeIsOneClearError() throws IOException {
+    Path a = article("a.md", "A");
+    Path file = dir.resolve("taken");
+    Files.writeString(file, "a file where a folder would go");
+
+    Cli.Result result = fake.run("render", a.toString(), "-o", file.resolve("out").toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(result.err()).startsWith("carepress render: error: cannot write to the output folder " + file.resolve("out"))
+        .contains("(choose another with --out DIR)").doesNotContain("\tat ");
+  }
 }
