@@ -21,11 +21,26 @@ public final class Progress implements AutoCloseable {
   private long lastDraw;
   private boolean drawn;
 
+  private final Thread interrupted;
+
   private Progress(Console console, String label, int total, boolean enabled) {
     this.console = console;
     this.label = label;
     this.total = total;
     this.enabled = enabled;
+    // Ctrl-C: leave the terminal on a clean line that says what happened
+    this.interrupted = new Thread(() -> {
+      synchronized (this) {
+        if (drawn) {
+          console.err().print("\r\033[K");
+          console.err().println(label.strip() + " interrupted at " + done + "/" + total);
+          console.err().flush();
+        }
+      }
+    }, "carepress-progress");
+    if (enabled) {
+      Runtime.getRuntime().addShutdownHook(interrupted);
+    }
   }
 
   /**
@@ -69,6 +84,13 @@ public final class Progress implements AutoCloseable {
       err.print("\r\033[K");
       err.flush();
       drawn = false;
+    }
+    if (enabled) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(interrupted);
+      } catch (IllegalStateException e) {
+        // shutting down already: the hook runs
+      }
     }
   }
 
