@@ -31,7 +31,7 @@ public final class Main {
   public static int run(String... args) {
     Console console = Console.system();
     try {
-      return CommandLines.create(console).execute(args);
+      return CommandLines.create(console, args).execute(args);
     } catch (OutOfMemoryError e) {
       console.err().println("carepress: out of memory; try fewer --jobs, or more memory: java -Xmx2g -jar carepress.jar ...");
       return CommandLines.INTERNAL_ERROR;

@@ -61,4 +61,10 @@ class HelpAndVersionTest {
     assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(result.err()).contains("render");
   }
+
+  @Test
+  void topLevelHelpListsEveryCommand() {
+    assertThat(cli.run("--help").out()).contains("  render ").contains("  check ").contains("  formats ").contains("  help ");
+    assertThat(cli.run("help", "render").out()).startsWith("Render articles to HTML, PDF and EPUB.");
+  }
 }

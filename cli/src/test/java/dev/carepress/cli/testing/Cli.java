@@ -50,7 +50,7 @@ public final class Cli {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Console console = terminal ? Console.terminal(out, err) : Console.of(out, err);
-    int code = CommandLines.create(new Context(console, renderers, reading)).execute(args);
+    int code = CommandLines.create(new Context(console, renderers, reading), args).execute(args);
     console.flush();
     return new Result(code, out.toString(), err.toString());
   }
