@@ -89,7 +89,7 @@ final class RenderRun {
     long start = System.nanoTime();
     Renderers renderers = context.renderers();
     providers = selectFormats(renderers);
-    made = makeRenderers(renderers, providers);
+    Map<String, Settings> formatSettings = settingsOf(renderers, providers);
     if (inputs.isEmpty() && book.isEmpty()) {
       throw new UsageException("nothing to render: give article files or folders, or --book BOOK.yaml");
     }
@@ -106,15 +106,19 @@ final class RenderRun {
     found.problems().forEach(p -> log.add(p.source(), ProblemLog.READ, p));
     int fileCount = found.files().size() + (book.isPresent() ? 1 : 0);
     try (Tasks pool = new Tasks(jobs);
-        Progress bar = Progress.start(console, output.quiet(), "reading  ", fileCount, fileCount);
-        Staging stage = stagingIn(out)) {
+        Progress bar = Progress.start(console, output.quiet(), "reading  ", fileCount, fileCount)) {
       tasks = pool;
       progress = bar;
-      staging = stage;
-      read();
-      Optional<SiteResult> site = render();
-      progress.close();
-      commitAndReport(start, site);
+      PendingReads reading = startReading();
+      // making the renderers (the PDF one loads fonts) overlaps with reading on the other threads
+      made = makeRenderers(renderers, formatSettings);
+      finishReading(reading);
+      try (Staging stage = stagingIn(out)) {
+        staging = stage;
+        Optional<SiteResult> site = render();
+        progress.close();
+        commitAndReport(start, site);
+      }
     }
     return log.errors() > 0 ? ExitCodes.INVALID : ExitCodes.OK;
   }
@@ -128,20 +132,32 @@ final class RenderRun {
     }
   }
 
-  private void read() {
-    Future<Loaded<Book>> bookRead = book.map(b -> tasks.submit(() -> {
+  /** The reads under way. */
+  private static final class PendingReads {
+    Future<Loaded<Book>> book;
+    final List<Future<Loaded<Article>>> articles = new ArrayList<>();
+  }
+
+  private PendingReads startReading() {
+    PendingReads reading = new PendingReads();
+    reading.book = book.map(b -> tasks.submit(() -> {
       Loaded<Book> loaded = Reads.book(context.reading(), b);
       progress.step();
       return loaded;
     })).orElse(null);
-    List<Future<Loaded<Article>>> reads = new ArrayList<>();
     for (Path file : found.files()) {
-      reads.add(tasks.submit(() -> {
+      reading.articles.add(tasks.submit(() -> {
         Loaded<Article> loaded = Reads.article(context.reading(), file);
         progress.step();
         return loaded;
       }));
     }
+    return reading;
+  }
+
+  private void finishReading(PendingReads reading) {
+    List<Future<Loaded<Article>>> reads = reading.articles;
+    Future<Loaded<Book>> bookRead = reading.book;
     Set<Path> inputPaths = new LinkedHashSet<>();
     for (int i = 0; i < reads.size(); i++) {
       Path file = found.files().get(i);
@@ -274,21 +290,26 @@ final class RenderRun {
     return new ArrayList<>(new TreeMap<>(chosen).values());
   }
 
-  private Map<String, Renderer> makeRenderers(Renderers renderers, List<RendererProvider> providers) {
+  // The keys are checked here, before anything is read; the values when the renderers are made.
+  private Map<String, Settings> settingsOf(Renderers renderers, List<RendererProvider> providers) {
     FormatSettings formatSettings = new FormatSettings(renderers, providers);
     for (String[] flag : flags) {
       formatSettings.flag(flag[0], flag[1], flag[2]);
     }
     settings.forEach(formatSettings::set);
-    Map<String, Renderer> made = new LinkedHashMap<>();
-    for (Map.Entry<String, Settings> e : formatSettings.build().entrySet()) {
+    return formatSettings.build();
+  }
+
+  private static Map<String, Renderer> makeRenderers(Renderers renderers, Map<String, Settings> formatSettings) {
+    Map<String, Renderer> result = new LinkedHashMap<>();
+    for (Map.Entry<String, Settings> e : formatSettings.entrySet()) {
       try {
-        made.put(e.getKey(), renderers.require(e.getKey(), e.getValue()));
+        result.put(e.getKey(), renderers.require(e.getKey(), e.getValue()));
       } catch (SettingsException ex) {
         throw new UsageException(ex.getMessage());
       }
     }
-    return made;
+    return result;
   }
 
   // -- inputs
