@@ -63,10 +63,18 @@ public final class Slugs {
 
   /**
    * The slug of the text, made unique against {@code taken} (which it is added to): {@code base},
-   * else {@code base-2}, {@code base-3} … Reserved ids are treated as taken.
+   * else {@code base-2}, {@code base-3} … Reserved ids are treated as taken; a slug starting with a
+   * reserved prefix ({@code "Term limits"}) gets {@code section-} in front, since no number after
+   * it could free it.
    */
   public static String unique(String text, Set<String> taken) {
     String base = slugify(text);
+    for (String prefix : RESERVED_PREFIXES) {
+      if (base.startsWith(prefix)) {
+        base = "section-" + base;
+        break;
+      }
+    }
     String id = base;
     for (int n = 2; isReserved(id) || taken.contains(id); n++) {
       id = base + "-" + n;

@@ -44,11 +44,14 @@ import java.nio.file.Path;
  * </ul>
  *
  * <h2>Raw HTML</h2>
- * Raw HTML never reaches the model: HTML blocks are <b>dropped</b>, inline tags are
- * <b>dropped</b> while the Markdown text between them stays ({@code <b>bold</b>} gives the text
- * {@code bold}), and each dropped block or tag gives a warning. {@code <br>} becomes a line
- * break; HTML comments are dropped silently; entities such as {@code &amp;} become their
- * characters.
+ * Raw HTML never reaches the model as HTML: <b>its tags are dropped and its text is kept as plain
+ * text</b>, consistently for inline tags ({@code <b>bold</b>} gives the text {@code bold}) and
+ * HTML blocks (each block becomes plain paragraphs, split at block-level tags such as {@code <p>}).
+ * The content of {@code <script>}, {@code <style>}, {@code <template>}, {@code <noscript>}, {@code
+ * <iframe>} and {@code <object>} is dropped with the tag; attributes (and so {@code href}, {@code
+ * onclick} …) are always dropped. Each HTML block or inline tag gives a warning. {@code <br>}
+ * becomes a line break; HTML comments are dropped silently; entities such as {@code &amp;} become
+ * their characters.
  *
  * <h2>Problems</h2>
  * Every problem names the file, the line and column in the original file (front matter included;

@@ -82,9 +82,10 @@ class MarkdownArticleReaderTest {
 
   @Test
   void sectionIdsAreUniqueAndNeverReserved() {
-    Article article = body("## Symptoms\n\n## Symptoms\n\n## Glossary\n\n## Summary\n\n## ?!\n\n## Qué es la EM\n");
-    assertThat(article.allSections().map(Section::id))
-        .containsExactly("symptoms", "symptoms-2", "glossary-2", "summary-2", "section", "que-es-la-em");
+    Article article =
+        body("## Symptoms\n\n## Symptoms\n\n## Glossary\n\n## Summary\n\n## ?!\n\n## Qué es la EM\n\n## Term limits\n");
+    assertThat(article.allSections().map(Section::id)).containsExactly(
+        "symptoms", "symptoms-2", "glossary-2", "summary-2", "section", "que-es-la-em", "section-term-limits");
   }
 
   @Test
@@ -299,17 +300,29 @@ class MarkdownArticleReaderTest {
   }
 
   @Test
-  void rawHtmlIsDroppedWithAWarningAndItsTextKept() {
+  void rawHtmlTagsAreDroppedWithAWarningAndTheirTextKept() {
     ReadResult<Article> result = parse(
         "---\ntitle: T\n---\nSome <b>bold</b> text<br>next.\n\n<div onclick=\"x()\">\nhidden\n</div>\n\n<!-- a comment -->\n"
             + "\n<script>alert(1)</script>\n");
     assertThat(result.value().orElseThrow().introduction()).containsExactly(
-        Paragraph.of(new Text("Some bold text"), new LineBreak(), new Text("next.")));
+        Paragraph.of(new Text("Some bold text"), new LineBreak(), new Text("next.")), Paragraph.of("hidden"));
     assertThat(result.warnings()).extracting(Problem::code, Problem::line, Problem::column).containsExactly(
         org.assertj.core.groups.Tuple.tuple("raw-html", 4, 6),
         org.assertj.core.groups.Tuple.tuple("raw-html", 4, 13),
         org.assertj.core.groups.Tuple.tuple("raw-html", 6, 1),
         org.assertj.core.groups.Tuple.tuple("raw-html", 12, 1));
+  }
+
+  @Test
+  void htmlBlocksBecomePlainParagraphsWithoutScripts() {
+    ReadResult<Article> result = parse(String.join("\n", "---", "title: T", "glossary:", "  stroke: A brain attack.",
+        "---", "<div class=\"lead\"><p>A <b>stroke</b> is an emergency &amp; needs care.</p>",
+        "<p>Call <a href=\"javascript:x()\">911</a>.</p><script>steal()</script><style>p{}</style></div>", ""));
+    assertThat(result.value().orElseThrow().introduction()).containsExactly(
+        Paragraph.of(new Text("A "), dev.carepress.model.GlossaryTerm.of("stroke", "stroke"),
+            new Text(" is an emergency & needs care.")),
+        Paragraph.of("Call 911."));
+    assertThat(result.warnings()).extracting(Problem::code).containsExactly("raw-html");
   }
 
   @Test

@@ -216,6 +216,7 @@ class MarkdownProblemsTest {
   @Test
   void noFrontMatter() {
     ReadResult<Article> result = parse("# Asthma\n\nText.\n");
+    assertThat(result.warnings()).isEmpty();
     assertThat(result.errors()).singleElement().satisfies(p -> {
       assertThat(p).extracting(Problem::code, Problem::line, Problem::column).containsExactly("no-front-matter", 1, 1);
       assertThat(p.hint()).contains("---");

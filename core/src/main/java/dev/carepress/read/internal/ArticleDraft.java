@@ -20,6 +20,8 @@ import java.util.Optional;
 public final class ArticleDraft {
   public Metadata metadata;
   public Pos start = Pos.START;
+  /** False when the title is a placeholder (its absence was reported). */
+  public boolean titleKnown = true;
   public final List<Block> introduction = new ArrayList<>();
   public final List<Section> sections = new ArrayList<>();
   public final List<KeyPoint> keyPoints = new ArrayList<>();

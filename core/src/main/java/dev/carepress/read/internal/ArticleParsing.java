@@ -143,7 +143,7 @@ public final class ArticleParsing {
     String blanked = close == 0 ? text.text()
         : close < text.lineCount() ? "\n".repeat(close) + text.text().substring(text.lineStart(close + 1))
         : "\n".repeat(close - 1);
-    body.body(SourceText.of(blanked), draft.metadata.title(), draft);
+    body.body(SourceText.of(blanked), draft.titleKnown ? draft.metadata.title() : null, draft);
     return true;
   }
 

@@ -58,7 +58,7 @@ public final class BookParsing {
     }
     TreeMapper mapper = new TreeMapper(diagnostics, new Positions(), TreeMapper.Mode.BOOK, (t, p) -> List.of());
     BookMetadata metadata = mapper.bookMetadata(root.get());
-    Path folder = bookFile.toAbsolutePath().getParent();
+    Path folder = bookFile.toAbsolutePath().normalize().getParent();
     Path shownFolder = Optional.ofNullable(bookFile.getParent()).orElse(Path.of(""));
     metadata.cover().ifPresent(cover -> checkCover(cover.src(), folder, root.get(), diagnostics));
 

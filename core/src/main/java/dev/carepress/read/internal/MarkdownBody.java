@@ -86,6 +86,13 @@ public final class MarkdownBody {
 
   private static final Parser PARSER = createParser();
   private static final Pattern ALERT = Pattern.compile("\\[!([A-Za-z]+)\\][ \\t]*");
+  private static final Pattern SCRIPT_OR_STYLE =
+      Pattern.compile("(?is)<(script|style|template|noscript|iframe|object)\\b[^>]*>.*?</\\1\\s*>");
+  private static final Pattern HTML_COMMENT = Pattern.compile("(?s)<!--.*?-->");
+  private static final Pattern BLOCK_TAG = Pattern.compile(
+      "(?i)</?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|dl|dt|dd|figure|figcaption)"
+          + "\\b[^>]*>");
+  private static final Pattern ANY_TAG = Pattern.compile("<[^>]*>");
   private static final Pattern BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
   private static final Pattern LINK_DEFINITION_START = Pattern.compile("^\\[[^\\]]+\\]:");
 
@@ -179,7 +186,8 @@ public final class MarkdownBody {
    * Reads the body into the draft.
    *
    * @param body the whole file's text with the front matter blanked out, so offsets map to the file
-   * @param title the article's title, to drop a leading {@code # Title}
+   * @param title the article's title, to drop a leading {@code # Title}; null when it is missing
+   *     (already reported), so that a leading heading is dropped without a warning
    */
   public void body(SourceText original, String title, ArticleDraft draft) {
     SourceText body = limitNesting(original);
@@ -201,7 +209,7 @@ public final class MarkdownBody {
         String text = headingText(heading);
         if (first && heading.getLevel() == 1) {
           first = false;
-          if (!sameTitle(text, title)) {
+          if (title != null && !sameTitle(text, title)) {
             diagnostics.warning(
                 "title-heading", pos,
                 "the first heading '# " + text + "' is not the title '" + title + "'; it was left out",
@@ -435,10 +443,20 @@ public final class MarkdownBody {
       return null; // comments are dropped silently; definitions are not content
     }
     if (node instanceof HtmlBlock) {
+      List<String> paragraphs = htmlText(node.getChars().toString());
       diagnostics.warning(
-          "raw-html", pos(node), "raw HTML was left out: " + excerpt(node.getChars().toString()),
+          "raw-html", pos(node), "raw HTML " + excerpt(node.getChars().toString()) + " was "
+              + (paragraphs.isEmpty() ? "left out" : "turned into plain text (its tags were left out)"),
           "write it in Markdown; Carepress never passes HTML through");
-      return null;
+      for (int i = 0; i < paragraphs.size() - 1; i++) {
+        List<Inline> text = List.of(new Text(paragraphs.get(i)));
+        siblings.add(positions.at(new Paragraph(mark ? marker.mark(text) : text), pos(node)));
+      }
+      if (paragraphs.isEmpty()) {
+        return null;
+      }
+      List<Inline> last = List.of(new Text(paragraphs.get(paragraphs.size() - 1)));
+      return new Paragraph(mark ? marker.mark(last) : last);
     }
     if (node.getChars().isBlank()) {
       return null;
@@ -858,6 +876,27 @@ public final class MarkdownBody {
 
   private Pos pos(Node node) {
     return locate.apply(node.getStartOffset());
+  }
+
+  /**
+   * The text of an HTML block as paragraphs: script and style elements and comments are left out
+   * with their content, every other tag is left out and the text between tags kept; block-level
+   * tags separate paragraphs. Nothing of the HTML stays active.
+   */
+  static List<String> htmlText(String html) {
+    String text = SCRIPT_OR_STYLE.matcher(html).replaceAll(" ");
+    text = HTML_COMMENT.matcher(text).replaceAll(" ");
+    text = BLOCK_TAG.matcher(text).replaceAll("\n\n");
+    text = ANY_TAG.matcher(text).replaceAll("");
+    text = com.vladsch.flexmark.util.sequence.Escaping.unescapeHtml(text);
+    List<String> paragraphs = new ArrayList<>();
+    for (String chunk : text.split("\\n\\s*\\n")) {
+      String paragraph = chunk.strip().replaceAll("\\s+", " ");
+      if (!paragraph.isEmpty()) {
+        paragraphs.add(paragraph);
+      }
+    }
+    return paragraphs;
   }
 
   private static String excerpt(String html) {

@@ -107,6 +107,7 @@ public final class TreeMapper {
   private final Positions positions;
   private final Mode mode;
   private final InlineMarkdown inlineMarkdown;
+  private boolean titleMissing;
 
   public TreeMapper(Diagnostics diagnostics, Positions positions, Mode mode, InlineMarkdown inlineMarkdown) {
     this.diagnostics = diagnostics;
@@ -146,6 +147,7 @@ public final class TreeMapper {
       }
     }
     draft.metadata = metadata(object, start, defaultSlug, map.isPresent());
+    draft.titleKnown = map.isPresent() && !titleMissing;
     optional(object, "keyPoints").ifPresent(n -> draft.keyPoints.addAll(list(n, this::keyPoint)));
     optional(object, "glossary").ifPresent(n -> draft.glossary.addAll(glossary(n)));
     optional(object, "references").ifPresent(n -> draft.references.addAll(list(n, this::reference)));
@@ -174,6 +176,7 @@ public final class TreeMapper {
         diagnostics.error("missing-title", titleNode.get().pos(), "the title is empty", "write the article's title");
       }
       title = "Untitled";
+      titleMissing = true;
     }
     String slug = optional(object, "slug").map(this::slug).orElse(defaultSlug);
     String language = optional(object, "language").map(this::language).orElse("en");
@@ -432,13 +435,14 @@ public final class TreeMapper {
             "write a plain-language definition after the colon");
         continue;
       }
-      if (!seen.add(entry.key().strip().toLowerCase(Locale.ROOT))) {
+      if (!seen.add(entry.key().toLowerCase(Locale.ROOT))) {
         diagnostics.error(
             "duplicate-term", entry.keyPos(), "the glossary defines '" + entry.key() + "' twice (ignoring case)",
             "keep one definition");
         continue;
       }
-      entries.add(positions.at(new GlossaryEntry(entry.key().strip(), definition.strip()), entry.keyPos()));
+      String term = mode == Mode.JSON ? entry.key() : entry.key().strip();
+      entries.add(positions.at(new GlossaryEntry(term, definition), entry.keyPos()));
     }
     return entries;
   }
@@ -898,7 +902,7 @@ public final class TreeMapper {
   /** Text of a scalar (numbers and booleans as written), stripped; null (reported) for a list or map. */
   private String text(TreeNode node, String key) {
     String raw = rawText(node, key);
-    return raw == null ? null : raw.strip();
+    return raw == null || mode == Mode.JSON ? raw : raw.strip(); // JSON keeps every character: it round-trips
   }
 
   private String rawText(TreeNode node, String key) {

@@ -1,0 +1,57 @@
+package dev.carepress.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class LabelsTest {
+  @Test
+  void englishAndSpanish() {
+    Labels en = Labels.forLanguage("en");
+    Labels es = Labels.forLanguage("es-MX");
+    assertThat(en.get("keyPoints")).isEqualTo("Key points");
+    assertThat(es.get("keyPoints")).isEqualTo("Puntos clave");
+    assertThat(en.date(LocalDate.of(2025, 3, 3))).isEqualTo("March 3, 2025");
+    assertThat(es.date(LocalDate.of(2025, 3, 3))).isEqualTo("3 de marzo de 2025");
+    assertThat(en.views(1)).isEqualTo("1 view");
+    assertThat(en.views(2348)).isEqualTo("2,348 views");
+    assertThat(en.joinNames(List.of("A", "B", "C"))).isEqualTo("A, B and C");
+    assertThat(en.format("reviewedBy", "Dana", "May 1")).isEqualTo("Medically reviewed by Dana on May 1");
+  }
+
+  @Test
+  void otherLanguagesFallBackToEnglishWords() {
+    Labels fr = Labels.forLanguage("fr");
+    assertThat(fr.get("keyPoints")).isEqualTo("Key points");
+    assertThat(fr.number(1234567)).doesNotContain(",");
+    assertThat(Labels.hasTranslation("fr")).isFalse();
+    assertThat(Labels.hasTranslation("es")).isTrue();
+  }
+
+  @Test
+  void overridesAndUnknownKeys() {
+    assertThat(Labels.forLanguage("en").with("keyPoints", "At a glance").get("keyPoints")).isEqualTo("At a glance");
+    assertThatThrownBy(() -> Labels.forLanguage("en").get("nope")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Labels.forLanguage("en").with("nope", "x")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void spanishTranslatesEveryKey() throws Exception {
+    Properties en = load("labels_en.properties");
+    Properties es = load("labels_es.properties");
+    assertThat(es.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+  }
+
+  private static Properties load(String name) throws Exception {
+    Properties properties = new Properties();
+    try (InputStream in = Labels.class.getResourceAsStream(name)) {
+      properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return properties;
+  }
+}

@@ -1,0 +1,83 @@
+package dev.carepress.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.carepress.CarepressException;
+import dev.carepress.model.Article;
+import dev.carepress.model.Book;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RenderersTest {
+  static final class TextProvider implements RendererProvider {
+    private final String id;
+
+    TextProvider(String id) {
+      this.id = id;
+    }
+
+    @Override public String formatId() { return id; }
+    @Override public String fileExtension() { return "txt"; }
+    @Override public String mediaType() { return "text/plain"; }
+    @Override public String description() { return "titles as text"; }
+    @Override public List<OptionInfo> options() { return List.of(); }
+
+    @Override
+    public Renderer create(Settings settings) {
+      settings.requireKnown(id, options());
+      return new Renderer() {
+        @Override public String formatId() { return id; }
+        @Override public String fileExtension() { return "txt"; }
+        @Override public String mediaType() { return "text/plain"; }
+
+        @Override
+        public void render(Article article, OutputStream out, RenderContext context) throws java.io.IOException {
+          out.write(article.title().getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void renderBook(Book book, OutputStream out, RenderContext context) throws java.io.IOException {
+          for (Article article : book.articles()) {
+            render(article, out, context);
+          }
+        }
+      };
+    }
+  }
+
+  @Test
+  void providersAddedByHandAreFound() {
+    Renderers renderers = Renderers.builder().discover(false).add(new TextProvider("text")).build();
+    assertThat(renderers.formatIds()).containsExactly("text");
+    Renderer renderer = renderers.require("text");
+    assertThat(new String(renderer.renderToBytes(Article.builder().title("Hi").build()), StandardCharsets.UTF_8))
+        .isEqualTo("Hi");
+  }
+
+  @Test
+  void twoProvidersWithOneIdFailAtOnce() {
+    assertThatThrownBy(() -> Renderers.builder().discover(false).add(new TextProvider("x")).add(new TextProvider("x")).build())
+        .isInstanceOf(CarepressException.class)
+        .hasMessageContaining("two renderers claim the format 'x'");
+  }
+
+  @Test
+  void anUnknownIdListsThoseAvailable() {
+    Renderers renderers = Renderers.builder().discover(false).add(new TextProvider("b")).add(new TextProvider("a")).build();
+    assertThatThrownBy(() -> renderers.require("pdf"))
+        .isInstanceOf(UnknownFormatException.class)
+        .hasMessage("no renderer for format 'pdf'; available: a, b");
+    assertThatThrownBy(() -> Renderers.builder().discover(false).build().require("pdf"))
+        .hasMessageContaining("none is on the classpath");
+  }
+
+  @Test
+  void unknownSettingsAreRefusedByTheProvider() {
+    Renderers renderers = Renderers.builder().discover(false).add(new TextProvider("text")).build();
+    assertThatThrownBy(() -> renderers.require("text", Settings.parse(List.of("x=1"))))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("it has no settings");
+  }
+}
