@@ -69,7 +69,18 @@ public final class EnglishSyllables {
     if (apostrophe > 0) {
       return withApostrophe(w.substring(0, apostrophe), w.substring(apostrophe + 1));
     }
-    return countPlain(lettersOnly(w), true);
+    return countPlain(lettersOnly(w), true) + diaereses(w);
+  }
+
+  /** A diaeresis marks a vowel said apart from the one before it: na-ïve, Zo-ë, co-öperate. */
+  private static int diaereses(String w) {
+    int extra = 0;
+    for (int i = 1; i < w.length(); i++) {
+      if ("äëïöü".indexOf(w.charAt(i)) >= 0 && "aeiouy".indexOf(w.charAt(i - 1)) >= 0) {
+        extra++;
+      }
+    }
+    return extra;
   }
 
   private static int withApostrophe(String base, String suffix) {

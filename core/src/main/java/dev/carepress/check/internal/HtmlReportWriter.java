@@ -66,7 +66,7 @@ public final class HtmlReportWriter {
       out.append("<ul class=\"cards\">\n");
       for (Score s : r.scores()) {
         out.append("<li class=\"card\"><span class=\"value\">")
-            .append(s.value().isPresent() ? oneDecimal(s.value().getAsDouble()) : "–").append("</span>")
+            .append(s.value().isPresent() ? ReadabilityCalculator.twoDecimals(s.value().getAsDouble()) : "–").append("</span>")
             .append("<span class=\"name\">").append(esc(s.formula().displayName())).append("</span>")
             .append("<span class=\"band\">").append(esc(s.interpretation())).append("</span></li>\n");
       }
@@ -87,7 +87,7 @@ public final class HtmlReportWriter {
             .append(p.readability().counts().words()).append("</td><td>")
             .append(p.readability().counts().sentences()).append("</td>");
         for (Score s : p.readability().scores()) {
-          out.append("<td>").append(s.value().isPresent() ? oneDecimal(s.value().getAsDouble()) : "–").append("</td>");
+          out.append("<td>").append(s.value().isPresent() ? ReadabilityCalculator.twoDecimals(s.value().getAsDouble()) : "–").append("</td>");
         }
         out.append("</tr>\n");
       }
@@ -223,7 +223,7 @@ public final class HtmlReportWriter {
     for (Score score : r.scores()) {
       if (score.value().isPresent()) {
         s.append(" · ").append(TextReportWriter.shortName(score.formula())).append(' ')
-            .append(oneDecimal(score.value().getAsDouble()));
+            .append(ReadabilityCalculator.twoDecimals(score.value().getAsDouble()));
       }
     }
     return esc(s.toString());

@@ -147,6 +147,11 @@ public final class ReadabilityCalculator {
     return g <= 0 ? "below grade 1" : g > 16 ? "postgraduate" : g > 12 ? "college" : "grade " + g;
   }
 
+  /** A value rounded to two decimals for people, with a point whatever the default locale. */
+  public static String twoDecimals(double v) {
+    return String.format(Locale.ROOT, "%.2f", v);
+  }
+
   /** A value rounded to one decimal for people, with a point whatever the default locale. */
   public static String oneDecimal(double v) {
     return String.format(Locale.ROOT, "%.1f", v);

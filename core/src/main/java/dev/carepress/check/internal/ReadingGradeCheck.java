@@ -54,8 +54,8 @@ final class ReadingGradeCheck {
     OptionalDouble smog = whole.value(Formula.SMOG);
     double measured = smog.isPresent() ? Math.max(fk, smog.getAsDouble()) : fk;
     boolean pass = measured <= max;
-    String summary = "Flesch-Kincaid grade " + oneDecimal(fk) + ", SMOG "
-        + (smog.isPresent() ? oneDecimal(smog.getAsDouble())
+    String summary = "Flesch-Kincaid grade " + twoDecimals(fk) + ", SMOG "
+        + (smog.isPresent() ? twoDecimals(smog.getAsDouble())
             : "not computed (" + whole.score(Formula.SMOG).get().interpretation() + ")")
         + "; limit grade " + oneDecimal(max) + (pass ? "" : ": above the limit");
     List<Finding> findings = new ArrayList<>();
@@ -150,5 +150,9 @@ final class ReadingGradeCheck {
           + Results.plural(h.sentence().polysyllables(), "word", "words") + " of 3+ syllables)",
           a.place(h.part(), h.unit(), Optional.of(h.sentence()))));
     }
+  }
+
+  private static String twoDecimals(double v) {
+    return String.format(Locale.ROOT, "%.2f", v);
   }
 }

@@ -32,7 +32,7 @@ final class StructureChecks {
     Article article = a.article();
     int words = 0;
     for (ProsePart p : a.parts()) {
-      words += p.words();
+      words += p.kind() == ProsePart.Kind.KEY_POINTS ? 0 : p.words(); // the body, which key points summarize
     }
     if (words < SHORT_MATERIAL_WORDS) {
       return Results.notApplicable(a, CheckIds.SUMMARY_FIRST, title, Level.REQUIRED, "key points",

@@ -35,7 +35,7 @@ public final class TextReportWriter {
     } else {
       for (Score s : r.scores()) {
         out.append(String.format(Locale.ROOT, "  %-45s %6s  %s%n", s.formula().displayName(),
-            s.value().isPresent() ? oneDecimal(s.value().getAsDouble()) : "-", s.interpretation()));
+            s.value().isPresent() ? ReadabilityCalculator.twoDecimals(s.value().getAsDouble()) : "-", s.interpretation()));
       }
       r.note().ifPresent(n -> out.append("  ").append(n).append('\n'));
     }
@@ -51,7 +51,7 @@ public final class TextReportWriter {
         out.append(String.format(Locale.ROOT, "%-40s %6d", truncate(name, 40), p.readability().counts().words()));
         for (Score s : p.readability().scores()) {
           out.append(String.format(Locale.ROOT, " %8s",
-              s.value().isPresent() ? oneDecimal(s.value().getAsDouble()) : "-"));
+              s.value().isPresent() ? ReadabilityCalculator.twoDecimals(s.value().getAsDouble()) : "-"));
         }
         out.append('\n');
       }
