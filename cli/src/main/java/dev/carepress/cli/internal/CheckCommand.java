@@ -4,7 +4,6 @@ import dev.carepress.Problem;
 import dev.carepress.check.LiteracyChecks;
 import dev.carepress.check.LiteracyReport;
 import dev.carepress.model.Article;
-import dev.carepress.model.Book;
 import dev.carepress.render.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,11 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
@@ -199,43 +196,11 @@ public final class CheckCommand implements Callable<Integer> {
 
   private void read(Context context, Tasks tasks, Progress progress, InputFiles.Found found,
       Map<String, Outcome> outcomes, ProblemLog log) {
-    Future<Loaded<Book>> bookRead = book == null ? null : tasks.submit(() -> {
-      Loaded<Book> loaded = Reads.book(context.reading(), book);
-      progress.step();
-      return loaded;
-    });
-    List<Future<Loaded<Article>>> reads = new ArrayList<>();
-    for (Path file : found.files()) {
-      reads.add(tasks.submit(() -> {
-        Loaded<Article> loaded = Reads.article(context.reading(), file);
-        progress.step();
-        return loaded;
-      }));
-    }
-    Set<Path> seen = new LinkedHashSet<>();
-    for (int i = 0; i < reads.size(); i++) {
-      Path file = found.files().get(i);
-      Loaded<Article> loaded = Tasks.join(reads.get(i));
-      InputFiles.realPath(file).ifPresent(seen::add);
-      log.addAll(file.toString(), ProblemLog.READ, loaded.problems());
-      outcomes.get(file.toString()).article = loaded.hasErrors() ? Optional.empty() : loaded.value();
-    }
-    if (bookRead != null) {
-      Outcome bookOutcome = outcomes.computeIfAbsent(book.toString(), Outcome::new);
-      bookOutcome.book = true;
-      log.open(book.toString());
-      Loaded<Book> loaded = Tasks.join(bookRead);
-      log.addAll(book.toString(), ProblemLog.READ, loaded.problems());
-      if (loaded.value().isPresent()) {
-        for (Article article : loaded.value().get().articles()) {
-          Optional<Path> real = article.source().flatMap(InputFiles::realPath);
-          if (real.isEmpty() || seen.add(real.get())) {
-            String name = article.source().map(Path::toString).orElse(book + "#" + article.slug());
-            log.open(name);
-            outcomes.computeIfAbsent(name, Outcome::new).article = Optional.of(article);
-          }
-        }
-      }
+    Optional<Path> bookFile = Optional.ofNullable(book);
+    InputReading.Inputs read = InputReading.start(context.reading(), tasks, progress, found, bookFile).finish(log);
+    bookFile.ifPresent(b -> outcomes.computeIfAbsent(b.toString(), Outcome::new).book = true);
+    for (InputReading.Item item : read.items()) {
+      outcomes.computeIfAbsent(item.name(), Outcome::new).article = item.article();
     }
   }
 

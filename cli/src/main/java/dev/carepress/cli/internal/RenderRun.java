@@ -109,7 +109,7 @@ final class RenderRun {
         Progress bar = Progress.start(console, output.quiet(), "reading  ", fileCount, fileCount)) {
       tasks = pool;
       progress = bar;
-      PendingReads reading = startReading();
+      InputReading reading = InputReading.start(context.reading(), tasks, progress, found, book);
       // making the renderers (the PDF one loads fonts) overlaps with reading on the other threads
       made = makeRenderers(renderers, formatSettings);
       finishReading(reading);
@@ -132,61 +132,14 @@ final class RenderRun {
     }
   }
 
-  /** The reads under way. */
-  private static final class PendingReads {
-    Future<Loaded<Book>> book;
-    final List<Future<Loaded<Article>>> articles = new ArrayList<>();
-  }
-
-  private PendingReads startReading() {
-    PendingReads reading = new PendingReads();
-    reading.book = book.map(b -> tasks.submit(() -> {
-      Loaded<Book> loaded = Reads.book(context.reading(), b);
-      progress.step();
-      return loaded;
-    })).orElse(null);
-    for (Path file : found.files()) {
-      reading.articles.add(tasks.submit(() -> {
-        Loaded<Article> loaded = Reads.article(context.reading(), file);
-        progress.step();
-        return loaded;
-      }));
+  private void finishReading(InputReading reading) {
+    InputReading.Inputs inputs = reading.finish(log);
+    for (InputReading.Item item : inputs.items()) {
+      articleNames.add(item.name());
+      item.article().ifPresent(article -> entries.add(new Entry(item.name(), article)));
     }
-    return reading;
-  }
-
-  private void finishReading(PendingReads reading) {
-    List<Future<Loaded<Article>>> reads = reading.articles;
-    Future<Loaded<Book>> bookRead = reading.book;
-    Set<Path> inputPaths = new LinkedHashSet<>();
-    for (int i = 0; i < reads.size(); i++) {
-      Path file = found.files().get(i);
-      Loaded<Article> loaded = Tasks.join(reads.get(i));
-      log.addAll(file.toString(), ProblemLog.READ, loaded.problems());
-      articleNames.add(file.toString());
-      InputFiles.realPath(file).ifPresent(inputPaths::add);
-      if (loaded.value().isPresent() && !loaded.hasErrors()) {
-        entries.add(new Entry(file.toString(), loaded.value().get()));
-      }
-    }
-    if (bookRead != null) {
-      bookName = book.get().toString();
-      log.open(bookName);
-      Loaded<Book> loaded = Tasks.join(bookRead);
-      log.addAll(bookName, ProblemLog.READ, loaded.problems());
-      if (loaded.value().isPresent() && !loaded.hasErrors()) {
-        theBook = loaded.value();
-        for (Article article : theBook.get().articles()) {
-          Optional<Path> real = article.source().flatMap(InputFiles::realPath);
-          if (real.isEmpty() || inputPaths.add(real.get())) {
-            String name = article.source().map(Path::toString).orElse(bookName + "#" + article.slug());
-            log.open(name);
-            articleNames.add(name);
-            entries.add(new Entry(name, article));
-          }
-        }
-      }
-    }
+    theBook = inputs.book();
+    bookName = book.map(Path::toString).orElse("");
     entries = withUniqueSlugs(entries);
     Set<String> slugs = new LinkedHashSet<>();
     entries.forEach(e -> slugs.add(e.article.slug()));
