@@ -494,11 +494,14 @@ final class RenderRun {
     }
     StringBuilder line = new StringBuilder();
     line.append(rendered == articles ? Words.count(articles, "article") : rendered + " of " + Words.count(articles, "article"));
-    if (book.isPresent()) {
-      line.append(bookDone ? " and the book" : ", not the book,");
+    if (book.isPresent() && bookDone) {
+      line.append(" and the book");
     }
     line.append(' ').append(console.arrow()).append(' ').append(Words.count(written.size(), "file"))
         .append(" in ").append(Words.duration(System.nanoTime() - start));
+    if (book.isPresent() && !bookDone) {
+      line.append(" (the book was not rendered)");
+    }
     String problems = Words.problems(log.errors(), log.warnings());
     if (!problems.isEmpty()) {
       line.append("; ").append(problems);

@@ -344,4 +344,19 @@ class RenderCommandTest {
     assertThat(result.err()).startsWith("carepress render: error: cannot write to the output folder " + file.resolve("out"))
         .contains("(choose another with --out DIR)").doesNotContain("\tat ");
   }
+
+  @Test
+  void bookWithABadArticleIsNotRenderedButTheArticlesGivenAre() throws IOException {
+    Path good = article("good.md", "Good");
+    article("bad.md", "Bad", "views: many");
+    Path book = dir.resolve("articles/book.yaml");
+    Files.writeString(book, "title: B\nslug: b\narticles:\n  - good.md\n  - bad.md\n");
+
+    Cli.Result result = fake.run("render", good.toString(), "--book", book.toString(), "-o", out().toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(result.err()).containsOnlyOnce("bad.md:4:8: error:")
+        .contains("1 article → 1 file in").contains(" (the book was not rendered); 1 error");
+    assertThat(outFiles()).containsExactly("good.txt");
+  }
 }
