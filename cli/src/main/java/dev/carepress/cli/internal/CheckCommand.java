@@ -138,12 +138,12 @@ public final class CheckCommand implements Callable<Integer> {
     });
     int total = found.files().size() + (book != null ? 1 : 0);
     try (Tasks tasks = new Tasks(jobs);
-        Progress progress = Progress.start(console, output.quiet() || json, "checking", total, total)) {
+        Progress progress = Progress.start(console, output.quiet() || json, "reading ", total, total)) {
       read(context, tasks, progress, found, outcomes, log);
+      progress.phase("checking", (int) outcomes.values().stream().filter(o -> o.article.isPresent()).count());
       List<Future<?>> reviews = new ArrayList<>();
       for (Outcome outcome : outcomes.values()) {
         outcome.article.ifPresent(article -> {
-          progress.add(1);
           reviews.add(tasks.submit(() -> {
             outcome.report = Optional.of(checks.check(article));
             progress.step();
