@@ -111,11 +111,24 @@ public final class ProblemLog {
 
   private void print(PrintWriter err, boolean color, boolean warnings, boolean verbose, Map<Integer, List<Object>> steps) {
     {
+      // a file with many warnings of one kind (a character no font has, found on every line) shows
+      // the first few of them and a count of the rest, unless --verbose
+      Map<String, Integer> shown = new java.util.HashMap<>();
+      Map<String, Problem> hidden = new java.util.LinkedHashMap<>();
+      Map<String, Integer> hiddenCount = new java.util.HashMap<>();
       for (Object entry : distinct(steps)) {
         if (entry instanceof Problem) {
           Problem problem = (Problem) entry;
-          if (problem.isError() || warnings) {
+          if (problem.isError()) {
             err.println(format(problem, color));
+          } else if (warnings) {
+            int count = shown.merge(problem.code(), 1, Integer::sum);
+            if (verbose || count <= SAME_WARNINGS_SHOWN) {
+              err.println(format(problem, color));
+            } else {
+              hidden.putIfAbsent(problem.code(), problem);
+              hiddenCount.merge(problem.code(), 1, Integer::sum);
+            }
           }
         } else if (verbose) {
           StringWriter trace = new StringWriter();
@@ -123,8 +136,13 @@ public final class ProblemLog {
           err.print(trace);
         }
       }
+      hidden.forEach((code, first) -> err.println(first.source() + ": " + Console.yellow("warning", color) + ": "
+          + hiddenCount.get(code) + " more like the above (" + code + "); --verbose shows them all"));
     }
   }
+
+  /** How many warnings of one kind a file shows before the rest are counted instead. */
+  static final int SAME_WARNINGS_SHOWN = 5;
 
   /** One problem in the form compilers use, with the severity coloured on a terminal. */
   public static String format(Problem problem, boolean color) {

@@ -359,4 +359,19 @@ class RenderCommandTest {
         .contains("1 article → 1 file in").contains(" (the book was not rendered); 1 error");
     assertThat(outFiles()).containsExactly("good.txt");
   }
+
+  @Test
+  void manyWarningsOfOneKindAreCountedAfterTheFirstFew() throws IOException {
+    Path noisy = article("noisy.md", "Noisy");
+
+    Cli.Result result = fake.run("render", noisy.toString(), "-o", out().toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err()).contains(noisy + ":5:1: warning: no font has the character on line 5")
+        .doesNotContain("on line 6")
+        .contains(noisy + ": warning: 3 more like the above (no-glyph); --verbose shows them all")
+        .contains("1 article → 1 file in").contains("; 8 warnings");
+    assertThat(fake.run("render", noisy.toString(), "-o", out().toString(), "-v").err()).contains("on line 8")
+        .doesNotContain("more like the above");
+  }
 }

@@ -120,6 +120,12 @@ public class FakeRendererProvider implements RendererProvider {
       if (article.title().contains("Crash")) {
         throw new IllegalStateException("index 3 out of bounds in the fake layout");
       }
+      if (article.title().contains("Noisy")) {
+        for (int line = 1; line <= 8; line++) {
+          context.warnings().accept(Problem.warning("no-glyph", source, line, 1, "no font has the character on line " + line,
+              "add a fallback font"));
+        }
+      }
       if (article.metadata().summary().isEmpty()) {
         context.warnings().accept(Problem.warning("no-summary", source, 1, 1, "the article has no summary",
             "add summary: to the front matter"));
