@@ -1,0 +1,111 @@
+package dev.carepress.cli.internal;
+
+import dev.carepress.render.Renderers;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/** Builds the picocli {@link CommandLine} for {@code carepress} and decides how failures are shown. */
+public final class CommandLines {
+  /** The exit status of a failure of the command itself (a JVM error), which is neither usage nor content. */
+  public static final int INTERNAL_ERROR = ExitCodes.INVALID;
+  private CommandLines() {}
+
+  /**
+   * The command with the renderers on the class path and the Carepress readers, made for these
+   * arguments: when they name a command, only that one is built (picocli reads each command's
+   * annotations when it is built, about a tenth of a short run's start-up).
+   */
+  public static CommandLine create(Console console, String... args) {
+    return create(new Context(console, Renderers::discover, CoreReading.create()), args);
+  }
+
+  /** The command working in the given context (tests give their own renderers or readers), made for these arguments. */
+  public static CommandLine create(Context context, String... args) {
+    Console console = context.console();
+    CommandLine cmd = new CommandLine(new CarepressCommand(context));
+    String first = args.length > 0 ? args[0] : "";
+    boolean all = !List.of("render", "check", "formats").contains(first);
+    if (all || first.equals("render")) {
+      cmd.addSubcommand(new CommandLine(new RenderCommand()));
+    }
+    if (all || first.equals("check")) {
+      cmd.addSubcommand(new CommandLine(new CheckCommand()));
+    }
+    if (all || first.equals("formats")) {
+      cmd.addSubcommand(new CommandLine(new FormatsCommand()));
+    }
+    if (all) {
+      cmd.addSubcommand(new CommandLine.HelpCommand());
+    }
+    cmd.setOut(console.out());
+    cmd.setErr(console.err());
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setColorScheme(Help.defaultColorScheme(console.color() ? Help.Ansi.ON : Help.Ansi.OFF));
+    cmd.setParameterExceptionHandler(parameterErrors(console));
+    cmd.setExecutionExceptionHandler(executionErrors(console));
+    cmd.setExitCodeExceptionMapper(e -> ExitCodes.INVALID);
+    return cmd;
+  }
+
+  // A mistyped option: say what is wrong and where help is, in two lines, not the whole manual.
+  private static IParameterExceptionHandler parameterErrors(Console console) {
+    return (ParameterException e, String[] args) -> {
+      CommandLine cmd = e.getCommandLine();
+      PrintWriter err = console.err();
+      err.println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+      UnmatchedArgumentException.printSuggestions(e, err);
+      err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+      err.flush();
+      return ExitCodes.INVALID;
+    };
+  }
+
+  private static IExecutionExceptionHandler executionErrors(Console console) {
+    return (Exception e, CommandLine cmd, ParseResult parsed) -> {
+      PrintWriter err = console.err();
+      String name = cmd.getCommandSpec().qualifiedName();
+      if (e instanceof UsageException) {
+        err.println(name + ": " + e.getMessage());
+        err.println("Try '" + name + " --help' for more information.");
+      } else if (e instanceof FailureException) {
+        err.println(name + ": " + console.red("error") + ": " + e.getMessage());
+      } else {
+        err.println(name + ": " + console.red("error") + ": " + describe(e));
+        if (verbose(parsed)) {
+          e.printStackTrace(err);
+        } else {
+          err.println("(run with --verbose to see where it failed)");
+        }
+      }
+      err.flush();
+      return ExitCodes.INVALID;
+    };
+  }
+
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    if (e instanceof java.nio.file.FileSystemException && ((java.nio.file.FileSystemException) e).getFile() != null) {
+      return ((java.nio.file.FileSystemException) e).getFile() + ": " + InputFiles.reason((java.io.IOException) e);
+    }
+    if (e instanceof java.io.IOException) {
+      return InputFiles.reason((java.io.IOException) e);
+    }
+    return message == null ? e.getClass().getName() : message;
+  }
+
+  private static boolean verbose(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,128 @@
+package dev.carepress.cli.internal;
+
+import dev.carepress.render.OptionInfo;
+import dev.carepress.render.RendererProvider;
+import dev.carepress.render.Renderers;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code carepress formats}: the renderers on the class path, their files and their settings. */
+@Command(
+    name = "formats",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    usageHelpAutoWidth = false,
+    header = "List the output formats and their settings.",
+    description = {
+      "Lists every renderer found on the class path (the built-in html, pdf and epub, and those of"
+          + " any other jar), with its file extension, media type and the settings render --set accepts."
+    },
+    optionListHeading = "%nOptions:%n",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  carepress formats",
+      "  carepress formats --json",
+      "",
+      "  # a format of your own, from its jar",
+      "  java -cp carepress.jar:my-format.jar dev.carepress.cli.Main formats"
+    })
+public final class FormatsCommand implements Callable<Integer> {
+  @ParentCommand CarepressCommand parent;
+
+  @Option(names = "--json", description = "Print JSON for machines.")
+  boolean json;
+
+  /** Made by picocli. */
+  public FormatsCommand() {}
+
+  @Override
+  public Integer call() {
+    Renderers renderers = parent.context().renderers();
+    PrintWriter out = parent.context().console().out();
+    List<RendererProvider> providers = renderers.providers();
+    if (json) {
+      out.println(json(providers));
+    } else if (providers.isEmpty()) {
+      out.println("No renderers found on the class path (add carepress-render-html, -pdf or -epub).");
+    } else {
+      text(out, providers);
+    }
+    out.flush();
+    return providers.isEmpty() ? ExitCodes.INVALID : ExitCodes.OK;
+  }
+
+  private static void text(PrintWriter out, List<RendererProvider> providers) {
+    for (int i = 0; i < providers.size(); i++) {
+      RendererProvider p = providers.get(i);
+      if (i > 0) {
+        out.println();
+      }
+      out.println(p.formatId() + "  ." + p.fileExtension() + "  " + p.mediaType());
+      out.println("  " + p.description());
+      List<OptionInfo> options = p.options();
+      if (options.isEmpty()) {
+        out.println("  (no settings)");
+        continue;
+      }
+      out.println("  settings (--set " + p.formatId() + ".KEY=VALUE):");
+      int width = options.stream().mapToInt(o -> o.key().length()).max().orElse(0);
+      for (OptionInfo option : options) {
+        StringBuilder text = new StringBuilder(option.description());
+        if (!option.values().isEmpty()) {
+          text.append(" [").append(String.join(", ", option.values())).append(']');
+        }
+        if (!option.defaultValue().isEmpty()) {
+          text.append(" (default: ").append(option.defaultValue()).append(')');
+        }
+        String indent = " ".repeat(4 + width + 2);
+        List<String> lines = wrap(text.toString(), Math.max(30, LINE - indent.length()));
+        out.println("    " + option.key() + " ".repeat(width - option.key().length() + 2) + lines.get(0));
+        lines.subList(1, lines.size()).forEach(l -> out.println(indent + l));
+      }
+    }
+  }
+
+  private static final int LINE = 100;
+
+  // Wraps at spaces so that each line has at most width characters (a longer word stands alone).
+  static List<String> wrap(String text, int width) {
+    List<String> lines = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    lines.add(line.toString());
+    return lines;
+  }
+
+  private static String json(List<RendererProvider> providers) {
+    Json json = new Json().beginObject().name("formats").beginArray();
+    for (RendererProvider p : providers) {
+      json.beginObject()
+          .field("id", p.formatId())
+          .field("extension", p.fileExtension())
+          .field("mediaType", p.mediaType())
+          .field("description", p.description())
+          .name("settings").beginArray();
+      for (OptionInfo option : p.options()) {
+        json.beginObject()
+            .field("key", option.key())
+            .field("description", option.description())
+            .field("default", option.defaultValue())
+            .name("values").beginArray();
+        option.values().forEach(json::value);
+        json.endArray().endObject();
+      }
+      json.endArray().endObject();
+    }
+    return json.endArray().endObject().toString();
+  }
+}

@@ -1,0 +1,137 @@
+package dev.carepress.cli.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code carepress render}: articles to files, one per article and format, plus the site and the book. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = false,
+    header = "Render articles to HTML, PDF and EPUB.",
+    description = {
+      "Each article becomes one file per format in the output folder, named by its slug: asthma.html,"
+          + " asthma.pdf, asthma.epub. With two or more articles (or a --book) the HTML is a static site: a page per article,"
+          + " index.html, a page per category and the shared stylesheet, related articles linked.",
+      "",
+      "--book BOOK.yaml also renders the book as a whole (an EPUB and a PDF booklet named by the book's"
+          + " slug) and adds its articles to the inputs (a file listed twice is read once).",
+      "",
+      "Folders are searched for *.md, *.markdown and *.json in sorted order, skipping hidden files and"
+          + " the output folder; links are followed only to files inside the folder.",
+      "",
+      "An article with errors is reported as file:line:column: error: message (hint) and leaves no file"
+          + " behind, not even the formats that worked; the others are still rendered. The output is the"
+          + " same, byte for byte, whatever --jobs is."
+    },
+    parameterListHeading = "%nArguments:%n",
+    optionListHeading = "%nOptions:%n",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  # the bundled examples: HTML site, PDF handouts, EPUB and PDF book",
+      "  carepress render examples/articles --book examples/book.yaml",
+      "",
+      "  # one large-print handout on US Letter paper, into handouts/",
+      "  carepress render asthma.md -f pdf --page-size LETTER --large-print -o handouts",
+      "",
+      "  # a setting for one format, and one for every format that has it",
+      "  carepress render articles/ --set epub.tocDepth=1 --set pageSize=LETTER",
+      "",
+      "Exit status: 0 all rendered; 2 bad usage, or an article could not be read",
+      "or rendered (its problems are listed, the others are written)."
+    })
+public final class RenderCommand implements Callable<Integer> {
+
+  /** The page sizes {@code --page-size} offers (the PDF renderer checks the value). */
+  public enum PageSize {
+    /** ISO A4, 210 × 297 mm. */
+    A4,
+    /** US Letter, 8.5 × 11 in. */
+    LETTER
+  }
+
+  @ParentCommand CarepressCommand parent;
+
+  @Parameters(paramLabel = "INPUT", arity = "0..*",
+      description = "Article files (.md, .markdown, .json) and folders of them.")
+  List<Path> inputs = new ArrayList<>();
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
+      description = "A format to render: html, pdf, epub or another one on the class path;"
+          + " repeatable. Default: every format found (see carepress formats).")
+  List<String> formats = new ArrayList<>();
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
+      description = "The folder to write to, created if needed. Default: ${DEFAULT-VALUE}.")
+  Path out;
+
+  @Option(names = "--book", paramLabel = "BOOK.yaml",
+      description = "Also render this book as a whole (EPUB, PDF booklet) and add its articles to the inputs.")
+  Path book;
+
+  @Option(names = "--page-size", paramLabel = "SIZE",
+      description = "Paper size of PDF handouts: ${COMPLETION-CANDIDATES}. Default: A4.")
+  PageSize pageSize;
+
+  @Option(names = "--large-print", description = "Large-print handouts (bigger type, same content).")
+  boolean largePrint;
+
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "The URL the HTML site will be published at (canonical links).")
+  String baseUrl;
+
+  @Option(names = "--set", paramLabel = "[FORMAT.]KEY=VALUE",
+      description = "A renderer setting: FORMAT.KEY=VALUE for one format, KEY=VALUE for every format"
+          + " rendered that has KEY; repeatable. carepress formats lists them.")
+  List<String> settings = new ArrayList<>();
+
+  @Option(names = "--title", paramLabel = "TEXT",
+      description = "The title of the site's index page when there is no --book. Default: Health articles.")
+  String title;
+
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+      description = "Render N articles at a time. Default: the number of processors (${DEFAULT-VALUE}).")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Mixin OutputOptions output;
+
+  /** Made by picocli. */
+  public RenderCommand() {}
+
+  @Override
+  public Integer call() throws Exception {
+    if (jobs < 1) {
+      throw new UsageException("--jobs " + jobs + ": give 1 or more");
+    }
+    RenderRun run = new RenderRun(parent.context(), output);
+    run.inputs = inputs;
+    run.formats = formats;
+    run.out = out;
+    // normalized: the book reader compares article paths with the book's folder lexically
+    run.book = Optional.ofNullable(book).map(Path::normalize);
+    run.jobs = jobs;
+    run.title = Optional.ofNullable(title);
+    run.flags = new ArrayList<>();
+    if (pageSize != null) {
+      run.flags.add(new String[] {"--page-size " + pageSize, "pageSize", pageSize.name()});
+    }
+    if (largePrint) {
+      run.flags.add(new String[] {"--large-print", "largePrint", "true"});
+    }
+    if (baseUrl != null) {
+      run.flags.add(new String[] {"--base-url " + baseUrl, "baseUrl", baseUrl});
+    }
+    run.settings = settings;
+    return run.run();
+  }
+}

@@ -1,0 +1,97 @@
+package dev.carepress.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.carepress.cli.testing.Cli;
+import dev.carepress.cli.testing.FakeReading;
+import dev.carepress.cli.testing.FakeRendererProvider;
+import dev.carepress.render.RendererProvider;
+import dev.carepress.render.Renderers;
+import org.junit.jupiter.api.Test;
+
+/** {@code carepress formats}. */
+class FormatsCommandTest {
+
+  @Test
+  void listsEachFormatWithExtensionMediaTypeAndSettings() {
+    Cli.Result result = Cli.with(new FakeReading(), new FakeRendererProvider()).run("formats");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).isEqualTo("""
+        fake  .txt  text/plain
+          Plain text for the command's tests
+          settings (--set fake.KEY=VALUE):
+            greeting  a line written first
+            shout     upper-case titles [true, false] (default: false)
+            pageSize  paper size [A4, LETTER] (default: A4)
+        """);
+  }
+
+  @Test
+  void listsEveryFormatOnTheClassPath() {
+    Cli.Result result = Cli.discovering(new FakeReading()).run("formats");
+
+    assertThat(result.exitCode()).isZero();
+    for (RendererProvider provider : Renderers.discover().providers()) {
+      assertThat(result.out()).contains(provider.formatId() + "  ." + provider.fileExtension() + "  " + provider.mediaType());
+    }
+  }
+
+  @Test
+  void jsonForMachines() {
+    Cli.Result result = Cli.with(new FakeReading(), FakeRendererProvider.html()).run("formats", "--json");
+
+    assertThat(result.out()).isEqualTo("""
+        {
+          "formats": [
+            {
+              "id": "html",
+              "extension": "html",
+              "mediaType": "text/plain",
+              "description": "Plain text for the command's tests",
+              "settings": [
+                {
+                  "key": "greeting",
+                  "description": "a line written first",
+                  "default": "",
+                  "values": []
+                },
+                {
+                  "key": "shout",
+                  "description": "upper-case titles",
+                  "default": "false",
+                  "values": [
+                    "true",
+                    "false"
+                  ]
+                },
+                {
+                  "key": "pageSize",
+                  "description": "paper size",
+                  "default": "A4",
+                  "values": [
+                    "A4",
+                    "LETTER"
+                  ]
+                }
+              ]
+            }
+          ]
+        }
+        """);
+  }
+
+  @Test
+  void noFormatAtAllSaysWhatToAdd() {
+    Cli.Result result = Cli.with(new FakeReading()).run("formats");
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(result.out()).contains("No renderers found on the class path");
+  }
+
+  @Test
+  void longDescriptionsWrapUnderTheirKey() {
+    assertThat(FormatsCommand.wrap("one two three four five six", 9))
+        .containsExactly("one two", "three", "four five", "six");
+    assertThat(FormatsCommand.wrap("a-very-long-word b", 5)).containsExactly("a-very-long-word", "b");
+  }
+}
