@@ -26,29 +26,33 @@ public final class Fonts {
   private static final String BUNDLED = "/dev/carepress/render/pdf/fonts/";
   private static final String[] BUNDLED_FILES = {
     "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf",
-    "NotoSansMono-Regular.ttf"
+    "NotoSansMono-Regular.ttf", "NotoSansMath-Regular.ttf"
   };
+  /** The bundled math face: minus, relations, arrows, which Noto Sans lacks. */
+  private static final int MATH = 5;
+  private static final int FIRST_FALLBACK = 6;
 
   private final FontProgram[] faces;
 
-  /** The faces: five role faces (null for the bundled one) then the fallbacks. */
+  /** The faces: five role faces (null for the bundled one) and the user's fallbacks. */
   public Fonts(List<FontProgram> roleFaces, List<FontProgram> fallbacks) {
     List<FontProgram> all = new ArrayList<>();
     for (int role = 0; role < 5; role++) {
       FontProgram given = role < roleFaces.size() ? roleFaces.get(role) : null;
       all.add(given != null ? given : bundled(role));
     }
+    all.add(bundled(MATH));
     all.addAll(fallbacks);
     this.faces = all.toArray(new FontProgram[0]);
   }
 
-  /** The bundled face for a role (Noto Sans, Noto Sans Mono), parsed once per JVM. */
+  /** The bundled face for a role (Noto Sans, Noto Sans Mono, then Noto Sans Math), parsed once per JVM. */
   public static FontProgram bundled(int role) {
     String file = BUNDLED_FILES[role];
     return FontCache.get("bundled:" + file, file, () -> readResource(BUNDLED + file), Optional.empty());
   }
 
-  /** Every face, roles first, then fallbacks. */
+  /** Every face: the five roles, the bundled math face, then the user's fallbacks. */
   public FontProgram[] faces() {
     return faces;
   }
@@ -60,19 +64,26 @@ public final class Fonts {
 
   /**
    * The index of the first face that can draw the code point in the role: the role's face, then the
-   * fallbacks, then the regular face; -1 when none can.
+   * user's fallbacks, then the regular face, the bundled math face and the monospaced face; -1 when
+   * none can.
    */
   public int faceFor(int role, int codePoint) {
     if (faces[role].has(codePoint)) {
       return role;
     }
-    for (int i = 5; i < faces.length; i++) {
+    for (int i = FIRST_FALLBACK; i < faces.length; i++) {
       if (faces[i].has(codePoint)) {
         return i;
       }
     }
     if (role != REGULAR && faces[REGULAR].has(codePoint)) {
       return REGULAR;
+    }
+    if (faces[MATH].has(codePoint)) {
+      return MATH;
+    }
+    if (role != MONO && faces[MONO].has(codePoint)) {
+      return MONO;
     }
     return -1;
   }

@@ -299,17 +299,25 @@ final class PdfWriter {
     pdPages.get(pageIndex).getAnnotations().add(link);
   }
 
-  /** The running header and footer, marked as pagination artifacts. */
+  /**
+   * The running header (short title left, site URL right) and footer (last-reviewed date left, page n
+   * of m right), marked as pagination artifacts.
+   */
   private void running(PageInfo info, int index, int count) throws IOException {
     Style style = new Style(Fonts.REGULAR, theme.running, Theme.MUTED, false, false, 0f, null, null, null);
     float left = theme.marginLeft;
     float right = theme.pageWidth - theme.marginRight;
     float width = right - left;
-    if (!info.header().isEmpty()) {
+    float gap = theme.running * 2f;
+    if (!info.header().isEmpty() || siteUrl.isPresent()) {
       artifact("Pagination", "Header");
       float base = theme.pageHeight - theme.marginTop * 0.55f;
-      Line header = oneLine(info.header(), style, width * 0.75f);
-      drawRun(header, left, base);
+      Line site = siteUrl.map(url -> oneLine(url, style, width * 0.45f)).orElse(new Line(List.of(), 0f));
+      drawRun(site, right - site.width(), base);
+      if (!info.header().isEmpty()) {
+        Line header = oneLine(info.header(), style.withRole(Fonts.BOLD), width - site.width() - gap);
+        drawRun(header, left, base);
+      }
       color(Theme.RULE);
       cs.addRect(left, base - theme.running * 0.6f, width, 0.5f);
       cs.fill();
@@ -320,18 +328,10 @@ final class PdfWriter {
     cs.addRect(left, base + theme.running * 1.3f, width, 0.5f);
     cs.fill();
     Line pageLine = oneLine(info.pageOf().replace("{0}", String.valueOf(index + 1))
-        .replace("{1}", String.valueOf(count)), style.withRole(Fonts.BOLD), width * 0.3f);
+        .replace("{1}", String.valueOf(count)), style.withRole(Fonts.BOLD), width * 0.4f);
     drawRun(pageLine, right - pageLine.width(), base);
-    float used = pageLine.width() + theme.running;
     if (!info.reviewed().isEmpty()) {
-      Line reviewed = oneLine(info.reviewed(), style, (width - used) * (siteUrl.isPresent() ? 0.5f : 1f));
-      drawRun(reviewed, left, base);
-      used += reviewed.width() + theme.running;
-      left += reviewed.width() + theme.running * 1.5f;
-    }
-    if (siteUrl.isPresent()) {
-      Line site = oneLine(siteUrl.get(), style, right - left - pageLine.width() - theme.running);
-      drawRun(site, left, base);
+      drawRun(oneLine(info.reviewed(), style, width - pageLine.width() - gap), left, base);
     }
   }
 

@@ -36,9 +36,12 @@ final class Shaper {
     int chunkFace = -1;
     float chunkWidth = 0f;
     int column = 0;
+    int previous = -1;
     int n = text.length();
     for (int i = 0; i < n; ) {
+      int before = previous;
       int cp = text.codePointAt(i);
+      previous = cp;
       i += Character.charCount(cp);
       int next = i < n ? text.codePointAt(i) : -1;
       if (cp == '\r' && next == '\n') {
@@ -99,7 +102,8 @@ final class Shaper {
       chunkFace = face;
       chunk.appendCodePoint(drawn);
       chunkWidth += fonts.face(face).width(drawn) * size;
-      if (isBreakAfter(cp) && next > 0 && !isSpace(next) && Character.isLetterOrDigit(next)) {
+      if (isBreakAfter(cp) && next > 0 && Character.isLetterOrDigit(next) && before != '/' && before != ':'
+          && before > 0 && !isSpace(before)) {
         chunkWidth = flush(chunk, chunkFace, chunkWidth, style, out);
         out.add(Item.breakOpportunity(style, face, 0f));
       } else if (isIdeographic(cp)) {
@@ -171,7 +175,7 @@ final class Shaper {
   private static int substitute(int cp) {
     switch (cp) {
       case 0x00A0: case 0x202F: case 0x2007: return ' ';
-      case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: return '-';
+      case 0x2010: case 0x2011: case 0x2012: case 0x2013: return '-';
       case 0x2014: case 0x2015: return '-';
       case 0x2018: case 0x2019: case 0x201A: case 0x2032: return '\'';
       case 0x201C: case 0x201D: case 0x201E: case 0x2033: return '"';
