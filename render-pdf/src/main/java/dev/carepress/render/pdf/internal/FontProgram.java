@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.HeaderTable;
 import org.apache.fontbox.ttf.HorizontalHeaderTable;
+import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
+import org.apache.fontbox.ttf.PostScriptTable;
 import org.apache.fontbox.ttf.OTFParser;
 import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
@@ -35,6 +38,11 @@ public final class FontProgram {
   private final int[] astralCodes;
   private final int[] astralGlyphs;
   private final int[] advances;
+  private final int[] bbox;
+  private final float italicAngle;
+  private final int capHeight;
+  private final boolean fixedPitch;
+  private final int weight;
   private final ConcurrentLinkedQueue<TrueTypeFont> pool = new ConcurrentLinkedQueue<>();
 
   private FontProgram(String displayName, byte[] data, Optional<String> collectionFont) throws IOException {
@@ -52,6 +60,21 @@ public final class FontProgram {
     HorizontalHeaderTable hhea = ttf.getHorizontalHeader();
     this.ascent = hhea.getAscender() / unitsPerEm;
     this.descent = -hhea.getDescender() / unitsPerEm;
+    OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
+    if (os2 != null && (os2.getFsType() & 0x000F) == 0x0002) {
+      throw new RenderException("the font " + displayName + " does not allow embedding (OS/2 fsType 2, restricted"
+          + " licence); PDF/A and PDF/UA need every font embedded: use another font");
+    }
+    HeaderTable head = ttf.getHeader();
+    float scale = 1000f / unitsPerEm;
+    this.bbox = new int[] {Math.round(head.getXMin() * scale), Math.round(head.getYMin() * scale),
+        Math.round(head.getXMax() * scale), Math.round(head.getYMax() * scale)};
+    PostScriptTable post = ttf.getPostScript();
+    this.italicAngle = post == null ? 0f : post.getItalicAngle();
+    this.fixedPitch = post != null && post.getIsFixedPitch() != 0;
+    this.capHeight = os2 != null && os2.getCapHeight() > 0 ? Math.round(os2.getCapHeight() * scale)
+        : Math.round(ascent * 700f);
+    this.weight = os2 == null ? 400 : os2.getWeightClass();
     int glyphCount = ttf.getNumberOfGlyphs();
     this.advances = new int[glyphCount];
     for (int gid = 0; gid < glyphCount; gid++) {
@@ -159,6 +182,32 @@ public final class FontProgram {
   /** The width of a code point's glyph in ems (0 if there is none). */
   public float width(int codePoint) {
     return advance(glyph(codePoint));
+  }
+
+  /** The advance width of a glyph in thousandths of an em, rounded, as PDF width arrays want it. */
+  public int advance1000(int gid) {
+    return gid < advances.length ? Math.round(advances[gid] * 1000f / unitsPerEm) : 0;
+  }
+
+  /** The font's bounding box in thousandths of an em. */
+  int[] bbox() {
+    return bbox.clone();
+  }
+
+  float italicAngle() {
+    return italicAngle;
+  }
+
+  int capHeight() {
+    return capHeight;
+  }
+
+  boolean fixedPitch() {
+    return fixedPitch;
+  }
+
+  int weight() {
+    return weight;
   }
 
   /** The ascender above the baseline, in ems. */

@@ -25,19 +25,18 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
@@ -48,7 +47,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.apache.pdfbox.util.Matrix;
 
 /**
  * Draws paginated boxes with PDFBox and writes a tagged PDF/UA-1 and PDF/A-2a file: marked content
@@ -67,9 +65,10 @@ final class PdfWriter {
   private final LineBreaker breaker;
   private final Optional<String> siteUrl;
   private final PDDocument doc = new PDDocument();
-  private final PDType0Font[] pdFonts;
-  private final TrueTypeFont[] borrowed;
+  private final FontEmbedder[] embedders;
+  private final int[][] glyphBuffer = {new int[256]};
   private final Map<String, PDImageXObject> images = new HashMap<>();
+  private final Map<String, Integer> imageNames = new HashMap<>();
   private final List<PDPage> pdPages = new ArrayList<>();
   private final Map<String, float[]> anchors = new HashMap<>();
   private final TreeMap<Integer, COSBase> parentTree = new TreeMap<>();
@@ -77,7 +76,9 @@ final class PdfWriter {
   private int nextStructKey;
 
   // per-page drawing state
-  private PDPageContentStream cs;
+  private ContentWriter cs;
+  private COSDictionary pageFonts;
+  private COSDictionary pageImages;
   private int pageIndex;
   private int mcid;
   private StructNode open;
@@ -91,8 +92,7 @@ final class PdfWriter {
     this.shaper = shaper;
     this.breaker = new LineBreaker(fonts);
     this.siteUrl = siteUrl;
-    this.pdFonts = new PDType0Font[fonts.faces().length];
-    this.borrowed = new TrueTypeFont[fonts.faces().length];
+    this.embedders = new FontEmbedder[fonts.faces().length];
   }
 
   /** Draws the pages and writes the PDF to the stream; the stream is not closed. */
@@ -114,15 +114,20 @@ final class PdfWriter {
       for (int i = 0; i < pages.size(); i++) {
         drawPage(pages.get(i), i, pages.size());
       }
-      catalog(root, outline, info, id);
-      doc.save(out);
-    } finally {
-      doc.close();
-      for (int i = 0; i < borrowed.length; i++) {
-        if (borrowed[i] != null) {
-          fonts.face(i).release(borrowed[i]);
+      for (int i = 0; i < embedders.length; i++) {
+        if (embedders[i] != null) {
+          TrueTypeFont ttf = fonts.face(i).borrow();
+          try {
+            embedders[i].finish(doc.getDocument(), ttf);
+          } finally {
+            fonts.face(i).release(ttf);
+          }
         }
       }
+      catalog(root, outline, info, id);
+      doc.save(out, CompressParameters.NO_COMPRESSION);
+    } finally {
+      doc.close();
     }
   }
 
@@ -138,14 +143,24 @@ final class PdfWriter {
     openArtifact = null;
     pageMcids = new ArrayList<>();
     fillColor = -1;
-    try (PDPageContentStream stream = new PDPageContentStream(doc, pdPage, PDPageContentStream.AppendMode.OVERWRITE, true)) {
-      cs = stream;
-      for (Op op : page.ops) {
-        draw(op);
-      }
-      running(page.info, index, count);
-      closeMark();
+    cs = new ContentWriter();
+    pageFonts = new COSDictionary();
+    pageImages = new COSDictionary();
+    for (Op op : page.ops) {
+      draw(op);
     }
+    running(page.info, index, count);
+    closeMark();
+    COSStream content = FontEmbedder.stream(doc.getDocument(), cs.toByteArray());
+    pdPage.getCOSObject().setItem(COSName.CONTENTS, content);
+    COSDictionary resources = new COSDictionary();
+    if (pageFonts.size() > 0) {
+      resources.setItem(COSName.FONT, pageFonts);
+    }
+    if (pageImages.size() > 0) {
+      resources.setItem(COSName.XOBJECT, pageImages);
+    }
+    pdPage.getCOSObject().setItem(COSName.RESOURCES, resources);
     COSArray mcids = new COSArray();
     for (StructNode node : pageMcids) {
       mcids.add(element(node));
@@ -161,8 +176,7 @@ final class PdfWriter {
       Op.Rect r = (Op.Rect) op;
       artifact("Layout", null);
       color(r.color());
-      cs.addRect(r.x(), r.y(), r.width(), r.height());
-      cs.fill();
+      rect(r.x(), r.y(), r.width(), r.height());
     } else if (op instanceof Op.Picture) {
       drawPicture((Op.Picture) op);
     } else if (op instanceof Op.Touch) {
@@ -196,7 +210,10 @@ final class PdfWriter {
     } else {
       artifact("Layout", null);
     }
-    cs.drawImage(x, p.x(), p.y(), p.width(), p.height());
+    String name = "Im" + imageNames.computeIfAbsent(image.name, k -> imageNames.size());
+    pageImages.setItem(COSName.getPDFName(name), x.getCOSObject());
+    cs.op("q").num(p.width()).num(0).num(0).num(p.height()).num(p.x()).num(p.y()).op("cm").name(name).op("Do")
+        .op("Q");
   }
 
   private void drawLine(Line line, float x, float baseline, boolean artifact) throws IOException {
@@ -233,35 +250,34 @@ final class PdfWriter {
     if (run.placeholder()) {
       // a visible box for a character no font has; ActualText keeps the character for readers
       if (tagged) {
-        COSDictionary props = new COSDictionary();
-        props.setString(COSName.ACTUAL_TEXT, run.text());
-        cs.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(props));
+        cs.name("Span").raw("<</ActualText ").raw(ContentWriter.textString(run.text())).raw(">> ").op("BDC");
       }
       float w = run.width() * 0.8f;
       float h = s.size() * 0.7f;
-      cs.setStrokingColor(((s.color() >> 16) & 0xFF) / 255f, ((s.color() >> 8) & 0xFF) / 255f, (s.color() & 0xFF) / 255f);
-      cs.setLineWidth(Math.max(0.5f, s.size() / 20f));
-      cs.addRect(left + run.width() * 0.1f, y, w, h);
-      cs.stroke();
+      int c = s.color();
+      cs.num(((c >> 16) & 0xFF) / 255f).num(((c >> 8) & 0xFF) / 255f).num((c & 0xFF) / 255f).op("RG");
+      cs.num(Math.max(0.5f, s.size() / 20f)).op("w");
+      cs.num(left + run.width() * 0.1f).num(y).num(w).num(h).op("re").op("S");
       if (tagged) {
-        cs.endMarkedContent();
+        cs.op("EMC");
       }
       return;
     }
     if (!run.text().isEmpty()) {
-      cs.beginText();
-      cs.setFont(font(run.face()), s.size());
-      cs.setTextMatrix(Matrix.getTranslateInstance(left, y));
-      cs.showText(run.text());
-      cs.endText();
+      FontEmbedder font = font(run.face());
+      int n = font.encode(run.text(), glyphBuffer);
+      if (n > 0) {
+        cs.op("BT").name("F" + run.face()).num(s.size()).op("Tf");
+        cs.raw("1 0 0 1 ").num(left).num(y).op("Tm");
+        cs.glyphs(glyphBuffer[0], n).op("Tj");
+        cs.op("ET");
+      }
     }
     if (s.underline()) {
-      cs.addRect(left, y - s.size() * 0.12f, run.width(), Math.max(0.4f, s.size() / 18f));
-      cs.fill();
+      rect(left, y - s.size() * 0.12f, run.width(), Math.max(0.4f, s.size() / 18f));
     }
     if (s.strike()) {
-      cs.addRect(left, y + s.size() * 0.28f, run.width(), Math.max(0.4f, s.size() / 18f));
-      cs.fill();
+      rect(left, y + s.size() * 0.28f, run.width(), Math.max(0.4f, s.size() / 18f));
     }
   }
 
@@ -319,14 +335,12 @@ final class PdfWriter {
         drawRun(header, left, base);
       }
       color(Theme.RULE);
-      cs.addRect(left, base - theme.running * 0.6f, width, 0.5f);
-      cs.fill();
+      rect(left, base - theme.running * 0.6f, width, 0.5f);
     }
     artifact("Pagination", "Footer");
     float base = theme.marginBottom * 0.45f;
     color(Theme.RULE);
-    cs.addRect(left, base + theme.running * 1.3f, width, 0.5f);
-    cs.fill();
+    rect(left, base + theme.running * 1.3f, width, 0.5f);
     Line pageLine = oneLine(info.pageOf().replace("{0}", String.valueOf(index + 1))
         .replace("{1}", String.valueOf(count)), style.withRole(Fonts.BOLD), width * 0.4f);
     drawRun(pageLine, right - pageLine.width(), base);
@@ -367,7 +381,7 @@ final class PdfWriter {
     closeMark();
     node.attach();
     int id = mcid++;
-    cs.beginMarkedContent(COSName.getPDFName(node.type), id);
+    cs.name(node.type).raw("<</MCID ").integer(id).raw(">> ").op("BDC");
     node.kids.add(new StructNode.Content(pageIndex, id));
     pageMcids.add(node);
     open = node;
@@ -379,18 +393,13 @@ final class PdfWriter {
       return;
     }
     closeMark();
-    COSDictionary props = new COSDictionary();
-    props.setName(COSName.TYPE, type);
-    if (subtype != null) {
-      props.setName(COSName.SUBTYPE, subtype);
-    }
-    cs.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(props));
+    cs.name("Artifact").raw("<</Type /" + type + (subtype == null ? "" : " /Subtype /" + subtype) + ">> ").op("BDC");
     openArtifact = key;
   }
 
   private void closeMark() throws IOException {
     if (open != null || openArtifact != null) {
-      cs.endMarkedContent();
+      cs.op("EMC");
       open = null;
       openArtifact = null;
     }
@@ -398,20 +407,23 @@ final class PdfWriter {
 
   private void color(int rgb) throws IOException {
     if (rgb != fillColor) {
-      cs.setNonStrokingColor(((rgb >> 16) & 0xFF) / 255f, ((rgb >> 8) & 0xFF) / 255f, (rgb & 0xFF) / 255f);
+      cs.num(((rgb >> 16) & 0xFF) / 255f).num(((rgb >> 8) & 0xFF) / 255f).num((rgb & 0xFF) / 255f).op("rg");
       fillColor = rgb;
     }
   }
 
-  private PDType0Font font(int face) throws IOException {
-    PDType0Font font = pdFonts[face];
+  private FontEmbedder font(int face) {
+    FontEmbedder font = embedders[face];
     if (font == null) {
-      TrueTypeFont ttf = fonts.face(face).borrow();
-      borrowed[face] = ttf;
-      font = PDType0Font.load(doc, ttf, true);
-      pdFonts[face] = font;
+      font = new FontEmbedder(fonts.face(face));
+      embedders[face] = font;
     }
+    pageFonts.setItem(COSName.getPDFName("F" + face), font.dictionary());
     return font;
+  }
+
+  private void rect(float x, float y, float width, float height) {
+    cs.num(x).num(y).num(width).num(height).op("re").op("f");
   }
 
   // ---------------------------------------------------------------- structure and catalog
@@ -548,7 +560,13 @@ final class PdfWriter {
     PDMetadata metadata = new PDMetadata(doc);
     metadata.importXMPMetadata(Xmp.packet(info, PRODUCER));
     catalog.setMetadata(metadata);
-    PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB));
+    COSDictionary intentDict = new COSDictionary();
+    intentDict.setName(COSName.TYPE, "OutputIntent");
+    intentDict.setName(COSName.S, "GTS_PDFA1");
+    COSStream profile = FontEmbedder.stream(doc.getDocument(), SRGB);
+    profile.setInt(COSName.N, 3);
+    intentDict.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+    PDOutputIntent intent = new PDOutputIntent(intentDict);
     intent.setInfo("sRGB IEC61966-2.1");
     intent.setOutputCondition("sRGB IEC61966-2.1");
     intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
