@@ -354,6 +354,10 @@ final class Composer {
         public Void visit(Quote quote) {
           StructNode node = parent.child("BlockQuote");
           float pad = theme.body * 0.8f;
+          if (width - pad - 3f < theme.body * 12) { // nested too deep for another rule: no more indent
+            blocks(quote.blocks(), x, width, node, out);
+            return null;
+          }
           List<Box> children = new ArrayList<>();
           blocks(quote.blocks(), 0f, width - pad - 3f, node, children);
           trim(children);
@@ -415,6 +419,11 @@ final class Composer {
     float pad = theme.body * 0.8f;
     float bar = 4f;
     float inner = width - 2 * pad - bar;
+    if (inner < theme.body * 12) { // nested too deep for another box: the content at this width
+      pad = 0f;
+      bar = 0f;
+      inner = width;
+    }
     List<Box> children = new ArrayList<>();
     String word = labels.get("callout." + callout.kind().id());
     Box.Text label = text(List.of(new Text(word)), body(node.child("P")).withRole(Fonts.BOLD)
@@ -455,12 +464,16 @@ final class Composer {
       StructNode lbl = li.child("Lbl");
       StructNode lbody = li.child("LBody");
       List<Box> content = new ArrayList<>();
+      // a list nested deeper than the column allows stays at its parent's indent rather than run off the page
+      boolean room = width - 2 * indent >= theme.body * 12;
+      float nestX = room ? x + indent : x;
+      float nestWidth = room ? width - indent : width;
       for (Block block : items.get(i).blocks()) {
         if (block instanceof BulletList) {
-          list(((BulletList) block).items(), false, 1, x + indent, width - indent, lbody, content, depth + 1);
+          list(((BulletList) block).items(), false, 1, nestX, nestWidth, lbody, content, depth + 1);
         } else if (block instanceof OrderedList) {
           OrderedList ol = (OrderedList) block;
-          list(ol.items(), true, ol.start(), x + indent, width - indent, lbody, content, depth + 1);
+          list(ol.items(), true, ol.start(), nestX, nestWidth, lbody, content, depth + 1);
         } else {
           blocks(List.of(block), x + indent, width - indent, lbody, content);
         }
@@ -654,7 +667,7 @@ final class Composer {
       List<Box.Cell> cells = new ArrayList<>();
       for (int c = 0; c < cols; c++) {
         List<Line> lines = shaped.get(r).get(c).isEmpty() ? List.of()
-            : breaker.breakLines(shaped.get(r).get(c), colW[c] - 2 * pad);
+            : breaker.breakLines(shaped.get(r).get(c), Math.max(1f, colW[c] - 2 * pad));
         Table.Alignment alignment = table.alignments().get(c);
         int align = alignment == Table.Alignment.RIGHT ? 2 : alignment == Table.Alignment.CENTER ? 1 : 0;
         cells.add(new Box.Cell(lines, cellNodes.get(r).get(c), lh, baseline(size, lh), align));
