@@ -1,0 +1,115 @@
+package dev.carepress.read;
+
+import dev.carepress.model.Article;
+import dev.carepress.read.internal.ArticleParsing;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Reads an article written in Markdown with YAML front matter.
+ *
+ * <pre>{@code
+ * Article article = MarkdownArticleReader.create().read(Path.of("asthma.md"));
+ * ReadResult<Article> result = MarkdownArticleReader.create().parse(text, "asthma.md");
+ * }</pre>
+ *
+ * <h2>Front matter</h2>
+ * The file starts with a line {@code ---}, YAML keys, and a line {@code ---} (or {@code ...}).
+ * Keys are those of {@link dev.carepress.model.Metadata} plus {@code keyPoints} (each a line of
+ * inline Markdown), {@code glossary} (term: definition, in order), {@code references}, {@code
+ * related} and {@code disclaimer}; {@code title} is required; {@code slug} defaults to the file's
+ * name, {@code language} to {@code en}. Lists ({@code tags}, {@code authors} …) may also be given
+ * as a single value. An unknown key is an error that suggests the closest known one.
+ *
+ * <h2>Body</h2>
+ * CommonMark with GFM tables, strikethrough, autolinks and footnotes, read as follows:
+ * <ul>
+ *   <li>Text before the first {@code ##} heading is the introduction; each {@code ##} starts a
+ *       section, {@code ###} a subsection, and deeper headings nest further. Section ids are slugs
+ *       of the headings, unique within the article and never one of {@link
+ *       dev.carepress.model.Slugs#RESERVED}.
+ *   <li>A first {@code # Heading} is dropped: it repeats the title. If its text differs from the
+ *       front matter's title it is still dropped (the front matter wins) and a warning says so.
+ *       Any later {@code #} heading is read as a {@code ##} section, with a warning.
+ *   <li>{@code > [!NOTE]}, {@code [!TIP]}, {@code [!IMPORTANT]}, {@code [!WARNING]} and {@code
+ *       [!CAUTION]} quotes are callouts; an unknown kind stays a quote, with a warning.
+ *   <li>A paragraph holding only an image is a figure (alt text; the image's title is the
+ *       caption). An image inside running text is replaced by its alt text, with a warning.
+ *   <li>A table's caption is a paragraph right after it starting {@code Table:}. Rows are padded
+ *       or cut to the header's width.
+ *   <li>Footnotes are kept in the order of their first reference; a reference without a footnote
+ *       is an error, a footnote never referred to a warning.
+ *   <li>The first use in the body of each glossary term (ignoring case, whole words, not inside
+ *       links, code or headings) becomes a {@link dev.carepress.model.GlossaryTerm}.
+ * </ul>
+ *
+ * <h2>Raw HTML</h2>
+ * Raw HTML never reaches the model: HTML blocks are <b>dropped</b>, inline tags are
+ * <b>dropped</b> while the Markdown text between them stays ({@code <b>bold</b>} gives the text
+ * {@code bold}), and each dropped block or tag gives a warning. {@code <br>} becomes a line
+ * break; HTML comments are dropped silently; entities such as {@code &amp;} become their
+ * characters.
+ *
+ * <h2>Problems</h2>
+ * Every problem names the file, the line and column in the original file (front matter included;
+ * CRLF line ends and a UTF-8 byte order mark are fine), what is wrong and what to change. Links
+ * with a scheme other than http, https or mailto and images without alt text are warnings.
+ * Immutable and thread-safe.
+ */
+public final class MarkdownArticleReader implements ArticleReader {
+  private static final MarkdownArticleReader DEFAULT = new MarkdownArticleReader(ArticleParsing.Options.DEFAULTS);
+
+  private final ArticleParsing.Options options;
+
+  private MarkdownArticleReader(ArticleParsing.Options options) {
+    this.options = options;
+  }
+
+  /** A reader with the default options. */
+  public static MarkdownArticleReader create() {
+    return DEFAULT;
+  }
+
+  /** A builder for a reader with other options. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public ReadResult<Article> parse(Path file) throws IOException {
+    return ArticleParsing.file(file, false, options);
+  }
+
+  @Override
+  public ReadResult<Article> parse(String text, String sourceName) {
+    return ArticleParsing.text(text, sourceName, false, options);
+  }
+
+  /** Builds a {@link MarkdownArticleReader}. */
+  public static final class Builder {
+    private long maxBytes = ArticleParsing.DEFAULT_MAX_BYTES;
+    private boolean markGlossaryTerms = true;
+
+    private Builder() {}
+
+    /** The largest file read, in bytes; larger ones are a problem. Default 8 MiB. */
+    public Builder maxBytes(long maxBytes) {
+      if (maxBytes <= 0) {
+        throw new IllegalArgumentException("maxBytes must be > 0, not " + maxBytes);
+      }
+      this.maxBytes = maxBytes;
+      return this;
+    }
+
+    /** Whether the first use of each glossary term becomes a glossary-term inline. Default {@code true}. */
+    public Builder markGlossaryTerms(boolean markGlossaryTerms) {
+      this.markGlossaryTerms = markGlossaryTerms;
+      return this;
+    }
+
+    /** Builds the reader. */
+    public MarkdownArticleReader build() {
+      return new MarkdownArticleReader(new ArticleParsing.Options(maxBytes, markGlossaryTerms));
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package dev.carepress.read.internal;
+
+import dev.carepress.model.Article;
+import dev.carepress.model.Slugs;
+import dev.carepress.read.ReadResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Optional;
+
+/**
+ * Reads one article from Markdown with front matter or from JSON: decoding, splitting the front
+ * matter off, mapping, the body, the final checks. Whatever goes wrong becomes a problem.
+ */
+public final class ArticleParsing {
+  /** The largest article file read by default. */
+  public static final long DEFAULT_MAX_BYTES = 8L << 20;
+
+  private ArticleParsing() {}
+
+  /** The options the public readers pass down. */
+  public record Options(long maxBytes, boolean markGlossaryTerms) {
+    public static final Options DEFAULTS = new Options(DEFAULT_MAX_BYTES, true);
+  }
+
+  /** Reads a file's bytes (checking its size first) and parses them. */
+  public static ReadResult<Article> file(Path path, boolean json, Options options) throws IOException {
+    String source = path.toString();
+    Diagnostics diagnostics = new Diagnostics(source);
+    long size = Files.size(path);
+    if (size > options.maxBytes()) {
+      diagnostics.error(
+          "too-large", Pos.START, "the file is " + megabytes(size) + ", more than the limit of "
+              + megabytes(options.maxBytes()),
+          "split the article, or raise the reader's maxBytes if it really is one article");
+      return ReadResult.failure(diagnostics.sorted());
+    }
+    byte[] bytes = Files.readAllBytes(path);
+    Optional<SourceText> text = SourceText.decode(bytes, diagnostics);
+    if (text.isEmpty()) {
+      return ReadResult.failure(diagnostics.sorted());
+    }
+    return parse(text.get(), source, Optional.of(path), json, options, diagnostics);
+  }
+
+  /** Parses text given as a string. */
+  public static ReadResult<Article> text(String raw, String source, boolean json, Options options) {
+    Diagnostics diagnostics = new Diagnostics(source);
+    if (raw.length() > options.maxBytes()) {
+      diagnostics.error(
+          "too-large", Pos.START, "the text is " + megabytes(raw.length()) + " long, more than the limit of "
+              + megabytes(options.maxBytes()),
+          "split the article, or raise the reader's maxBytes if it really is one article");
+      return ReadResult.failure(diagnostics.sorted());
+    }
+    return parse(SourceText.of(raw), source, Optional.empty(), json, options, diagnostics);
+  }
+
+  private static ReadResult<Article> parse(
+      SourceText text, String source, Optional<Path> path, boolean json, Options options, Diagnostics diagnostics) {
+    try {
+      if (text.text().isBlank()) {
+        diagnostics.error(
+            "empty", Pos.START, "the file is empty",
+            json ? "write an article as a JSON object with at least a \"title\""
+                : "start it with front matter: a line '---', a line 'title: …', a line '---', then the text");
+        return ReadResult.failure(diagnostics.sorted());
+      }
+      int nul = text.text().indexOf('\0');
+      if (nul >= 0) {
+        diagnostics.error(
+            "binary", text.pos(nul), "the file holds a NUL character; it looks like a binary file, not text",
+            "check that this is the right file, saved as plain UTF-8 text");
+        return ReadResult.failure(diagnostics.sorted());
+      }
+      Positions positions = new Positions();
+      ArticleDraft draft = new ArticleDraft();
+      String defaultSlug = defaultSlug(source);
+      if (json) {
+        MarkdownBody inline = new MarkdownBody(diagnostics, positions, false);
+        Optional<TreeNode> root = TreeParser.json(text.text(), diagnostics);
+        if (root.isEmpty() && !diagnostics.hasErrors()) {
+          diagnostics.error("empty", Pos.START, "the file holds no JSON value", "write the article as a JSON object");
+        }
+        if (root.isEmpty()) {
+          return ReadResult.failure(diagnostics.sorted());
+        }
+        new TreeMapper(diagnostics, positions, TreeMapper.Mode.JSON, inline::inlineLine)
+            .article(root, Pos.START, defaultSlug, draft);
+      } else if (!markdown(text, diagnostics, positions, draft, defaultSlug, options)) {
+        return ReadResult.failure(diagnostics.sorted());
+      }
+      return assemble(draft, path, positions, diagnostics);
+    } catch (RuntimeException | StackOverflowError e) {
+      // the last resort: a library failed on input we did not foresee; report it, never a stack trace
+      diagnostics.error(
+          "unreadable", Pos.START, "the file could not be read: " + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())),
+          "simplify the content near the last change; please report this file to the Carepress developers");
+      return ReadResult.failure(diagnostics.sorted());
+    }
+  }
+
+  private static boolean markdown(
+      SourceText text, Diagnostics diagnostics, Positions positions, ArticleDraft draft, String defaultSlug,
+      Options options) {
+    String first = text.line(1).strip();
+    int close = 0;
+    Optional<TreeNode> root = Optional.empty();
+    if (first.equals("---")) {
+      for (int line = 2; line <= text.lineCount(); line++) {
+        String stripped = text.line(line).strip();
+        if (stripped.equals("---") || stripped.equals("...")) {
+          close = line;
+          break;
+        }
+      }
+      if (close == 0) {
+        diagnostics.error(
+            "unterminated-front-matter", Pos.START, "the front matter opened on line 1 is never closed",
+            "add a line '---' after the last front-matter key, before the article's text");
+        return false;
+      }
+      String yaml = text.text().substring(text.lineStart(2), text.lineStart(close));
+      root = yaml.isBlank() ? Optional.of(TreeNode.object(Pos.START, "", new LinkedHashMap<>()))
+          : TreeParser.yaml(yaml, 1, "front matter", diagnostics);
+    } else if (first.equals("+++")) {
+      diagnostics.error(
+          "no-front-matter", Pos.START, "TOML front matter (+++) is not supported",
+          "write the front matter in YAML between two '---' lines");
+    } else {
+      diagnostics.error(
+          "no-front-matter", Pos.START, "the file has no front matter, so the article has no title",
+          "start the file with a line '---', then 'title: Your title', then a line '---'");
+    }
+    MarkdownBody body = new MarkdownBody(diagnostics, positions, options.markGlossaryTerms());
+    new TreeMapper(diagnostics, positions, TreeMapper.Mode.FRONT_MATTER, body::inlineLine)
+        .article(root, Pos.START, defaultSlug, draft);
+    // the body is read with the glossary known, so that first uses of its terms are marked; its
+    // offsets stay those of the file because the front matter's lines are blanked, not removed
+    body.useGlossary(draft.glossary);
+    String blanked = close == 0 ? text.text()
+        : close < text.lineCount() ? "\n".repeat(close) + text.text().substring(text.lineStart(close + 1))
+        : "\n".repeat(close - 1);
+    body.body(SourceText.of(blanked), draft.metadata.title(), draft);
+    return true;
+  }
+
+  /** Puts the draft together and runs the shared checks. */
+  static ReadResult<Article> assemble(
+      ArticleDraft draft, Optional<Path> path, Positions positions, Diagnostics diagnostics) {
+    Article article;
+    try {
+      article = new Article(
+          draft.metadata, draft.introduction, draft.sections, draft.keyPoints, draft.glossary, draft.footnotes,
+          draft.references, draft.related, draft.disclaimer, path);
+    } catch (IllegalArgumentException e) {
+      diagnostics.error("invalid", draft.start, "the article is not valid: " + e.getMessage(), "");
+      return ReadResult.failure(diagnostics.sorted());
+    }
+    ArticleChecks.run(article, positions, draft.start, diagnostics);
+    return ReadResult.of(article, diagnostics.sorted());
+  }
+
+  /** The slug of a source's file name without its extension ({@code article} if it has no letters). */
+  public static String defaultSlug(String source) {
+    String name = source.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    if (dot > 0) {
+      name = name.substring(0, dot);
+    }
+    boolean hasLetter = name.codePoints().anyMatch(Character::isLetterOrDigit);
+    return hasLetter ? Slugs.slugify(name) : "article";
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+  }
+
+  private static String firstLine(String message) {
+    int newline = message.indexOf('\n');
+    String line = newline < 0 ? message : message.substring(0, newline);
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+  }
+}

@@ -1,0 +1,36 @@
+package dev.carepress.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.carepress.model.Article;
+import dev.carepress.testing.SampleArticles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReadersTest {
+  @Test
+  void choosesTheReaderByExtension(@TempDir Path dir) throws Exception {
+    Path md = dir.resolve("a.MD");
+    Files.writeString(md, "---\ntitle: A\n---\n");
+    Path markdown = dir.resolve("b.markdown");
+    Files.writeString(markdown, "---\ntitle: B\n---\n");
+    Path json = dir.resolve("c.json");
+    JsonArticleWriter.create().write(SampleArticles.spanish(), json);
+    assertThat(ArticleReaders.read(md).title()).isEqualTo("A");
+    assertThat(ArticleReaders.read(markdown).title()).isEqualTo("B");
+    Article fromJson = ArticleReaders.parse(json).orThrow();
+    assertThat(fromJson).isEqualTo(SampleArticles.spanish());
+    assertThat(ArticleReaders.forFile(json)).containsInstanceOf(JsonArticleReader.class);
+    assertThat(ArticleReaders.isArticleFile(dir.resolve("x.txt"))).isFalse();
+    assertThatThrownBy(() -> ArticleReaders.read(dir.resolve("x.txt")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(".md, .markdown or .json");
+  }
+
+  @Test
+  void aMissingFileIsAnIoException(@TempDir Path dir) {
+    assertThatThrownBy(() -> ArticleReaders.read(dir.resolve("gone.md"))).isInstanceOf(java.io.IOException.class);
+  }
+}
