@@ -537,6 +537,41 @@ final class Composer {
     return Character.isDigit(mark.charAt(0)) ? Theme.TEXT : Theme.HEADING;
   }
 
+  /** The book's cover for its title page, or null (and an error) when it cannot be found. */
+  Box.Image cover(dev.carepress.model.Book book, dev.carepress.model.Image cover, StructNode parent, float maxHeight) {
+    Optional<Resource> found;
+    try {
+      found = UrlPolicy.isSafeImage(cover.src()) ? context.resources().resolve(book.source(), cover.src())
+          : Optional.empty();
+    } catch (IOException e) {
+      found = Optional.empty();
+    }
+    ImageInfo info = found.map(r -> ImageInfo.read(r.bytes())).orElse(null);
+    String where = book.source().map(Path::toString).orElse(book.metadata().slug());
+    if (info == null) {
+      errors.add(Problem.error("image-not-found", where, 0, 0,
+          "the cover '" + cover.src() + "' of book '" + book.metadata().slug() + "' "
+              + (found.isEmpty() ? "cannot be found" : "is not a PNG or JPEG image"),
+          "put a PNG or JPEG at that path relative to the book file, or remove the cover"));
+      return null;
+    }
+    float w = Math.min(theme.contentWidth(), info.width() * 0.75f);
+    float h = w * info.height() / info.width();
+    if (h > maxHeight) {
+      w = w * maxHeight / h;
+      h = maxHeight;
+    }
+    images.put("cover:" + cover.src(), found.get().bytes());
+    StructNode node = null;
+    if (!cover.alt().isBlank()) {
+      node = parent.child("Figure");
+      node.alt = cover.alt();
+    }
+    Box.Image image = new Box.Image(0f, w, h, found.get().bytes(), "cover:" + cover.src(), node);
+    image.spaceBefore = theme.body * 2f;
+    return image;
+  }
+
   private void figure(Figure figure, float x, float width, StructNode parent, List<Box> out) {
     Optional<Resource> found;
     try {

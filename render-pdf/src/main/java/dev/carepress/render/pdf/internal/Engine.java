@@ -88,7 +88,11 @@ public final class Engine {
 
     // title page
     diagnostics.where("the title page");
-    Box.Text spacer = new Box.Text(List.of(new Line(List.of(), 0f)), 0f, theme.bodyHeight() * 0.22f, 0f);
+    Box.Image coverImage = book.metadata().cover()
+        .map(cover -> composer.cover(book, cover, root, theme.bodyHeight() * 0.42f)).orElse(null);
+    float space = theme.bodyHeight() * (coverImage == null ? 0.22f : 0.03f);
+    Box.Text spacer = new Box.Text(List.of(new Line(List.of(), 0f)), 0f, space, 0f);
+    spacer.unbreakable = true;
     boxes.add(spacer);
     Style titleStyle = new Style(Fonts.BOLD, theme.h1 * 1.35f, Theme.HEADING, false, false, 0f, root.child("H1"), null,
         null);
@@ -110,6 +114,9 @@ public final class Engine {
     }
     book.metadata().publisher().ifPresent(p -> boxes.add(
         composer.text(List.of(new Text(p)), composer.small(root.child("P")), 0f, width, theme.leading)));
+    if (coverImage != null) {
+      boxes.add(coverImage);
+    }
 
     // contents
     PageInfo bookInfo = new PageInfo(book.metadata().title(), "", labels.get("pageOf"));

@@ -17,6 +17,9 @@ interface Op {
   /** Records where an anchor (a section, a note, an article) is. */
   record Anchor(String name, float y) implements Op {}
 
-  /** The page number of an anchor, right-aligned at {@code right} (table of contents). */
-  record PageNumber(float right, float baseline, Style style, String anchor) implements Op {}
+  /**
+   * The page number of an anchor, right-aligned at {@code right}, with dot leaders from {@code
+   * leaderStart} (table of contents).
+   */
+  record PageNumber(float right, float baseline, Style style, String anchor, float leaderStart) implements Op {}
 }

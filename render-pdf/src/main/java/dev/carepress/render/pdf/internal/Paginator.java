@@ -199,7 +199,8 @@ final class Paginator {
         }
         page.ops.add(new Op.TextLine(x + t.x, baseline, t.lines.get(k), false));
         if (k == total - 1 && t.tocAnchor != null) {
-          page.ops.add(new Op.PageNumber(x + t.tocRight, baseline, t.tocStyle, t.tocAnchor));
+          page.ops.add(new Op.PageNumber(x + t.tocRight, baseline, t.tocStyle, t.tocAnchor,
+              x + t.x + t.lines.get(k).width()));
         }
         y -= t.lineHeight;
       }

@@ -188,6 +188,17 @@ final class PdfWriter {
       List<Item> items = new ArrayList<>();
       shaper.shape(number, p.style(), false, items);
       Line line = breaker.breakLines(items, 1000f).get(0);
+      float dot = p.style().size() * 0.12f;
+      float step = p.style().size() * 0.5f;
+      float from = p.leaderStart() + step;
+      float to = p.right() - line.width() - step;
+      if (to > from) {
+        artifact("Layout", null);
+        color(Theme.RULE);
+        for (float dx = to; dx >= from; dx -= step) {
+          rect(dx - dot, p.baseline(), dot, dot);
+        }
+      }
       drawLine(line, p.right() - line.width(), p.baseline(), false);
     }
   }
