@@ -100,7 +100,17 @@ final class ContentWriter {
     }
   }
 
-  private ContentWriter put(char c) {
+  /** The number of bytes written. */
+  int size() {
+    return len;
+  }
+
+  /** Writes the bytes to the stream. */
+  void writeTo(java.io.OutputStream target) throws java.io.IOException {
+    target.write(buf, 0, len);
+  }
+
+  ContentWriter put(char c) {
     ensure(1);
     buf[len++] = (byte) c;
     return this;

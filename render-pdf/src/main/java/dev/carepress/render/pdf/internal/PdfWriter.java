@@ -32,7 +32,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PageMode;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
@@ -125,7 +124,7 @@ final class PdfWriter {
         }
       }
       catalog(root, outline, info, id);
-      doc.save(out, CompressParameters.NO_COMPRESSION);
+      PdfFileWriter.write(doc.getDocument().getTrailer(), out);
     } finally {
       doc.close();
     }
@@ -327,8 +326,9 @@ final class PdfWriter {
   }
 
   /**
-   * The running header (short title left, site URL right) and footer (last-reviewed date left, page n
-   * of m right), marked as pagination artifacts.
+   * The running header (the short title) and footer (last-reviewed date left, site URL, page n of m
+   * right; the URL goes to a second footer line when the three do not fit on one), marked as
+   * pagination artifacts.
    */
   private void running(PageInfo info, int index, int count) throws IOException {
     Style style = new Style(Fonts.REGULAR, theme.running, Theme.MUTED, false, false, 0f, null, null, null);
@@ -336,27 +336,35 @@ final class PdfWriter {
     float right = theme.pageWidth - theme.marginRight;
     float width = right - left;
     float gap = theme.running * 2f;
-    if (!info.header().isEmpty() || siteUrl.isPresent()) {
+    if (!info.header().isEmpty()) {
       artifact("Pagination", "Header");
       float base = theme.pageHeight - theme.marginTop * 0.55f;
-      Line site = siteUrl.map(url -> oneLine(url, style, width * 0.45f)).orElse(new Line(List.of(), 0f));
-      drawRun(site, right - site.width(), base);
-      if (!info.header().isEmpty()) {
-        Line header = oneLine(info.header(), style.withRole(Fonts.BOLD), width - site.width() - gap);
-        drawRun(header, left, base);
-      }
+      drawRun(oneLine(info.header(), style.withRole(Fonts.BOLD), width), left, base);
       color(Theme.RULE);
       rect(left, base - theme.running * 0.6f, width, 0.5f);
     }
     artifact("Pagination", "Footer");
-    float base = theme.marginBottom * 0.45f;
-    color(Theme.RULE);
-    rect(left, base + theme.running * 1.3f, width, 0.5f);
     Line pageLine = oneLine(info.pageOf().replace("{0}", String.valueOf(index + 1))
         .replace("{1}", String.valueOf(count)), style.withRole(Fonts.BOLD), width * 0.4f);
+    Line reviewed = info.reviewed().isEmpty() ? null : oneLine(info.reviewed(), style, width - pageLine.width() - gap);
+    Line site = siteUrl.map(url -> oneLine(url, style, width)).orElse(null);
+    float used = pageLine.width() + (reviewed == null ? 0f : reviewed.width() + gap);
+    boolean oneLine = site == null || used + site.width() + gap <= width;
+    float base = theme.marginBottom * (oneLine ? 0.45f : 0.55f);
+    color(Theme.RULE);
+    rect(left, base + theme.running * 1.3f, width, 0.5f);
     drawRun(pageLine, right - pageLine.width(), base);
-    if (!info.reviewed().isEmpty()) {
-      drawRun(oneLine(info.reviewed(), style, width - pageLine.width() - gap), left, base);
+    float x = left;
+    if (reviewed != null) {
+      drawRun(reviewed, x, base);
+      x += reviewed.width() + gap;
+    }
+    if (site != null) {
+      if (oneLine) {
+        drawRun(site, x, base);
+      } else {
+        drawRun(site, left, base - theme.running * 1.35f);
+      }
     }
   }
 
@@ -634,7 +642,7 @@ final class PdfWriter {
     COSArray idArray = new COSArray();
     idArray.add(new COSString(id));
     idArray.add(new COSString(id));
-    doc.getDocument().setDocumentID(idArray);
+    doc.getDocument().getTrailer().setItem(COSName.ID, idArray);
   }
 
   private static Calendar calendar(LocalDate date) {
