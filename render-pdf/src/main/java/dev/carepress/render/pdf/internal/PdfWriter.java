@@ -2,10 +2,8 @@ package dev.carepress.render.pdf.internal;
 
 import dev.carepress.ContentException;
 import dev.carepress.Problem;
-import dev.carepress.render.RenderException;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;

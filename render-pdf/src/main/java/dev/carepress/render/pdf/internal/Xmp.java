@@ -2,7 +2,6 @@ package dev.carepress.render.pdf.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The XMP metadata packet: Dublin Core, PDF/A-2 (level A) and PDF/UA-1 identification, and the
