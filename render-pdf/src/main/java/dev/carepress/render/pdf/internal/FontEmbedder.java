@@ -91,7 +91,7 @@ final class FontEmbedder {
       tag.append((char) ('A' + (int) (h % 26)));
       h /= 26;
     }
-    String baseFont = tag + "+" + program.postScriptName().replaceAll("[^A-Za-z0-9_.-]", "");
+    String baseFont = tag + "+" + program.pdfName();
 
     TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);
     subsetter.addGlyphIds(gids);

@@ -31,6 +31,7 @@ public final class FontProgram {
   private final byte[] data;
   private final Optional<String> collectionFont;
   private final String postScriptName;
+  private final String pdfName;
   private final float unitsPerEm;
   private final float ascent;
   private final float descent;
@@ -56,6 +57,8 @@ public final class FontProgram {
               + " use a font with TrueType outlines (.ttf, or a .ttc such as fonts-wqy-zenhei)");
     }
     this.postScriptName = Optional.ofNullable(ttf.getName()).orElse(displayName);
+    String cleaned = postScriptName.replaceAll("[^A-Za-z0-9_.-]", "");
+    this.pdfName = cleaned.isEmpty() ? "Font" : cleaned;
     this.unitsPerEm = ttf.getUnitsPerEm();
     HorizontalHeaderTable hhea = ttf.getHorizontalHeader();
     this.ascent = hhea.getAscender() / unitsPerEm;
@@ -158,6 +161,11 @@ public final class FontProgram {
   /** The font's PostScript name. */
   public String postScriptName() {
     return postScriptName;
+  }
+
+  /** The PostScript name with only the characters a PDF font name may hold. */
+  String pdfName() {
+    return pdfName;
   }
 
   /** The glyph id of the code point, or 0 if the font has no glyph for it. */

@@ -8,13 +8,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TimeZone;
 import java.util.TreeMap;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
@@ -633,8 +630,8 @@ final class PdfWriter {
     if (info.created().isPresent() || info.modified().isPresent()) {
       di.setCreator(PRODUCER);
     }
-    info.created().ifPresent(d -> di.setCreationDate(calendar(d)));
-    info.modified().ifPresent(d -> di.setModificationDate(calendar(d)));
+    info.created().ifPresent(d -> di.getCOSObject().setString(COSName.CREATION_DATE, pdfDate(d)));
+    info.modified().ifPresent(d -> di.getCOSObject().setString(COSName.MOD_DATE, pdfDate(d)));
     doc.setDocumentInformation(di);
 
     COSArray idArray = new COSArray();
@@ -643,10 +640,10 @@ final class PdfWriter {
     doc.getDocument().getTrailer().setItem(COSName.ID, idArray);
   }
 
-  private static Calendar calendar(LocalDate date) {
-    GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
-    c.clear();
-    c.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 0, 0, 0);
-    return c;
+  /** A PDF date at midnight UTC, matching the XMP dates. */
+  private static String pdfDate(LocalDate date) {
+    return String.format(java.util.Locale.ROOT, "D:%04d%02d%02d000000Z", date.getYear(), date.getMonthValue(),
+        date.getDayOfMonth());
   }
+
 }

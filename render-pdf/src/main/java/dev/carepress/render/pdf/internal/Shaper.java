@@ -37,6 +37,7 @@ final class Shaper {
     float chunkWidth = 0f;
     int column = 0;
     int previous = -1;
+    int wordLength = 0;
     int n = text.length();
     for (int i = 0; i < n; ) {
       int before = previous;
@@ -48,6 +49,7 @@ final class Shaper {
         continue;
       }
       if (isSpace(cp)) {
+        wordLength = 0;
         chunkWidth = flush(chunk, chunkFace, chunkWidth, style, out);
         if (preserve) {
           if (cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029) {
@@ -66,6 +68,7 @@ final class Shaper {
         continue;
       }
       column++;
+      wordLength++;
       if (cp == 0x00AD) { // soft hyphen: invisible, a place to break with a hyphen
         chunkWidth = flush(chunk, chunkFace, chunkWidth, style, out);
         int face = fonts.faceFor(role, '-');
@@ -102,7 +105,10 @@ final class Shaper {
       chunkFace = face;
       chunk.appendCodePoint(drawn);
       chunkWidth += fonts.face(face).width(drawn) * size;
-      if (isBreakAfter(cp) && next > 0 && Character.isLetterOrDigit(next) && before != '/' && before != ':'
+      // break after a hyphen or dash inside a word, and after a slash in a path or URL, but not in
+      // short pairs such as "mg/dL" or "and/or"
+      boolean breakable = isBreakAfter(cp) && (cp != '/' || wordLength > 5);
+      if (breakable && next > 0 && Character.isLetterOrDigit(next) && before != '/' && before != ':'
           && before > 0 && !isSpace(before)) {
         chunkWidth = flush(chunk, chunkFace, chunkWidth, style, out);
         out.add(Item.breakOpportunity(style, face, 0f));
