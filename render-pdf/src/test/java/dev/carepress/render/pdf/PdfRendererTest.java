@@ -88,6 +88,39 @@ class PdfRendererTest {
       List<String> nested = new ArrayList<>();
       outline.children().forEach(i -> i.children().forEach(c -> nested.add(c.getTitle())));
       assertThat(nested).contains("Key points", "What is asthma?", "Using your inhaler", "Cuándo lavarse las manos");
+      // each contents entry is a link to the page its article starts on
+      List<Integer> targets = new ArrayList<>();
+      for (var annotation : doc.getPage(1).getAnnotations()) {
+        var link = (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) annotation;
+        var go = (org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo) link.getAction();
+        var dest = (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination)
+            go.getDestination();
+        targets.add(doc.getPages().indexOf(dest.getPage()) + 1);
+      }
+      List<Integer> starts = new ArrayList<>();
+      for (String title : List.of("Living well with asthma", "Lavarse las manos", "Minimal")) {
+        Matcher m = Pattern.compile(Pattern.quote(title) + "\\s+(\\d+)").matcher(pages.get(1));
+        m.find();
+        starts.add(Integer.parseInt(m.group(1)));
+      }
+      assertThat(targets).isEqualTo(starts);
+    }
+  }
+
+  @Test
+  void handoutOutlineListsEveryPartAndNotesCarryIds() throws Exception {
+    Pdfs.Rendered pdf = Pdfs.render(A4, SampleArticles.everything());
+    try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
+      List<String> top = new ArrayList<>();
+      doc.getDocumentCatalog().getDocumentOutline().children().forEach(i -> top.add(i.getTitle()));
+      assertThat(top).containsExactly("Key points", "What is asthma?", "Using your inhaler", "When to get help",
+          "Glossary", "Notes", "References", "Related articles");
+      var root = doc.getDocumentCatalog().getStructureTreeRoot();
+      assertThat(root.getIDTree()).isNotNull();
+      assertThat(root.getIDTree().getValue("fn-1")).isNotNull();
+      assertThat(root.getIDTree().getValue("fn-1").getStructureType()).isEqualTo("Note");
+      assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en");
+      assertThat(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
     }
   }
 

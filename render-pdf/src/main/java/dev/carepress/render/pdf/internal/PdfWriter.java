@@ -68,6 +68,8 @@ final class PdfWriter {
   private final TreeMap<Integer, COSBase> parentTree = new TreeMap<>();
   private final Map<StructNode, COSDictionary> built = new HashMap<>();
   private int nextStructKey;
+  private PDAnnotationLink lastLink;
+  private StructNode lastLinkNode;
 
   // per-page drawing state
   private ContentWriter cs;
@@ -179,8 +181,10 @@ final class PdfWriter {
       Op.PageNumber p = (Op.PageNumber) op;
       float[] target = anchors.get(p.anchor());
       String number = target == null ? "" : String.valueOf((int) target[0] + 1);
+      Style plain = new Style(p.style().role(), p.style().size(), p.style().color(), false, false, 0f,
+          p.style().node(), null, null);
       List<Item> items = new ArrayList<>();
-      shaper.shape(number, p.style(), false, items);
+      shaper.shape(number, plain, false, items);
       Line line = breaker.breakLines(items, 1000f).get(0);
       float dot = p.style().size() * 0.12f;
       float step = p.style().size() * 0.5f;
@@ -194,6 +198,12 @@ final class PdfWriter {
         }
       }
       drawLine(line, p.right() - line.width(), p.baseline(), false);
+      if (lastLink != null && lastLinkNode == p.style().node()) {
+        // one annotation for the whole entry: widen the title's to the page number
+        PDRectangle r = lastLink.getRectangle();
+        lastLink.setRectangle(new PDRectangle(r.getLowerLeftX(), r.getLowerLeftY(), p.right() - r.getLowerLeftX(),
+            r.getHeight()));
+      }
     }
   }
 
@@ -318,6 +328,8 @@ final class PdfWriter {
     node.kids.add(new StructNode.Annotation(pageIndex, link, key));
     parentTree.put(key, element(node));
     pdPages.get(pageIndex).getAnnotations().add(link);
+    lastLink = link;
+    lastLinkNode = node;
   }
 
   /**
