@@ -158,6 +158,18 @@ class PdfRendererTest {
   }
 
   @Test
+  void aWebImageIsDescribedInPlaceWithAWarning() throws Exception {
+    Article article = SampleArticles.minimal().toBuilder()
+        .section("Picture", new Figure("https://cdn.example.org/inhaler.png", "A blue inhaler", Optional.of("Caption.")))
+        .build();
+    Pdfs.Rendered pdf = Pdfs.render(A4, article);
+    assertThat(pdf.warnings()).extracting(Problem::code).containsExactly("image-remote");
+    assertThat(pdf.warnings().get(0).message()).contains("https://cdn.example.org/inhaler.png");
+    assertThat(Pdfs.text(pdf.bytes())).contains("Image not available: A blue inhaler").contains("Caption.");
+    assertThat(VeraPdf.failures(pdf.bytes())).isEmpty();
+  }
+
+  @Test
   void validatorRejectsADocumentWithoutLanguage() throws Exception {
     // the compliance tests can fail: the same renderer's output, with /Lang removed, is not PDF/UA
     byte[] bytes = Pdfs.render(A4, SampleArticles.spanish()).bytes();

@@ -581,6 +581,29 @@ final class Composer {
       found = Optional.empty();
     }
     ImageInfo info = found.map(r -> ImageInfo.read(r.bytes())).orElse(null);
+    boolean remote = UrlPolicy.scheme(figure.src()).isPresent() || figure.src().startsWith("//");
+    if (found.isEmpty() && remote) {
+      // a web image: renders are offline, so it is described in place (a local file that is
+      // missing, by contrast, is a broken article and an error)
+      diagnostics.remoteImage(figure.src());
+      StructNode p = parent.child("P");
+      String what = figure.alt().isBlank() ? figure.src() : figure.alt();
+      float pad = theme.body * 0.7f;
+      Box.Text t = text(List.of(new Text(labels.format("imageMissing", what))),
+          body(p).withRole(Fonts.ITALIC).withColor(Theme.MUTED), 0f, width - 2 * pad - 3f, theme.leading);
+      Box.Panel panel = new Box.Panel(List.of(t), x, width, pad, pad, pad, Theme.CODE_FILL, Theme.RULE, 3f);
+      panel.spaceBefore = theme.body * 0.3f;
+      panel.spaceAfter = figure.caption().isPresent() ? theme.body * 0.4f : theme.paragraphGap;
+      panel.keepWithNext = figure.caption().isPresent();
+      out.add(panel);
+      figure.caption().ifPresent(caption -> {
+        Box.Text c = text(List.of(new Text(caption)), small(parent.child("Caption")).withRole(Fonts.ITALIC), x, width,
+            theme.leading);
+        c.spaceAfter = theme.paragraphGap;
+        out.add(c);
+      });
+      return;
+    }
     if (found.isEmpty() || info == null) {
       String why = found.isEmpty() ? "cannot be found" : "is not a PNG or JPEG image (" + found.get().mediaType() + ")";
       errors.add(Problem.error("image-not-found", source, 0, 0,

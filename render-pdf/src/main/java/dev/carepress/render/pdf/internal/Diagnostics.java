@@ -40,6 +40,14 @@ final class Diagnostics {
     this.quiet = newQuiet;
   }
 
+  void remoteImage(String src) {
+    sink.accept(Problem.warning("image-remote", source, 0, 0,
+        "the image '" + src + "' is on the web and is not embedded (renders never use the network); its"
+            + " description is printed in its place, in " + where,
+        "save the image beside the article and refer to it by a relative path, or give"
+            + " RenderContext.withResources(...) a resolver that fetches it"));
+  }
+
   void missingGlyph(int codePoint) {
     if (quiet || !reported.add(source + "\u0000" + where + "\u0000" + codePoint)) {
       return;
