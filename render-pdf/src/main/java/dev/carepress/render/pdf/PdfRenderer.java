@@ -29,7 +29,7 @@ import java.util.Optional;
  * sections, the glossary, numbered notes, references, related content, the "medically reviewed by"
  * line and the disclaimer. Every page has a running header (the title) and a footer (page n of m,
  * the last-reviewed date and, if set, the site URL). A character that none of the fonts has is drawn
- * as a box and reported to {@link RenderContext#warnings()}; an image that cannot be found is a
+ * as a box and reported to {@link RenderContext#warnings()}; a local image that cannot be found is a
  * {@link dev.carepress.ContentException} naming the article and the path. The same input gives the
  * same bytes. Immutable and thread-safe; fonts are parsed once per JVM and shared.
  */

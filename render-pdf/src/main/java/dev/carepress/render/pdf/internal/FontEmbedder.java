@@ -13,6 +13,7 @@ import java.util.zip.Deflater;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSFloat;
@@ -78,11 +79,9 @@ final class FontEmbedder {
   }
 
   /** Subsets the font program and writes the dictionaries. */
-  void finish(COSDocument cos, TrueTypeFont ttf) throws IOException {
-    Set<Integer> gids = new HashSet<>();
+  void finish(COSDocument cos) throws IOException {
     long hash = 7;
     for (int g = used.nextSetBit(0); g >= 0; g = used.nextSetBit(g + 1)) {
-      gids.add(g);
       hash = hash * 31 + g;
     }
     StringBuilder tag = new StringBuilder(7);
@@ -93,22 +92,39 @@ final class FontEmbedder {
     }
     String baseFont = tag + "+" + program.pdfName();
 
-    TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);
-    subsetter.addGlyphIds(gids);
-    ByteArrayOutputStream subset = new ByteArrayOutputStream(32 * 1024);
-    subsetter.writeToStream(subset);
-    Map<Integer, Integer> newToOld = subsetter.getGIDMap();
-    int maxCid = used.length() - 1;
-    byte[] cidToGid = new byte[(maxCid + 1) * 2];
-    for (Map.Entry<Integer, Integer> e : newToOld.entrySet()) {
-      int cid = e.getValue();
-      if (cid <= maxCid) {
-        cidToGid[cid * 2] = (byte) (e.getKey() >> 8);
-        cidToGid[cid * 2 + 1] = (byte) (int) e.getKey();
+    byte[] fontBytes;
+    COSBase cidToGidMap;
+    if (program.plainTrueType()) {
+      fontBytes = TrueTypeSubset.subset(program.data(), used); // glyph ids kept: CID = GID
+      cidToGidMap = COSName.IDENTITY;
+    } else {
+      TrueTypeFont ttf = program.borrow();
+      try {
+        Set<Integer> gids = new HashSet<>();
+        for (int g = used.nextSetBit(0); g >= 0; g = used.nextSetBit(g + 1)) {
+          gids.add(g);
+        }
+        TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);
+        subsetter.addGlyphIds(gids);
+        ByteArrayOutputStream subset = new ByteArrayOutputStream(32 * 1024);
+        subsetter.writeToStream(subset);
+        fontBytes = subset.toByteArray();
+        Map<Integer, Integer> newToOld = subsetter.getGIDMap();
+        int maxCid = used.length() - 1;
+        byte[] map = new byte[(maxCid + 1) * 2];
+        for (Map.Entry<Integer, Integer> e : newToOld.entrySet()) {
+          int cid = e.getValue();
+          if (cid <= maxCid) {
+            map[cid * 2] = (byte) (e.getKey() >> 8);
+            map[cid * 2 + 1] = (byte) (int) e.getKey();
+          }
+        }
+        cidToGidMap = stream(cos, map);
+      } finally {
+        program.release(ttf);
       }
     }
 
-    byte[] fontBytes = subset.toByteArray();
     COSStream fontFile = stream(cos, fontBytes);
     fontFile.setInt(COSName.LENGTH1, fontBytes.length);
 
@@ -154,7 +170,7 @@ final class FontEmbedder {
     cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo);
     cidFont.setItem(COSName.FONT_DESC, descriptor);
     cidFont.setItem(COSName.W, widths);
-    cidFont.setItem(COSName.CID_TO_GID_MAP, stream(cos, cidToGid));
+    cidFont.setItem(COSName.CID_TO_GID_MAP, cidToGidMap);
 
     type0.setName(COSName.TYPE, "Font");
     type0.setName(COSName.SUBTYPE, "Type0");

@@ -32,6 +32,7 @@ public final class FontProgram {
   private final Optional<String> collectionFont;
   private final String postScriptName;
   private final String pdfName;
+  private final boolean plainTrueType;
   private final float unitsPerEm;
   private final float ascent;
   private final float descent;
@@ -57,6 +58,7 @@ public final class FontProgram {
               + " use a font with TrueType outlines (.ttf, or a .ttc such as fonts-wqy-zenhei)");
     }
     this.postScriptName = Optional.ofNullable(ttf.getName()).orElse(displayName);
+    this.plainTrueType = collectionFont.isEmpty() && TrueTypeSubset.canSubset(data);
     String cleaned = postScriptName.replaceAll("[^A-Za-z0-9_.-]", "");
     this.pdfName = cleaned.isEmpty() ? "Font" : cleaned;
     this.unitsPerEm = ttf.getUnitsPerEm();
@@ -161,6 +163,16 @@ public final class FontProgram {
   /** The font's PostScript name. */
   public String postScriptName() {
     return postScriptName;
+  }
+
+  /** The font file's bytes (not copied: never change them). */
+  byte[] data() {
+    return data;
+  }
+
+  /** Whether the file is a single TrueType font that {@link TrueTypeSubset} can subset. */
+  boolean plainTrueType() {
+    return plainTrueType;
   }
 
   /** The PostScript name with only the characters a PDF font name may hold. */

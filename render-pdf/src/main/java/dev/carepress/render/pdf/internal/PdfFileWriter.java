@@ -120,7 +120,7 @@ final class PdfFileWriter {
     if (!(base instanceof COSDictionary) && !(base instanceof COSArray)) {
       return;
     }
-    boolean indirect = base instanceof COSStream || refs.getOrDefault(base, 0) > 1;
+    boolean indirect = base instanceof COSStream || refs.getOrDefault(base, 0) > 1 || alwaysIndirect(base);
     if (indirect) {
       if (numbers.containsKey(base) && visited(base)) {
         return;
@@ -142,6 +142,19 @@ final class PdfFileWriter {
   }
 
   private final Map<COSBase, Boolean> visited = new IdentityHashMap<>(2048);
+
+  private static final java.util.Set<String> INDIRECT_TYPES = java.util.Set.of(
+      "Font", "FontDescriptor", "Page", "Pages", "Annot", "StructElem", "StructTreeRoot", "Catalog", "Outlines",
+      "OutputIntent", "Metadata", "XObject");
+
+  /** Dictionaries readers expect as indirect objects (fonts, pages, annotations …), even when used once. */
+  private static boolean alwaysIndirect(COSBase base) {
+    if (!(base instanceof COSDictionary)) {
+      return false;
+    }
+    COSBase type = ((COSDictionary) base).getItem(COSName.TYPE);
+    return type instanceof COSName && INDIRECT_TYPES.contains(((COSName) type).getName());
+  }
 
   private boolean visited(COSBase base) {
     return visited.containsKey(base);

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -110,14 +109,9 @@ final class PdfWriter {
       for (int i = 0; i < pages.size(); i++) {
         drawPage(pages.get(i), i, pages.size());
       }
-      for (int i = 0; i < embedders.length; i++) {
-        if (embedders[i] != null) {
-          TrueTypeFont ttf = fonts.face(i).borrow();
-          try {
-            embedders[i].finish(doc.getDocument(), ttf);
-          } finally {
-            fonts.face(i).release(ttf);
-          }
+      for (FontEmbedder embedder : embedders) {
+        if (embedder != null) {
+          embedder.finish(doc.getDocument());
         }
       }
       catalog(root, outline, info, id);
