@@ -149,15 +149,18 @@ final class TrueTypeSubset {
     int offset = 12 + 16 * count;
     int i = 0;
     int headOffset = -1;
+    long sum = 0;
     for (Map.Entry<String, byte[]> table : tables.entrySet()) {
       byte[] data = table.getValue();
       int entry = 12 + i * 16;
       byte[] tag = table.getKey().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
       System.arraycopy(tag, 0, file, entry, 4);
-      out.putInt(entry + 4, checksum(data));
+      System.arraycopy(data, 0, file, offset, data.length);
+      int tableSum = checksum(file, offset, pad4(data.length));
+      sum += tableSum & 0xFFFFFFFFL;
+      out.putInt(entry + 4, tableSum);
       out.putInt(entry + 8, offset);
       out.putInt(entry + 12, data.length);
-      System.arraycopy(data, 0, file, offset, data.length);
       if (table.getKey().equals("head")) {
         headOffset = offset;
       }
@@ -165,22 +168,21 @@ final class TrueTypeSubset {
       i++;
     }
     if (headOffset >= 0) {
-      out.putInt(headOffset + 8, (int) (0xB1B0AFBAL - (checksum(file) & 0xFFFFFFFFL)));
+      // the whole file's checksum is that of the header and directory plus the tables'
+      sum += checksum(file, 0, 12 + 16 * count) & 0xFFFFFFFFL;
+      out.putInt(headOffset + 8, (int) (0xB1B0AFBAL - (sum & 0xFFFFFFFFL)));
     }
     return file;
   }
 
-  private static int checksum(byte[] data) {
-    long sum = 0;
-    int n = data.length;
-    for (int i = 0; i < n; i += 4) {
-      long word = 0;
-      for (int k = 0; k < 4; k++) {
-        word = (word << 8) | (i + k < n ? data[i + k] & 0xFF : 0);
-      }
-      sum += word;
+  /** The sum of the big-endian 32-bit words of a 4-byte-aligned range. */
+  private static int checksum(byte[] data, int from, int length) {
+    ByteBuffer buffer = ByteBuffer.wrap(data);
+    int sum = 0;
+    for (int i = from; i < from + length; i += 4) {
+      sum += buffer.getInt(i);
     }
-    return (int) sum;
+    return sum;
   }
 
   private static int pad4(int n) {
