@@ -60,6 +60,9 @@ final class FontEmbedder {
       if (gid == 0) {
         continue; // the shaper never gives a character without a glyph; never draw .notdef
       }
+      if (cp == ' ' && used.get(gid)) {
+        text[gid] = ' '; // a glyph shared by the space and the no-break space reads as a space
+      }
       if (!used.get(gid)) {
         used.set(gid);
         if (gid >= text.length) {
