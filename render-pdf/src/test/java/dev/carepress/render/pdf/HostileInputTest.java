@@ -69,4 +69,13 @@ class HostileInputTest {
     // the endless word, in a paragraph, in nested callouts and in code: broken where it must be, never cut
     assertThat(text.chars().filter(c -> c == 'a').count()).isGreaterThanOrEqualTo(15000);
   }
+
+  @Test
+  void anEmptyBookAndAnArticleWithOnlyATitleRender() throws Exception {
+    Pdfs.Rendered book = Pdfs.renderBook(PDF,
+        dev.carepress.model.Book.of(dev.carepress.model.BookMetadata.of("Empty"), List.of()));
+    assertThat(VeraPdf.failures(book.bytes())).isEmpty();
+    Pdfs.Rendered article = Pdfs.render(PDF, Article.builder().title("\u00A0").build());
+    assertThat(VeraPdf.failures(article.bytes())).isEmpty();
+  }
 }
