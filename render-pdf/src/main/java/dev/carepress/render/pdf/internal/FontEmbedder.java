@@ -98,7 +98,7 @@ final class FontEmbedder {
     byte[] fontBytes;
     COSBase cidToGidMap;
     if (program.plainTrueType()) {
-      fontBytes = TrueTypeSubset.subset(program.data(), used); // glyph ids kept: CID = GID
+      fontBytes = TrueTypeSubset.subset(program.data(), program.layout(), used); // glyph ids kept: CID = GID
       cidToGidMap = COSName.IDENTITY;
     } else {
       TrueTypeFont ttf = program.borrow();

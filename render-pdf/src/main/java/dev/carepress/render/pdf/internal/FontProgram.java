@@ -32,7 +32,7 @@ public final class FontProgram {
   private final Optional<String> collectionFont;
   private final String postScriptName;
   private final String pdfName;
-  private final boolean plainTrueType;
+  private final TrueTypeSubset.Layout layout;
   private final float unitsPerEm;
   private final float ascent;
   private final float descent;
@@ -58,7 +58,7 @@ public final class FontProgram {
               + " use a font with TrueType outlines (.ttf, or a .ttc such as fonts-wqy-zenhei)");
     }
     this.postScriptName = Optional.ofNullable(ttf.getName()).orElse(displayName);
-    this.plainTrueType = collectionFont.isEmpty() && TrueTypeSubset.canSubset(data);
+    this.layout = collectionFont.isEmpty() && TrueTypeSubset.canSubset(data) ? new TrueTypeSubset.Layout(data) : null;
     String cleaned = postScriptName.replaceAll("[^A-Za-z0-9_.-]", "");
     this.pdfName = cleaned.isEmpty() ? "Font" : cleaned;
     this.unitsPerEm = ttf.getUnitsPerEm();
@@ -172,7 +172,12 @@ public final class FontProgram {
 
   /** Whether the file is a single TrueType font that {@link TrueTypeSubset} can subset. */
   boolean plainTrueType() {
-    return plainTrueType;
+    return layout != null;
+  }
+
+  /** The table and glyph offsets, for {@link TrueTypeSubset}; null unless {@link #plainTrueType()}. */
+  TrueTypeSubset.Layout layout() {
+    return layout;
   }
 
   /** The PostScript name with only the characters a PDF font name may hold. */

@@ -104,14 +104,22 @@ final class PdfFileWriter {
       }
       if (base instanceof COSDictionary) {
         for (COSBase value : ((COSDictionary) base).getValues()) {
-          stack.add(value);
+          if (isContainer(value)) {
+            stack.add(value);
+          }
         }
       } else {
         for (COSBase value : (COSArray) base) {
-          stack.add(value);
+          if (isContainer(value)) {
+            stack.add(value);
+          }
         }
       }
     }
+  }
+
+  private static boolean isContainer(COSBase value) {
+    return value instanceof COSDictionary || value instanceof COSArray || value instanceof COSObject;
   }
 
   /** Numbers the indirect objects in the order a depth-first walk from the trailer reaches them. */
@@ -173,7 +181,7 @@ final class PdfFileWriter {
 
   private void value(COSBase raw, boolean top) throws IOException {
     COSBase base = deref(raw);
-    if (!top) {
+    if (!top && (base instanceof COSDictionary || base instanceof COSArray)) {
       Integer number = numbers.get(base);
       if (number != null) {
         ascii(number + " 0 R");
@@ -235,20 +243,29 @@ final class PdfFileWriter {
     ascii("\nendstream");
   }
 
+  private static final java.util.concurrent.ConcurrentHashMap<COSName, byte[]> NAMES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private void name(COSName name) {
-    byte[] bytes = name.getName().getBytes(StandardCharsets.UTF_8);
-    out.put('/');
-    for (byte b : bytes) {
+    out.raw(NAMES.computeIfAbsent(name, PdfFileWriter::encodeName));
+  }
+
+  /** The name as written in a file: {@code /} and its UTF-8 bytes, irregular ones as {@code #xx}. */
+  private static byte[] encodeName(COSName name) {
+    ContentWriter w = new ContentWriter();
+    w.put('/');
+    for (byte b : name.getName().getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xFF;
       boolean regular = c > 0x20 && c < 0x7F && "#()<>[]{}/%".indexOf(c) < 0;
       if (regular) {
-        out.put((char) c);
+        w.put((char) c);
       } else {
-        out.put('#');
-        out.put(Character.toUpperCase(Character.forDigit(c >> 4, 16)));
-        out.put(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+        w.put('#');
+        w.put(Character.toUpperCase(Character.forDigit(c >> 4, 16)));
+        w.put(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
       }
     }
+    return w.toByteArray();
   }
 
   private void string(byte[] bytes) {

@@ -80,10 +80,14 @@ final class Shaper {
         out.add(Item.breakOpportunity(style, role, 0f));
         continue;
       }
-      int type = Character.getType(cp);
-      if (type == Character.CONTROL || type == Character.FORMAT || isVariationSelector(cp)
-          || (cp >= 0xE0000 && cp <= 0xE007F)) {
-        continue; // invisible by definition: joiners, marks of direction, BOM, tags
+      if (cp >= 0x7F) { // printable ASCII needs none of these checks
+        int type = Character.getType(cp);
+        if (type == Character.CONTROL || type == Character.FORMAT || isVariationSelector(cp)
+            || (cp >= 0xE0000 && cp <= 0xE007F)) {
+          continue; // invisible by definition: joiners, marks of direction, BOM, tags
+        }
+      } else if (cp < 0x20) {
+        continue; // C0 controls
       }
       int face = fonts.faceFor(role, cp);
       int drawn = cp;

@@ -34,20 +34,33 @@ final class TrueTypeSubset {
         && tables.containsKey("maxp") && tables.containsKey("hhea") && tables.containsKey("hmtx");
   }
 
-  /** The subset keeping the glyphs in {@code used} (glyph 0 is always kept). */
-  static byte[] subset(byte[] font, BitSet used) {
-    ByteBuffer in = ByteBuffer.wrap(font);
-    Map<String, int[]> tables = tables(font);
-    int[] head = tables.get("head");
-    int[] maxp = tables.get("maxp");
-    int[] loca = tables.get("loca");
-    int[] glyf = tables.get("glyf");
-    boolean longLoca = in.getShort(head[0] + 50) != 0;
-    int glyphs = in.getShort(maxp[0] + 4) & 0xFFFF;
-    int[] offsets = new int[glyphs + 1];
-    for (int g = 0; g <= glyphs; g++) {
-      offsets[g] = longLoca ? in.getInt(loca[0] + g * 4) : (in.getShort(loca[0] + g * 2) & 0xFFFF) * 2;
+  /** Where a font's tables and glyphs are: read once per font, then shared (immutable). */
+  static final class Layout {
+    final Map<String, int[]> tables;
+    final int[] offsets;
+    final int glyphs;
+
+    Layout(byte[] font) {
+      ByteBuffer in = ByteBuffer.wrap(font);
+      this.tables = tables(font);
+      int[] head = tables.get("head");
+      int[] loca = tables.get("loca");
+      boolean longLoca = in.getShort(head[0] + 50) != 0;
+      this.glyphs = in.getShort(tables.get("maxp")[0] + 4) & 0xFFFF;
+      this.offsets = new int[glyphs + 1];
+      for (int g = 0; g <= glyphs; g++) {
+        offsets[g] = longLoca ? in.getInt(loca[0] + g * 4) : (in.getShort(loca[0] + g * 2) & 0xFFFF) * 2;
+      }
     }
+  }
+
+  /** The subset keeping the glyphs in {@code used} (glyph 0 is always kept). */
+  static byte[] subset(byte[] font, Layout layout, BitSet used) {
+    ByteBuffer in = ByteBuffer.wrap(font);
+    Map<String, int[]> tables = layout.tables;
+    int[] glyf = tables.get("glyf");
+    int glyphs = layout.glyphs;
+    int[] offsets = layout.offsets;
     BitSet keep = new BitSet(glyphs);
     Deque<Integer> todo = new ArrayDeque<>();
     todo.add(0);
