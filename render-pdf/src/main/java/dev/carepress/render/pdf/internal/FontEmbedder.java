@@ -1,0 +1,250 @@
+package dev.carepress.render.pdf.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.Deflater;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSDocument;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+
+/**
+ * Embeds one face in one document as a Type 0 font with Identity-H encoding: glyph ids are the
+ * CIDs, a CIDToGIDMap maps them to the subset's glyphs, widths are given for the glyphs used and a
+ * ToUnicode map gives every glyph its text. Done here rather than through PDFBox's font loader,
+ * which builds width tables for every glyph of the font for each document.
+ */
+final class FontEmbedder {
+  private static final List<String> TABLES =
+      List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp");
+
+  private final FontProgram program;
+  private final COSDictionary type0 = new COSDictionary();
+  private final BitSet used = new BitSet();
+  private int[] text = new int[0];
+
+  FontEmbedder(FontProgram program) {
+    this.program = program;
+  }
+
+  /** The font dictionary pages refer to; filled in by {@link #finish}. */
+  COSDictionary dictionary() {
+    return type0;
+  }
+
+  /** Glyph ids of the text into {@code out} (grown as needed); returns the count. */
+  int encode(String s, int[][] out) {
+    int[] gids = out[0];
+    if (gids.length < s.length()) {
+      gids = new int[Math.max(s.length(), gids.length * 2)];
+      out[0] = gids;
+    }
+    int n = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      int gid = program.glyph(cp);
+      if (gid == 0) {
+        continue; // the shaper never gives a character without a glyph; never draw .notdef
+      }
+      if (cp == ' ' && used.get(gid)) {
+        text[gid] = ' '; // a glyph shared by the space and the no-break space reads as a space
+      }
+      if (!used.get(gid)) {
+        used.set(gid);
+        if (gid >= text.length) {
+          int[] grown = new int[Math.max(gid + 1, text.length * 2)];
+          System.arraycopy(text, 0, grown, 0, text.length);
+          text = grown;
+        }
+        text[gid] = cp;
+      }
+      gids[n++] = gid;
+    }
+    return n;
+  }
+
+  boolean isUsed() {
+    return !used.isEmpty();
+  }
+
+  /** Subsets the font program and writes the dictionaries. */
+  void finish(COSDocument cos) throws IOException {
+    long hash = 7;
+    for (int g = used.nextSetBit(0); g >= 0; g = used.nextSetBit(g + 1)) {
+      hash = hash * 31 + g;
+    }
+    StringBuilder tag = new StringBuilder(7);
+    long h = hash & Long.MAX_VALUE;
+    for (int i = 0; i < 6; i++) {
+      tag.append((char) ('A' + (int) (h % 26)));
+      h /= 26;
+    }
+    String baseFont = tag + "+" + program.pdfName();
+
+    byte[] fontBytes;
+    COSBase cidToGidMap;
+    if (program.plainTrueType()) {
+      fontBytes = TrueTypeSubset.subset(program.data(), program.layout(), used); // glyph ids kept: CID = GID
+      cidToGidMap = COSName.IDENTITY;
+    } else {
+      TrueTypeFont ttf = program.borrow();
+      try {
+        Set<Integer> gids = new HashSet<>();
+        for (int g = used.nextSetBit(0); g >= 0; g = used.nextSetBit(g + 1)) {
+          gids.add(g);
+        }
+        TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);
+        subsetter.addGlyphIds(gids);
+        ByteArrayOutputStream subset = new ByteArrayOutputStream(32 * 1024);
+        subsetter.writeToStream(subset);
+        fontBytes = subset.toByteArray();
+        Map<Integer, Integer> newToOld = subsetter.getGIDMap();
+        int maxCid = used.length() - 1;
+        byte[] map = new byte[(maxCid + 1) * 2];
+        for (Map.Entry<Integer, Integer> e : newToOld.entrySet()) {
+          int cid = e.getValue();
+          if (cid <= maxCid) {
+            map[cid * 2] = (byte) (e.getKey() >> 8);
+            map[cid * 2 + 1] = (byte) (int) e.getKey();
+          }
+        }
+        cidToGidMap = stream(cos, map);
+      } finally {
+        program.release(ttf);
+      }
+    }
+
+    COSStream fontFile = stream(cos, fontBytes);
+    fontFile.setInt(COSName.LENGTH1, fontBytes.length);
+
+    COSDictionary descriptor = new COSDictionary();
+    descriptor.setName(COSName.TYPE, "FontDescriptor");
+    descriptor.setName(COSName.FONT_NAME, baseFont);
+    int flags = 4 | (program.fixedPitch() ? 1 : 0) | (program.italicAngle() != 0 ? 64 : 0);
+    descriptor.setInt(COSName.FLAGS, flags);
+    COSArray bbox = new COSArray();
+    for (int v : program.bbox()) {
+      bbox.add(COSInteger.get(v));
+    }
+    descriptor.setItem(COSName.FONT_BBOX, bbox);
+    descriptor.setItem(COSName.ITALIC_ANGLE, new COSFloat(program.italicAngle()));
+    descriptor.setInt(COSName.ASCENT, Math.round(program.ascent() * 1000f));
+    descriptor.setInt(COSName.DESCENT, -Math.round(program.descent() * 1000f));
+    descriptor.setInt(COSName.CAP_HEIGHT, program.capHeight());
+    descriptor.setInt(COSName.STEM_V, program.weight() >= 600 ? 120 : 80);
+    descriptor.setItem(COSName.FONT_FILE2, fontFile);
+
+    COSDictionary systemInfo = new COSDictionary();
+    systemInfo.setString(COSName.REGISTRY, "Adobe");
+    systemInfo.setString(COSName.ORDERING, "Identity");
+    systemInfo.setInt(COSName.SUPPLEMENT, 0);
+
+    COSArray widths = new COSArray();
+    int g = used.nextSetBit(0);
+    while (g >= 0) {
+      int start = g;
+      COSArray run = new COSArray();
+      while (g >= 0 && g == start + run.size()) {
+        run.add(COSInteger.get(program.advance1000(g)));
+        g = used.nextSetBit(g + 1);
+      }
+      widths.add(COSInteger.get(start));
+      widths.add(run);
+    }
+
+    COSDictionary cidFont = new COSDictionary();
+    cidFont.setName(COSName.TYPE, "Font");
+    cidFont.setName(COSName.SUBTYPE, "CIDFontType2");
+    cidFont.setName(COSName.BASE_FONT, baseFont);
+    cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo);
+    cidFont.setItem(COSName.FONT_DESC, descriptor);
+    cidFont.setItem(COSName.W, widths);
+    cidFont.setItem(COSName.CID_TO_GID_MAP, cidToGidMap);
+
+    type0.setName(COSName.TYPE, "Font");
+    type0.setName(COSName.SUBTYPE, "Type0");
+    type0.setName(COSName.BASE_FONT, baseFont);
+    type0.setName(COSName.ENCODING, "Identity-H");
+    COSArray descendants = new COSArray();
+    descendants.add(cidFont);
+    type0.setItem(COSName.DESCENDANT_FONTS, descendants);
+    type0.setItem(COSName.TO_UNICODE, stream(cos, toUnicode()));
+  }
+
+  private byte[] toUnicode() {
+    StringBuilder c = new StringBuilder(4096);
+    c.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
+        .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
+        .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
+        .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+    int count = used.cardinality();
+    int g = used.nextSetBit(0);
+    while (count > 0) {
+      int block = Math.min(100, count);
+      c.append(block).append(" beginbfchar\n");
+      for (int i = 0; i < block; i++) {
+        c.append('<').append(hex4(g)).append("> <");
+        int cp = text[g];
+        if (Character.isSupplementaryCodePoint(cp)) {
+          c.append(hex4(Character.highSurrogate(cp))).append(hex4(Character.lowSurrogate(cp)));
+        } else {
+          c.append(hex4(cp));
+        }
+        c.append(">\n");
+        g = used.nextSetBit(g + 1);
+      }
+      c.append("endbfchar\n");
+      count -= block;
+    }
+    c.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+    return c.toString().getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static String hex4(int v) {
+    String s = Integer.toHexString(v & 0xFFFF).toUpperCase(java.util.Locale.ROOT);
+    return "0000".substring(s.length()) + s;
+  }
+
+  /**
+   * A Flate-compressed stream. Compressed here at a fast level: deflating fonts and page content is
+   * a large part of a small document's cost, and level 1 gives files only slightly larger.
+   */
+  static COSStream stream(COSDocument cos, byte[] bytes) throws IOException {
+    Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+    try {
+      deflater.setInput(bytes);
+      deflater.finish();
+      byte[] out = new byte[Math.max(64, bytes.length / 2)];
+      int n = 0;
+      while (!deflater.finished()) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, out.length * 2);
+        }
+        n += deflater.deflate(out, n, out.length - n);
+      }
+      COSStream stream = cos.createCOSStream();
+      try (OutputStream raw = stream.createRawOutputStream()) {
+        raw.write(out, 0, n);
+      }
+      stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+      return stream;
+    } finally {
+      deflater.end();
+    }
+  }
+
+}

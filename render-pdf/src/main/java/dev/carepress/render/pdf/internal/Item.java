@@ -1,0 +1,54 @@
+package dev.carepress.render.pdf.internal;
+
+/**
+ * One unit the line breaker works on: a run of glyphs of one face that no line break may split
+ * (save in an emergency), a space, an optional break (after a hyphen or slash, or at a soft
+ * hyphen), a forced line break, or a placeholder for a character no font has.
+ */
+final class Item {
+  static final int TEXT = 0;
+  static final int SPACE = 1;
+  static final int BREAK = 2;
+  static final int NEWLINE = 3;
+  static final int PLACEHOLDER = 4;
+
+  final int kind;
+  final Style style;
+  final int face;
+  final String text;
+  final float width;
+  /** For a soft-hyphen break: the width of the hyphen drawn when the line breaks here (else 0). */
+  final float hyphenWidth;
+  /** For a placeholder: the missing code point. */
+  final int codePoint;
+
+  Item(int kind, Style style, int face, String text, float width, float hyphenWidth, int codePoint) {
+    this.kind = kind;
+    this.style = style;
+    this.face = face;
+    this.text = text;
+    this.width = width;
+    this.hyphenWidth = hyphenWidth;
+    this.codePoint = codePoint;
+  }
+
+  static Item text(Style style, int face, String text, float width) {
+    return new Item(TEXT, style, face, text, width, 0f, -1);
+  }
+
+  static Item space(Style style, int face, float width) {
+    return new Item(SPACE, style, face, " ", width, 0f, -1);
+  }
+
+  static Item breakOpportunity(Style style, int face, float hyphenWidth) {
+    return new Item(BREAK, style, face, "", 0f, hyphenWidth, -1);
+  }
+
+  static Item newline(Style style) {
+    return new Item(NEWLINE, style, 0, "", 0f, 0f, -1);
+  }
+
+  static Item placeholder(Style style, int codePoint, float width) {
+    return new Item(PLACEHOLDER, style, -1, new String(Character.toChars(codePoint)), width, 0f, codePoint);
+  }
+}

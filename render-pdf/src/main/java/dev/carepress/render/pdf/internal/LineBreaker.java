@@ -1,0 +1,215 @@
+package dev.carepress.render.pdf.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Breaks items into lines, left-aligned and ragged right: greedily at spaces and at the optional
+ * breaks after hyphens, slashes and soft hyphens; a word wider than the line (a long URL) is cut
+ * between characters where it must be.
+ */
+final class LineBreaker {
+  private final Fonts fonts;
+
+  LineBreaker(Fonts fonts) {
+    this.fonts = fonts;
+  }
+
+  List<Line> breakLines(List<Item> items, float width) {
+    List<Line> lines = new ArrayList<>();
+    List<Item> cur = new ArrayList<>();
+    float curWidth = 0f;
+    int lastBreak = -1;
+    int i = 0;
+    Item pending = null;
+    while (pending != null || i < items.size()) {
+      Item item = pending != null ? pending : items.get(i++);
+      pending = null;
+      switch (item.kind) {
+        case Item.NEWLINE:
+          lines.add(toLine(cur, false));
+          cur = new ArrayList<>();
+          curWidth = 0f;
+          lastBreak = -1;
+          break;
+        case Item.SPACE:
+          if (cur.isEmpty() && !lines.isEmpty() && item.style.role() != Fonts.MONO) {
+            break; // no space at the start of a continuation line
+          }
+          cur.add(item);
+          curWidth += item.width;
+          lastBreak = cur.size() - 1;
+          break;
+        case Item.BREAK:
+          cur.add(item);
+          lastBreak = cur.size() - 1;
+          break;
+        default:
+          if (curWidth + item.width <= width || (cur.isEmpty() && item.width <= width)) {
+            cur.add(item);
+            curWidth += item.width;
+          } else if (lastBreak >= 0) {
+            Item at = cur.get(lastBreak);
+            List<Item> head = new ArrayList<>(cur.subList(0, lastBreak + (at.kind == Item.BREAK ? 1 : 0)));
+            List<Item> rest = new ArrayList<>(cur.subList(lastBreak + 1, cur.size()));
+            lines.add(toLine(head, at.kind == Item.BREAK && at.hyphenWidth > 0));
+            cur = rest;
+            curWidth = 0f;
+            lastBreak = -1;
+            for (int k = 0; k < cur.size(); k++) {
+              curWidth += cur.get(k).width;
+              if (cur.get(k).kind == Item.SPACE || cur.get(k).kind == Item.BREAK) {
+                lastBreak = k;
+              }
+            }
+            pending = item;
+          } else if (!cur.isEmpty()) {
+            lines.add(toLine(cur, false)); // glued words with no break: break between them
+            cur = new ArrayList<>();
+            curWidth = 0f;
+            pending = item;
+          } else if (item.kind == Item.TEXT && item.text.codePointCount(0, item.text.length()) > 1) {
+            Item[] parts = split(item, width);
+            cur.add(parts[0]);
+            lines.add(toLine(cur, false));
+            cur = new ArrayList<>();
+            curWidth = 0f;
+            pending = parts[1];
+          } else {
+            cur.add(item); // a single glyph wider than the line: it overflows, there is no other way
+            curWidth += item.width;
+          }
+      }
+    }
+    if (!cur.isEmpty() || lines.isEmpty()) {
+      lines.add(toLine(cur, false));
+    }
+    return lines;
+  }
+
+  /** Cuts a text item into the longest prefix that fits (at least one character) and the rest. */
+  private Item[] split(Item item, float width) {
+    String text = item.text;
+    float perChar = item.width / Math.max(1, text.codePointCount(0, text.length()));
+    int cut = text.offsetByCodePoints(0, 1);
+    float used = 0f;
+    float[] widths = measure(item);
+    int idx = 0;
+    for (int off = 0; off < text.length(); idx++) {
+      int next = text.offsetByCodePoints(off, 1);
+      float w = widths != null ? widths[idx] : perChar;
+      if (used + w > width && off > 0) {
+        break;
+      }
+      used += w;
+      cut = next;
+      off = next;
+    }
+    if (cut >= text.length()) {
+      cut = text.offsetByCodePoints(text.length(), -1);
+    }
+    String head = text.substring(0, cut);
+    String tail = text.substring(cut);
+    float headWidth = widthOf(item, head, widths);
+    return new Item[] {
+      Item.text(item.style, item.face, head, headWidth),
+      Item.text(item.style, item.face, tail, item.width - headWidth)
+    };
+  }
+
+  private float[] measure(Item item) {
+    FontProgram face = item.face >= 0 ? fonts.face(item.face) : null;
+    if (face == null) {
+      return null;
+    }
+    int n = item.text.codePointCount(0, item.text.length());
+    float[] widths = new float[n];
+    int k = 0;
+    for (int off = 0; off < item.text.length(); ) {
+      int cp = item.text.codePointAt(off);
+      widths[k++] = face.width(cp) * item.style.size();
+      off += Character.charCount(cp);
+    }
+    return widths;
+  }
+
+  private static float widthOf(Item item, String head, float[] widths) {
+    int n = head.codePointCount(0, head.length());
+    if (widths == null) {
+      return item.width * n / Math.max(1, item.text.codePointCount(0, item.text.length()));
+    }
+    float sum = 0f;
+    for (int k = 0; k < n; k++) {
+      sum += widths[k];
+    }
+    return sum;
+  }
+
+  /** Merges items into runs; drops trailing spaces; adds the hyphen of a soft-hyphen break. */
+  private static Line toLine(List<Item> items, boolean hyphen) {
+    int end = items.size();
+    while (end > 0 && (items.get(end - 1).kind == Item.SPACE || items.get(end - 1).kind == Item.BREAK)
+        && !(hyphen && end == items.size())) {
+      if (items.get(end - 1).kind == Item.SPACE && items.get(end - 1).style.role() == Fonts.MONO) {
+        break;
+      }
+      end--;
+    }
+    List<Run> runs = new ArrayList<>();
+    float x = 0f;
+    StringBuilder text = null;
+    Style style = null;
+    int face = -2;
+    float runX = 0f;
+    float runWidth = 0f;
+    for (int k = 0; k < end; k++) {
+      Item it = items.get(k);
+      if (it.kind == Item.BREAK) {
+        if (hyphen && k == end - 1) {
+          if (text != null && style.equals(it.style) && face == it.face) {
+            text.append('-');
+            runWidth += it.hyphenWidth;
+          } else {
+            if (text != null) {
+              runs.add(new Run(style, face, text.toString(), runX, runWidth, false));
+            }
+            text = new StringBuilder("-");
+            style = it.style;
+            face = it.face;
+            runX = x;
+            runWidth = it.hyphenWidth;
+          }
+          x += it.hyphenWidth;
+        }
+        continue;
+      }
+      if (it.kind == Item.PLACEHOLDER) {
+        if (text != null) {
+          runs.add(new Run(style, face, text.toString(), runX, runWidth, false));
+          text = null;
+        }
+        runs.add(new Run(it.style, -1, it.text, x, it.width, true));
+        x += it.width;
+        continue;
+      }
+      if (text != null && it.face == face && it.style.equals(style)) {
+        text.append(it.text);
+        runWidth += it.width;
+      } else {
+        if (text != null) {
+          runs.add(new Run(style, face, text.toString(), runX, runWidth, false));
+        }
+        text = new StringBuilder(it.text);
+        style = it.style;
+        face = it.face;
+        runX = x;
+        runWidth = it.width;
+      }
+      x += it.width;
+    }
+    if (text != null) {
+      runs.add(new Run(style, face, text.toString(), runX, runWidth, false));
+    }
+    return new Line(runs, x);
+  }
+}

@@ -1,0 +1,311 @@
+package dev.carepress.render.pdf.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSBoolean;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
+
+/**
+ * Serialises a document made in memory to a PDF file with a classic cross-reference table: every
+ * stream, and every dictionary or array that is reached more than once (or is the catalog or the
+ * Info dictionary), becomes an indirect object, numbered in the order it is first reached from the
+ * trailer; everything else is written inline. Deterministic, and several times faster than PDFBox's
+ * general-purpose writer for the few hundred objects of a handout.
+ */
+final class PdfFileWriter {
+  private final Map<COSBase, Integer> refs = new IdentityHashMap<>(2048);
+  private final Map<COSBase, Integer> numbers = new IdentityHashMap<>(1024);
+  private final List<COSBase> objects = new ArrayList<>(512);
+  private final ContentWriter out = new ContentWriter();
+
+  /** Writes the file for the trailer (holding /Root, /Info and /ID) to the stream. */
+  static void write(COSDictionary trailer, OutputStream target) throws IOException {
+    new PdfFileWriter().run(trailer, target);
+  }
+
+  private void run(COSDictionary trailer, OutputStream target) throws IOException {
+    count(trailer);
+    COSBase root = deref(trailer.getItem(COSName.ROOT));
+    COSBase info = deref(trailer.getItem(COSName.INFO));
+    number(root);
+    if (info != null) {
+      number(info);
+    }
+    assign(trailer);
+    ascii("%PDF-1.7\n%");
+    out.raw(new byte[] {(byte) 0xE2, (byte) 0xE3, (byte) 0xCF, (byte) 0xD3});
+    ascii("\n");
+    long[] offsets = new long[objects.size() + 1];
+    for (int i = 0; i < objects.size(); i++) {
+      COSBase object = objects.get(i);
+      offsets[i + 1] = out.size();
+      ascii((i + 1) + " 0 obj\n");
+      if (object instanceof COSStream) {
+        stream((COSStream) object);
+      } else {
+        value(object, true);
+      }
+      ascii("\nendobj\n");
+    }
+    long xref = out.size();
+    StringBuilder table = new StringBuilder(objects.size() * 20 + 64);
+    table.append("xref\n0 ").append(objects.size() + 1).append('\n').append("0000000000 65535 f\r\n");
+    for (int i = 1; i <= objects.size(); i++) {
+      String offset = Long.toString(offsets[i]);
+      table.append("0000000000", 0, 10 - offset.length()).append(offset).append(" 00000 n\r\n");
+    }
+    ascii(table.toString());
+    ascii("trailer\n<<");
+    ascii("/Size " + (objects.size() + 1));
+    for (Map.Entry<COSName, COSBase> entry : trailer.entrySet()) {
+      COSName key = entry.getKey();
+      if (key.equals(COSName.SIZE) || key.equals(COSName.PREV) || key.equals(COSName.XREF_STM)) {
+        continue;
+      }
+      name(key);
+      ascii(" ");
+      value(entry.getValue(), false);
+    }
+    ascii(">>\nstartxref\n" + xref + "\n%%EOF\n");
+    out.writeTo(target);
+  }
+
+  private static COSBase deref(COSBase base) {
+    return base instanceof COSObject ? ((COSObject) base).getObject() : base;
+  }
+
+  /** Counts how often each dictionary, array and stream is referred to. */
+  private void count(COSBase start) {
+    List<COSBase> stack = new ArrayList<>();
+    stack.add(start);
+    while (!stack.isEmpty()) {
+      COSBase base = deref(stack.remove(stack.size() - 1));
+      if (!(base instanceof COSDictionary) && !(base instanceof COSArray)) {
+        continue;
+      }
+      int seen = refs.merge(base, 1, Integer::sum);
+      if (seen > 1) {
+        continue;
+      }
+      if (base instanceof COSDictionary) {
+        for (COSBase value : ((COSDictionary) base).getValues()) {
+          if (isContainer(value)) {
+            stack.add(value);
+          }
+        }
+      } else {
+        for (COSBase value : (COSArray) base) {
+          if (isContainer(value)) {
+            stack.add(value);
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean isContainer(COSBase value) {
+    return value instanceof COSDictionary || value instanceof COSArray || value instanceof COSObject;
+  }
+
+  /** Numbers the indirect objects in the order a depth-first walk from the trailer reaches them. */
+  private void assign(COSBase base) {
+    base = deref(base);
+    if (!(base instanceof COSDictionary) && !(base instanceof COSArray)) {
+      return;
+    }
+    boolean indirect = base instanceof COSStream || refs.getOrDefault(base, 0) > 1 || alwaysIndirect(base);
+    if (indirect) {
+      if (numbers.containsKey(base) && visited(base)) {
+        return;
+      }
+      number(base);
+    }
+    if (!markVisited(base)) {
+      return;
+    }
+    if (base instanceof COSDictionary) {
+      for (COSBase value : ((COSDictionary) base).getValues()) {
+        assign(value);
+      }
+    } else {
+      for (COSBase value : (COSArray) base) {
+        assign(value);
+      }
+    }
+  }
+
+  private final Map<COSBase, Boolean> visited = new IdentityHashMap<>(2048);
+
+  private static final java.util.Set<String> INDIRECT_TYPES = java.util.Set.of(
+      "Font", "FontDescriptor", "Page", "Pages", "Annot", "StructElem", "StructTreeRoot", "Catalog", "Outlines",
+      "OutputIntent", "Metadata", "XObject");
+
+  /** Dictionaries readers expect as indirect objects (fonts, pages, annotations …), even when used once. */
+  private static boolean alwaysIndirect(COSBase base) {
+    if (!(base instanceof COSDictionary)) {
+      return false;
+    }
+    COSBase type = ((COSDictionary) base).getItem(COSName.TYPE);
+    return type instanceof COSName && INDIRECT_TYPES.contains(((COSName) type).getName());
+  }
+
+  private boolean visited(COSBase base) {
+    return visited.containsKey(base);
+  }
+
+  private boolean markVisited(COSBase base) {
+    return visited.put(base, Boolean.TRUE) == null;
+  }
+
+  private void number(COSBase base) {
+    if (!numbers.containsKey(base)) {
+      objects.add(base);
+      numbers.put(base, objects.size());
+    }
+  }
+
+  private void value(COSBase raw, boolean top) throws IOException {
+    COSBase base = deref(raw);
+    if (!top && (base instanceof COSDictionary || base instanceof COSArray)) {
+      Integer number = numbers.get(base);
+      if (number != null) {
+        ascii(number + " 0 R");
+        return;
+      }
+    }
+    if (base == null || base instanceof COSNull) {
+      ascii("null");
+    } else if (base instanceof COSDictionary) {
+      ascii("<<");
+      for (Map.Entry<COSName, COSBase> entry : ((COSDictionary) base).entrySet()) {
+        name(entry.getKey());
+        ascii(" ");
+        value(entry.getValue(), false);
+      }
+      ascii(">>");
+    } else if (base instanceof COSArray) {
+      ascii("[");
+      boolean first = true;
+      for (COSBase item : (COSArray) base) {
+        if (!first) {
+          ascii(" ");
+        }
+        first = false;
+        value(item, false);
+      }
+      ascii("]");
+    } else if (base instanceof COSName) {
+      name((COSName) base);
+    } else if (base instanceof COSInteger) {
+      ascii(Long.toString(((COSInteger) base).longValue()));
+    } else if (base instanceof COSFloat) {
+      ascii(number(((COSFloat) base).floatValue()));
+    } else if (base instanceof COSBoolean) {
+      ascii(((COSBoolean) base).getValue() ? "true" : "false");
+    } else if (base instanceof COSString) {
+      string(((COSString) base).getBytes());
+    } else {
+      throw new IOException("cannot write a " + base.getClass().getSimpleName());
+    }
+  }
+
+  private void stream(COSStream stream) throws IOException {
+    byte[] data;
+    try (InputStream in = stream.createRawInputStream()) {
+      data = in.readAllBytes();
+    }
+    ascii("<<");
+    for (Map.Entry<COSName, COSBase> entry : stream.entrySet()) {
+      if (entry.getKey().equals(COSName.LENGTH)) {
+        continue;
+      }
+      name(entry.getKey());
+      ascii(" ");
+      value(entry.getValue(), false);
+    }
+    ascii("/Length " + data.length + ">>\nstream\n");
+    out.raw(data);
+    ascii("\nendstream");
+  }
+
+  private static final java.util.concurrent.ConcurrentHashMap<COSName, byte[]> NAMES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private void name(COSName name) {
+    out.raw(NAMES.computeIfAbsent(name, PdfFileWriter::encodeName));
+  }
+
+  /** The name as written in a file: {@code /} and its UTF-8 bytes, irregular ones as {@code #xx}. */
+  private static byte[] encodeName(COSName name) {
+    ContentWriter w = new ContentWriter();
+    w.put('/');
+    for (byte b : name.getName().getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xFF;
+      boolean regular = c > 0x20 && c < 0x7F && "#()<>[]{}/%".indexOf(c) < 0;
+      if (regular) {
+        w.put((char) c);
+      } else {
+        w.put('#');
+        w.put(Character.toUpperCase(Character.forDigit(c >> 4, 16)));
+        w.put(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+      }
+    }
+    return w.toByteArray();
+  }
+
+  private void string(byte[] bytes) {
+    boolean plain = true;
+    for (byte b : bytes) {
+      int c = b & 0xFF;
+      if (c < 0x20 || c > 0x7E) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) {
+      out.put('(');
+      for (byte b : bytes) {
+        if (b == '(' || b == ')' || b == '\\') {
+          out.put('\\');
+        }
+        out.put((char) (b & 0xFF));
+      }
+      out.put(')');
+    } else {
+      out.put('<');
+      for (byte b : bytes) {
+        out.put(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)));
+        out.put(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+      }
+      out.put('>');
+    }
+  }
+
+  private static String number(float v) {
+    if (v == (long) v) {
+      return Long.toString((long) v);
+    }
+    String s = new java.math.BigDecimal(Float.toString(v)).setScale(5, java.math.RoundingMode.HALF_UP)
+        .stripTrailingZeros().toPlainString();
+    return s;
+  }
+
+  private void ascii(String s) {
+    out.raw(s);
+  }
+}

@@ -1,0 +1,196 @@
+package dev.carepress.render.pdf.internal;
+
+import java.text.Normalizer;
+import java.util.List;
+
+/**
+ * Turns text into line-breaking {@link Item}s, choosing for every character the first face that
+ * has a glyph for it. Every code point is checked against the face's character map before it is
+ * kept, so drawing can never meet a character its font cannot encode; characters that no face has
+ * become placeholders and a warning. Spaces, no-break spaces, soft hyphens, non-breaking hyphens,
+ * tabs, control and format characters are handled here.
+ */
+final class Shaper {
+  private final Fonts fonts;
+  private final Diagnostics diagnostics;
+
+  Shaper(Fonts fonts, Diagnostics diagnostics) {
+    this.fonts = fonts;
+    this.diagnostics = diagnostics;
+  }
+
+  Fonts fonts() {
+    return fonts;
+  }
+
+  /**
+   * Appends the items of the text.
+   *
+   * @param preserve keep spaces and line breaks as written (code blocks)
+   */
+  void shape(String raw, Style style, boolean preserve, List<Item> out) {
+    String text = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+    int role = style.role();
+    float size = style.size();
+    StringBuilder chunk = new StringBuilder();
+    int chunkFace = -1;
+    float chunkWidth = 0f;
+    int column = 0;
+    int previous = -1;
+    int wordLength = 0;
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      int before = previous;
+      int cp = text.codePointAt(i);
+      previous = cp;
+      i += Character.charCount(cp);
+      int next = i < n ? text.codePointAt(i) : -1;
+      if (cp == '\r' && next == '\n') {
+        continue;
+      }
+      if (isSpace(cp)) {
+        wordLength = 0;
+        chunkWidth = flush(chunk, chunkFace, chunkWidth, style, out);
+        if (preserve) {
+          if (cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029) {
+            out.add(Item.newline(style));
+            column = 0;
+          } else {
+            int count = cp == '\t' ? 4 - (column % 4) : 1;
+            for (int k = 0; k < count; k++) {
+              out.add(space(style));
+            }
+            column += count;
+          }
+        } else if (out.isEmpty() || out.get(out.size() - 1).kind != Item.SPACE) {
+          out.add(space(style));
+        }
+        continue;
+      }
+      column++;
+      wordLength++;
+      if (cp == 0x00AD) { // soft hyphen: invisible, a place to break with a hyphen
+        chunkWidth = flush(chunk, chunkFace, chunkWidth, style, out);
+        int face = fonts.faceFor(role, '-');
+        out.add(Item.breakOpportunity(style, face, face < 0 ? 0f : fonts.face(face).width('-') * size));
+        continue;
+      }
+      if (cp == 0x200B) { // zero-width space: a place to break
+        chunkWidth = flush(chunk, chunkFace, chunkWidth, style, out);
+        out.add(Item.breakOpportunity(style, role, 0f));
+        continue;
+      }
+      if (cp >= 0x7F) { // printable ASCII needs none of these checks
+        int type = Character.getType(cp);
+        if (type == Character.CONTROL || type == Character.FORMAT || isVariationSelector(cp)
+            || (cp >= 0xE0000 && cp <= 0xE007F)) {
+          continue; // invisible by definition: joiners, marks of direction, BOM, tags
+        }
+      } else if (cp < 0x20) {
+        continue; // C0 controls
+      }
+      int face = fonts.faceFor(role, cp);
+      int drawn = cp;
+      if (face < 0) {
+        int substitute = substitute(cp);
+        if (substitute >= 0 && (face = fonts.faceFor(role, substitute)) >= 0) {
+          drawn = substitute;
+        }
+      }
+      if (face < 0) {
+        chunkWidth = flush(chunk, chunkFace, chunkWidth, style, out);
+        diagnostics.missingGlyph(cp);
+        out.add(Item.placeholder(style, cp, size * 0.6f));
+        continue;
+      }
+      if (face != chunkFace && chunk.length() > 0) {
+        chunkWidth = flush(chunk, chunkFace, chunkWidth, style, out);
+      }
+      chunkFace = face;
+      chunk.appendCodePoint(drawn);
+      chunkWidth += fonts.face(face).width(drawn) * size;
+      // break after a hyphen or dash inside a word, and after a slash in a path or URL, but not in
+      // short pairs such as "mg/dL" or "and/or"
+      boolean breakable = isBreakAfter(cp) && (cp != '/' || wordLength > 5);
+      if (breakable && next > 0 && Character.isLetterOrDigit(next) && before != '/' && before != ':'
+          && before > 0 && !isSpace(before)) {
+        chunkWidth = flush(chunk, chunkFace, chunkWidth, style, out);
+        out.add(Item.breakOpportunity(style, face, 0f));
+      } else if (isIdeographic(cp)) {
+        chunkWidth = flush(chunk, chunkFace, chunkWidth, style, out); // CJK breaks between characters
+        out.add(Item.breakOpportunity(style, face, 0f));
+      }
+    }
+    flush(chunk, chunkFace, chunkWidth, style, out);
+  }
+
+  /** Like {@link #shape}, without reporting missing characters (text repeated in running heads). */
+  void shapeQuietly(String text, Style style, List<Item> out) {
+    diagnostics.quiet(true);
+    try {
+      shape(text, style, false, out);
+    } finally {
+      diagnostics.quiet(false);
+    }
+  }
+
+  /** The width of the text in points, as {@link #shape} would lay it out on one line. */
+  float width(String text, Style style) {
+    java.util.ArrayList<Item> items = new java.util.ArrayList<>();
+    shapeQuietly(text, style, items);
+    float w = 0f;
+    for (Item item : items) {
+      w += item.width;
+    }
+    return w;
+  }
+
+  private Item space(Style style) {
+    int face = fonts.faceFor(style.role(), ' ');
+    return Item.space(style, Math.max(face, 0), face < 0 ? style.size() * 0.26f : fonts.face(face).width(' ') * style.size());
+  }
+
+  private static float flush(StringBuilder chunk, int face, float width, Style style, List<Item> out) {
+    if (chunk.length() > 0) {
+      out.add(Item.text(style, face, chunk.toString(), width));
+      chunk.setLength(0);
+    }
+    return 0f;
+  }
+
+  private static boolean isSpace(int cp) {
+    switch (cp) {
+      case ' ': case '\t': case '\n': case '\r': case 0x0B: case 0x0C: case 0x2028: case 0x2029:
+      case 0x1680: case 0x205F: case 0x3000:
+        return true;
+      default:
+        return cp >= 0x2000 && cp <= 0x200A && cp != 0x2007;
+    }
+  }
+
+  private static boolean isBreakAfter(int cp) {
+    return cp == '-' || cp == '/' || cp == 0x2010 || cp == 0x2013 || cp == 0x2014;
+  }
+
+  private static boolean isIdeographic(int cp) {
+    return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF)
+        || (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x20000 && cp <= 0x3FFFF);
+  }
+
+  private static boolean isVariationSelector(int cp) {
+    return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+  }
+
+  /** A plainer character with the same meaning, for fonts that lack typographic ones. */
+  private static int substitute(int cp) {
+    switch (cp) {
+      case 0x00A0: case 0x202F: case 0x2007: return ' ';
+      case 0x2010: case 0x2011: case 0x2012: case 0x2013: return '-';
+      case 0x2014: case 0x2015: return '-';
+      case 0x2018: case 0x2019: case 0x201A: case 0x2032: return '\'';
+      case 0x201C: case 0x201D: case 0x201E: case 0x2033: return '"';
+      case 0x2022: case 0x25E6: case 0x25AA: return '*';
+      default: return -1;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package dev.carepress.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.carepress.render.Renderer;
+import dev.carepress.render.Renderers;
+import dev.carepress.render.SettingsException;
+import dev.carepress.render.Settings;
+import dev.carepress.testing.SampleArticles;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PdfRendererProviderTest {
+  @Test
+  void isFoundAsFormatPdf() {
+    Renderer pdf = Renderers.discover().require("pdf");
+    assertThat(pdf).isInstanceOf(PdfRenderer.class);
+    assertThat(pdf.mediaType()).isEqualTo("application/pdf");
+    assertThat(pdf.fileExtension()).isEqualTo("pdf");
+  }
+
+  @Test
+  void settingsBecomeTypedOptions() {
+    PdfRenderer pdf = (PdfRenderer) Renderers.discover().require("pdf",
+        Settings.of(Map.of("pageSize", "letter", "largePrint", "yes", "siteUrl", "https://health.example.org")));
+    assertThat(pdf.options()).isEqualTo(PdfOptions.builder().pageSize(PageSize.LETTER).largePrint(true)
+        .siteUrl("https://health.example.org").build());
+  }
+
+  @Test
+  void unknownSettingIsRejectedWithTheKnownOnes() {
+    assertThatThrownBy(() -> Renderers.discover().require("pdf", Settings.of(Map.of("pagesize", "A4"))))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("pagesize")
+        .hasMessageContaining("pageSize");
+  }
+
+  @Test
+  void badValuesAndMissingFontFilesNameTheSetting() {
+    assertThatThrownBy(() -> Renderers.discover().require("pdf", Settings.of(Map.of("pageSize", "A3"))))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("pageSize").hasMessageContaining("A3");
+    assertThatThrownBy(() -> Renderers.discover().require("pdf", Settings.of(Map.of("fallbackFonts", "/no/such.ttf"))))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("fallbackFonts").hasMessageContaining("/no/such.ttf");
+    assertThatThrownBy(() -> Renderers.discover().require("pdf", Settings.of(Map.of("fontBold", "/x.ttf"))))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("all four");
+  }
+
+  @Test
+  void usageExampleFromTheJavadocRuns() throws Exception {
+    PdfRenderer pdf = PdfRenderer.create(PdfOptions.builder().pageSize(PageSize.LETTER).build());
+    byte[] bytes = pdf.renderToBytes(SampleArticles.spanish());
+    assertThat(new String(bytes, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-1.");
+    assertThat(Pdfs.text(bytes)).contains("Lavarse las manos").contains("Página 1 de");
+  }
+}

@@ -1,0 +1,100 @@
+package dev.carepress.render.pdf.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PaginatorTest {
+  private static final Theme THEME = new Theme(595f, 842f, false);
+  private static final PageInfo INFO = new PageInfo("Title", "", "Page {0} of {1}");
+
+  private static Box.Text paragraph(int lines, float lineHeight) {
+    List<Line> list = new ArrayList<>();
+    for (int i = 0; i < lines; i++) {
+      list.add(new Line(List.of(), 10f));
+    }
+    return new Box.Text(list, 0f, lineHeight, lineHeight * 0.8f);
+  }
+
+  /** For each line of the boxes, the page it landed on. */
+  private static Map<Line, Integer> pagesOf(List<Page> pages) {
+    Map<Line, Integer> where = new IdentityHashMap<>();
+    for (int p = 0; p < pages.size(); p++) {
+      for (Op op : pages.get(p).ops) {
+        if (op instanceof Op.TextLine) {
+          where.put(((Op.TextLine) op).line(), p);
+        }
+      }
+    }
+    return where;
+  }
+
+  @Test
+  void aParagraphNeverLeavesASingleLineAtTheBottomOrTopOfAPage() {
+    float lh = 17.4f;
+    int perPage = (int) Math.floor(THEME.bodyHeight() / lh);
+    for (int size = 2; size <= 9; size++) {
+      for (int filler = 0; filler < perPage + 2; filler++) {
+        Box.Text before = paragraph(filler + 1, lh);
+        Box.Text para = paragraph(size, lh);
+        List<Page> pages = new Paginator(THEME, INFO).paginate(List.of(before, para));
+        Map<Line, Integer> where = pagesOf(pages);
+        Map<Integer, Integer> perPageCount = new java.util.TreeMap<>();
+        for (Line line : para.lines) {
+          assertThat(where).containsKey(line);
+          perPageCount.merge(where.get(line), 1, Integer::sum);
+        }
+        assertThat(perPageCount.values()).as("lines of a %d-line paragraph per page after %d lines", size, filler + 1)
+            .allMatch(n -> n >= 2);
+      }
+    }
+  }
+
+  @Test
+  void aHeadingIsNeverLeftAloneAtTheBottomOfAPage() {
+    float lh = 17.4f;
+    int perPage = (int) Math.floor(THEME.bodyHeight() / lh);
+    for (int filler = 0; filler < perPage + 2; filler++) {
+      Box.Text before = paragraph(filler + 1, lh);
+      Box.Text heading = paragraph(1, 22f);
+      heading.keepWithNext = true;
+      heading.unbreakable = true;
+      heading.spaceBefore = 16f;
+      Box.Text after = paragraph(6, lh);
+      List<Page> pages = new Paginator(THEME, INFO).paginate(List.of(before, heading, after));
+      Map<Line, Integer> where = pagesOf(pages);
+      int headingPage = where.get(heading.lines.get(0));
+      assertThat(where.get(after.lines.get(0))).as("after %d lines", filler + 1).isEqualTo(headingPage);
+      assertThat(where.get(after.lines.get(1))).isEqualTo(headingPage);
+    }
+  }
+
+  @Test
+  void aPanelThatFitsOnAPageIsNotSplit() {
+    float lh = 17.4f;
+    int perPage = (int) Math.floor(THEME.bodyHeight() / lh);
+    for (int filler = 0; filler < perPage; filler += 3) {
+      Box.Text inside = paragraph(8, lh);
+      Box.Panel panel = new Box.Panel(List.of(inside), 0f, 400f, 8f, 8f, 8f, 0xEEEEEE, 0x333333, 4f);
+      List<Page> pages = new Paginator(THEME, INFO).paginate(List.of(paragraph(filler + 1, lh), panel));
+      Map<Line, Integer> where = pagesOf(pages);
+      assertThat(inside.lines.stream().map(where::get).distinct()).hasSize(1);
+    }
+  }
+
+  @Test
+  void aPanelTallerThanAPageRunsOntoTheNextWithItsTint() {
+    Box.Text inside = paragraph(120, 17.4f);
+    Box.Panel panel = new Box.Panel(List.of(inside), 0f, 400f, 8f, 8f, 8f, 0xEEEEEE, 0x333333, 4f);
+    List<Page> pages = new Paginator(THEME, INFO).paginate(List.of(panel));
+    assertThat(pages).hasSizeGreaterThan(1);
+    for (Page page : pages) {
+      assertThat(page.ops).anyMatch(op -> op instanceof Op.Rect && ((Op.Rect) op).color() == 0xEEEEEE);
+    }
+    assertThat(pagesOf(pages)).hasSize(120);
+  }
+}
