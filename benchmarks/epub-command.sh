@@ -8,17 +8,13 @@ cd "$(dirname "$0")/.."
 JAR=benchmarks/target/benchmarks.jar
 RUNS=${RUNS:-5}
 [ -f "$JAR" ] || { echo "build first: mvn -B -q -pl benchmarks -am package -DskipTests" >&2; exit 2; }
-GEN=${CORPUS_GENERATOR:-}
-if [ -z "$GEN" ]; then
-  d=$PWD
-  while [ "$d" != / ]; do [ -f "$d/shared/bench/gen_corpus.py" ] && GEN=$d/shared/bench/gen_corpus.py && break; d=$(dirname "$d"); done
-fi
+GEN=${CORPUS_GENERATOR:-benchmarks/gen_corpus.py}
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 for n in "${@:-100 1000}"; do
   for count in $n; do
-    dir=benchmarks/corpus/$count
-    [ -f "$dir/book.yaml" ] || python3 "${GEN:?shared/bench/gen_corpus.py not found; set CORPUS_GENERATOR}" "$dir" "$count" >/dev/null
+    dir=benchmarks/corpus/${count}x600
+    [ -f "$dir/book.yaml" ] || python3 "$GEN" "$dir" "$count" --words 600 >/dev/null
     times=()
     for run in $(seq 1 "$RUNS"); do
       /usr/bin/time -f '%e %M %U %S' -o "$OUT/time" \

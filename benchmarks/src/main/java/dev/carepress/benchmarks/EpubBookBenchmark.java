@@ -1,7 +1,6 @@
 package dev.carepress.benchmarks;
 
 import dev.carepress.model.Book;
-import dev.carepress.read.BookReader;
 import dev.carepress.render.epub.EpubRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,7 +37,7 @@ public class EpubBookBenchmark {
 
   @Setup
   public void read() throws Exception {
-    book = BookReader.create().read(EpubCorpus.book(articles));
+    book = Corpus.book(Corpus.folder(articles, 600), articles);
   }
 
   @Benchmark

@@ -49,8 +49,8 @@ public class HtmlBenchmarks {
   /** Parses the corpus (generating it first if needed). */
   @Setup
   public void setUp() throws Exception {
-    short600 = HtmlCorpus.load(100, 600);
-    long20000 = HtmlCorpus.load(1, 20000).get(0);
+    short600 = Corpus.articles(Corpus.folder(100, 600));
+    long20000 = Corpus.first(Corpus.folder(1, 20000));
     HtmlOptions options = HtmlOptions.builder().baseUrl("https://health.example.org/articles/").build();
     pages = HtmlRenderer.create(options);
     fragments = HtmlRenderer.create(options.toBuilder().mode(HtmlMode.FRAGMENT).build());

@@ -25,8 +25,8 @@ public final class HtmlCpuTime {
 
   /** Runs the measurement. */
   public static void main(String[] args) throws Exception {
-    List<Article> short600 = HtmlCorpus.load(100, 600);
-    List<Article> long20000 = HtmlCorpus.load(1, 20000);
+    List<Article> short600 = Corpus.articles(Corpus.folder(100, 600));
+    List<Article> long20000 = Corpus.articles(Corpus.folder(1, 20000));
     HtmlOptions options = HtmlOptions.builder().baseUrl("https://health.example.org/articles/").build();
     HtmlRenderer pages = HtmlRenderer.create(options);
     HtmlRenderer fragments = HtmlRenderer.create(options.toBuilder().mode(HtmlMode.FRAGMENT).build());

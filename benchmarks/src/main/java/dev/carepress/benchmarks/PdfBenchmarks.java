@@ -6,7 +6,6 @@ import dev.carepress.render.RenderContext;
 import dev.carepress.render.pdf.PdfRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,10 +20,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * PDF handouts and booklets on the corpus of {@code gen_corpus.py}, one warm thread. The corpus
- * folder is {@code -Dcarepress.corpus} (default {@code benchmarks/corpus}) with sub-folders {@code
- * 600} (one ~600-word article), {@code 20000} (one 20,000-word article) and {@code book} (200
- * articles); see {@code render-pdf/README.md} for the commands.
+ * PDF handouts and booklets on the {@link Corpus}, one warm thread: a ~600-word handout, a
+ * 20,000-word article and a 200-article booklet.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = "-Xmx256m")
@@ -38,20 +35,10 @@ public class PdfBenchmarks {
 
   @Setup(Level.Trial)
   public void setUp() {
-    Path corpus = Path.of(System.getProperty("carepress.corpus", "benchmarks/corpus"));
     renderer = PdfRenderer.create();
-    handout = PdfCorpus.article(single(corpus.resolve("600")));
-    large = PdfCorpus.article(single(corpus.resolve("20000")));
-    booklet = PdfCorpus.book(corpus.resolve("book"), 200);
-  }
-
-  static Path single(Path dir) {
-    try (var files = java.nio.file.Files.list(dir)) {
-      return files.filter(p -> p.toString().endsWith(".md")).sorted().findFirst()
-          .orElseThrow(() -> new IllegalStateException("no article in " + dir + ": run gen_corpus.py first"));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    handout = Corpus.first(Corpus.folder(100, 600));
+    large = Corpus.first(Corpus.folder(1, 20000));
+    booklet = Corpus.book(Corpus.folder(200, 600), 200);
   }
 
   /** A tagged ~600-word handout (A4): time per handout. */

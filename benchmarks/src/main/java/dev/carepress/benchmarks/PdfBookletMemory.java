@@ -13,16 +13,16 @@ import java.nio.file.Path;
  * floor): prints wall and CPU time and the output size; an {@code OutOfMemoryError} means the heap
  * was too small.
  *
- * <pre>{@code java -Xmx256m -cp benchmarks/target/benchmarks.jar dev.carepress.benchmarks.PdfBookletMemory benchmarks/corpus/book}</pre>
+ * <pre>{@code java -Xmx256m -cp benchmarks/target/benchmarks.jar dev.carepress.benchmarks.PdfBookletMemory}</pre>
  */
 public final class PdfBookletMemory {
   private PdfBookletMemory() {}
 
   public static void main(String[] args) throws Exception {
-    Path dir = Path.of(args.length > 0 ? args[0] : "benchmarks/corpus/book");
-    Book book = PdfCorpus.book(dir, 200);
+    Path dir = args.length > 0 ? Path.of(args[0]) : Corpus.folder(200, 600);
+    Book book = Corpus.book(dir, 200);
     PdfRenderer renderer = PdfRenderer.create();
-    renderer.renderBook(PdfCorpus.book(dir, 2), ByteArrayOutputStream.nullOutputStream(), RenderContext.defaults());
+    renderer.renderBook(Corpus.book(dir, 2), ByteArrayOutputStream.nullOutputStream(), RenderContext.defaults());
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     System.gc();
     long start = System.nanoTime();

@@ -83,7 +83,7 @@ class EpubValidityTest {
 
   @Test
   void generatedBookOfTwoHundredArticlesIsValid() {
-    // shared/bench/gen_corpus.py: about 600 words an article, a cover, related links by slug
+    // benchmarks/gen_corpus.py: about 600 words an article, a cover, related links by slug
     Book book = ExampleContent.generatedBook(200);
     assertThat(book.articles()).hasSize(200);
     assertValid(Epubs.book(book), "generated-200.epub");

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * The repository's example articles ({@code examples/articles/*.md}) and a corpus made by the
- * project's generator ({@code shared/bench/gen_corpus.py}, into {@code target/} once per JVM).
+ * project's generator ({@code benchmarks/gen_corpus.py}, into {@code target/} once per JVM).
  */
 final class ExampleContent {
   static final Path EXAMPLES = Path.of("../examples");
@@ -58,8 +58,8 @@ final class ExampleContent {
   }
 
   /**
-   * {@code -Dcarepress.corpusGenerator}, else the first {@code shared/bench/gen_corpus.py} found
-   * walking up from the module (the shared folder sits beside the repository, or above it).
+   * {@code -Dcarepress.corpusGenerator}, else the repository's {@code benchmarks/gen_corpus.py},
+   * found walking up from the module.
    */
   static Path generator() {
     String given = System.getProperty("carepress.corpusGenerator");
@@ -67,12 +67,12 @@ final class ExampleContent {
       return Path.of(given);
     }
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared/bench/gen_corpus.py");
+      Path candidate = dir.resolve("benchmarks/gen_corpus.py");
       if (Files.isRegularFile(candidate)) {
         return candidate;
       }
     }
-    throw new IllegalStateException("shared/bench/gen_corpus.py not found above " + Path.of("").toAbsolutePath()
+    throw new IllegalStateException("benchmarks/gen_corpus.py not found above " + Path.of("").toAbsolutePath()
         + "; set -Dcarepress.corpusGenerator=/path/to/gen_corpus.py");
   }
 
