@@ -1,0 +1,14 @@
+/**
+ * The {@code carepress} command. Renderers are found through {@link java.util.ServiceLoader}, so
+ * any format module on the module path (or class path) is picked up.
+ */
+module dev.carepress.cli {
+  requires dev.carepress.core;
+  requires info.picocli;
+
+  exports dev.carepress.cli;
+
+  opens dev.carepress.cli.internal to info.picocli;
+
+  uses dev.carepress.render.RendererProvider;
+}

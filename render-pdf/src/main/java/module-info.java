@@ -1,0 +1,16 @@
+/**
+ * Carepress PDF renderer: tagged, archival patient handouts and booklets (PDF/UA-1, PDF/A-2a) on
+ * Apache PDFBox (format {@code pdf}).
+ */
+module dev.carepress.render.pdf {
+  requires transitive dev.carepress.core;
+  requires org.apache.pdfbox;
+  requires org.apache.fontbox;
+  requires org.apache.pdfbox.io;
+  requires java.desktop;
+
+  exports dev.carepress.render.pdf;
+
+  provides dev.carepress.render.RendererProvider with
+      dev.carepress.render.pdf.PdfRendererProvider;
+}
