@@ -8,6 +8,7 @@ import java.util.TreeSet;
 public class UnknownFormatException extends CarepressException {
   private static final long serialVersionUID = 1L;
 
+  /** The format asked for. */
   private final String formatId;
   private final transient Set<String> available;
 
