@@ -7,6 +7,8 @@ module dev.carepress.render.pdf {
   requires org.apache.pdfbox;
   requires org.apache.fontbox;
   requires org.apache.pdfbox.io;
+  // PDFBox is an automatic module, so it cannot say that it needs Commons Logging; this does
+  requires org.apache.commons.logging;
   requires java.desktop;
 
   exports dev.carepress.render.pdf;
