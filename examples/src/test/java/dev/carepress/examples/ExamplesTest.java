@@ -27,7 +27,8 @@ class ExamplesTest {
     CustomRendererExample.main(new String[] {ARTICLES.resolve("hand-washing.md").toString(), out.toString()});
     String text = Files.readString(out.resolve("hand-washing.txt"));
     assertThat(text).startsWith("Hand washing\n============\n").contains("Key points\n----------\n\n* Wash with soap and clean running water, and scrub for at\n  least 20 seconds.\n");
-    assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(60));
+    // only a single word longer than the width (a web address) may stick out
+    assertThat(text.lines().filter(line -> line.length() > 60)).allSatisfy(line -> assertThat(line.strip()).doesNotContain(" "));
   }
 
   @Test
