@@ -11,6 +11,7 @@ import dev.carepress.model.ListItem;
 import dev.carepress.model.Paragraph;
 import dev.carepress.model.Person;
 import dev.carepress.model.Section;
+import dev.carepress.model.Subject;
 import dev.carepress.model.Text;
 import dev.carepress.testing.SampleArticles;
 import java.time.Clock;
@@ -192,6 +193,19 @@ class LiteracyChecksTest {
     assertThat(check(marked, "jargon").verdict()).isEqualTo(Verdict.PASS);
     assertThat(check(article, "jargon").level()).isEqualTo(Level.ADVISORY);
     assertThat(CHECKS.check(article).passed()).isTrue();
+  }
+
+  @Test
+  void theArticlesOwnTopicIsNotJargon() {
+    Article article = good().section("Germs", Paragraph.of("Handwashing stops gastroenteritis. Gastroenteritis"
+        + " makes you sick.")).build();
+    assertThat(check(article, "jargon").findings()).extracting(Finding::message)
+        .anySatisfy(m -> assertThat(m).contains("\"Handwashing\""))
+        .anySatisfy(m -> assertThat(m).contains("\"gastroenteritis\""));
+    Article aboutIt = article.toBuilder().title("Hand washing").about(Subject.condition("Gastroenteritis")).build();
+    CheckResult result = check(aboutIt, "jargon");
+    assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+    assertThat(result.findings()).isEmpty();
   }
 
   @Test

@@ -23,6 +23,7 @@ public final class Analysis {
   private final Settings settings;
   private final LocalDate today;
   private final Set<String> glossaryWords;
+  private final Set<String> topicWords;
 
   private Analysis(Article article, Settings settings) {
     this.article = article;
@@ -41,6 +42,35 @@ public final class Analysis {
       }
     }
     this.glossaryWords = Set.copyOf(words);
+    this.topicWords = topicWords(article);
+  }
+
+  /**
+   * The words of what the article is about — its title, subtitle, category, tags and subjects — in
+   * their stems, and each multi-word name also written as one word ("hand washing" gives
+   * "handwashing"). The reader has already met these words by the time the text uses them; they are
+   * the subject, not jargon.
+   */
+  private static Set<String> topicWords(Article article) {
+    List<String> names = new ArrayList<>();
+    names.add(article.title());
+    article.metadata().subtitle().ifPresent(names::add);
+    article.metadata().category().ifPresent(names::add);
+    names.addAll(article.metadata().tags());
+    article.metadata().about().forEach(subject -> names.add(subject.name()));
+    Set<String> words = new HashSet<>();
+    for (String name : names) {
+      String[] parts = name.split("[^\\p{L}\\p{N}'-]+");
+      StringBuilder joined = new StringBuilder();
+      for (String w : parts) {
+        if (!w.isEmpty()) {
+          words.add(stem(w));
+          joined.append(w);
+        }
+      }
+      words.add(stem(joined.toString()));
+    }
+    return Set.copyOf(words);
   }
 
   /** Reads the article for checking. */
@@ -110,7 +140,8 @@ public final class Analysis {
   /**
    * Whether the word at {@code index} in the sentence is likely jargon: as long as the language's
    * hard words (3 syllables in English, 4 in Spanish), not an everyday word, not marked as a glossary
-   * term nor sharing a word with a glossary term, and not a capitalized name inside the sentence.
+   * term nor sharing a word with a glossary term, not a word of the article's topic (its title,
+   * category, tags, subjects), and not a capitalized name inside the sentence.
    */
   public boolean isUndefinedHardWord(ProseUnit unit, Sentence sentence, int index) {
     Word word = sentence.words().get(index);
@@ -131,7 +162,7 @@ public final class Analysis {
     if (language.get().isCommonWord(lower) || language.get().isCommonWord(stem(lower))) {
       return false;
     }
-    return !unit.isDefinedAt(word.start(), word.end()) && !isInGlossary(text);
+    return !unit.isDefinedAt(word.start(), word.end()) && !isInGlossary(text) && !topicWords.contains(stem(lower));
   }
 
   /** Whether the word, or a word of the same stem, is part of a glossary term. */
