@@ -1,5 +1,6 @@
 package dev.carepress.cli.internal;
 
+import dev.carepress.internal.Suggestions;
 import dev.carepress.render.OptionInfo;
 import dev.carepress.render.RendererProvider;
 import dev.carepress.render.Renderers;

@@ -1,5 +1,6 @@
 package dev.carepress.cli.internal;
 
+import dev.carepress.internal.Suggestions;
 import dev.carepress.ContentException;
 import dev.carepress.Problem;
 import dev.carepress.model.Article;
