@@ -9,8 +9,26 @@ import java.util.Arrays;
  * locale, at most three decimals).
  */
 final class ContentWriter {
-  private byte[] buf = new byte[16 * 1024];
+  private byte[] buf;
   private int len;
+
+  ContentWriter() {
+    this(16 * 1024);
+  }
+
+  ContentWriter(int capacity) {
+    this.buf = new byte[Math.max(16, capacity)];
+  }
+
+  /** Four upper-case hex digits of the low 16 bits. */
+  ContentWriter hex4(int v) {
+    ensure(4);
+    hex(v >> 12);
+    hex(v >> 8);
+    hex(v >> 4);
+    hex(v);
+    return this;
+  }
 
   byte[] toByteArray() {
     return Arrays.copyOf(buf, len);

@@ -49,7 +49,9 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  */
 final class PdfWriter {
   private static final String PRODUCER = "Carepress";
-  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+  /** The sRGB profile of the output intent, compressed once per JVM. */
+  private static final byte[] SRGB =
+      FontEmbedder.deflate(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData(), java.util.zip.Deflater.BEST_COMPRESSION);
   private static final COSName TABS = COSName.getPDFName("Tabs");
 
   private final Theme theme;
@@ -583,7 +585,7 @@ final class PdfWriter {
     COSDictionary intentDict = new COSDictionary();
     intentDict.setName(COSName.TYPE, "OutputIntent");
     intentDict.setName(COSName.S, "GTS_PDFA1");
-    COSStream profile = FontEmbedder.stream(doc.getDocument(), SRGB);
+    COSStream profile = FontEmbedder.deflated(doc.getDocument(), SRGB);
     profile.setInt(COSName.N, 3);
     intentDict.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
     PDOutputIntent intent = new PDOutputIntent(intentDict);
