@@ -30,6 +30,11 @@ final class ContentWriter {
     return this;
   }
 
+  /** The bytes as a zlib stream. */
+  byte[] zlib(Flate flate) {
+    return flate.zlib(buf, 0, len);
+  }
+
   byte[] toByteArray() {
     return Arrays.copyOf(buf, len);
   }
@@ -77,18 +82,37 @@ final class ContentWriter {
     return this;
   }
 
-  /** A hex string of two-byte glyph ids. */
+  /**
+   * A literal string of two-byte glyph ids, as binary: half the bytes of a hex string. Only the
+   * bytes a literal string cannot hold as they are are escaped: parentheses, the backslash and the
+   * carriage return (which a reader would turn into a line feed).
+   */
   ContentWriter glyphs(int[] gids, int count) {
     ensure(count * 4 + 4);
-    put('<');
+    buf[len++] = '(';
     for (int i = 0; i < count; i++) {
       int g = gids[i];
-      hex(g >> 12);
-      hex(g >> 8);
-      hex(g >> 4);
-      hex(g);
+      literalByte(g >> 8);
+      literalByte(g);
     }
-    return put('>').put(' ');
+    buf[len++] = ')';
+    return put(' ');
+  }
+
+  private void literalByte(int v) {
+    byte b = (byte) v;
+    switch (b) {
+      case '(': case ')': case '\\':
+        buf[len++] = '\\';
+        buf[len++] = b;
+        break;
+      case '\r':
+        buf[len++] = '\\';
+        buf[len++] = 'r';
+        break;
+      default:
+        buf[len++] = b;
+    }
   }
 
   /** Raw ASCII, e.g. an inline dictionary. */

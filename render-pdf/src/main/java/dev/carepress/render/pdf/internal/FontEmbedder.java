@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.Deflater;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
@@ -40,9 +39,15 @@ final class FontEmbedder {
   /** The text of each CID, for the ToUnicode map. */
   private int[] text = new int[128];
 
-  FontEmbedder(FontProgram program) {
+  /**
+   * An embedder for one document.
+   *
+   * @param common whether the subset holds the font's common glyphs, drawn or not (worth it when
+   *     the document uses many of them: their compressed form is made once per JVM)
+   */
+  FontEmbedder(FontProgram program, boolean common) {
     this.program = program;
-    this.glyphs = program.plainTrueType() ? new TrueTypeSubset.Glyphs(program.layout().glyphs) : null;
+    this.glyphs = program.plainTrueType() ? new TrueTypeSubset.Glyphs(program.layout(), common) : null;
   }
 
   /** The font dictionary pages refer to; filled in by {@link #finish}. */
@@ -65,13 +70,8 @@ final class FontEmbedder {
       if (gid == 0) {
         continue; // the shaper never gives a character without a glyph; never draw .notdef
       }
-      int cid;
-      if (glyphs != null) {
-        cid = glyphs.id(gid);
-      } else {
-        cid = gid;
-        used.set(gid);
-      }
+      int cid = glyphs != null ? glyphs.id(gid) : gid;
+      used.set(cid);
       if (cid >= text.length) {
         text = java.util.Arrays.copyOf(text, Math.max(cid + 1, text.length * 2));
       }
@@ -84,12 +84,7 @@ final class FontEmbedder {
   }
 
   /** Subsets the font program and writes the dictionaries. */
-  void finish(COSDocument cos) throws IOException {
-    if (glyphs != null) {
-      for (int cid = 1; cid < glyphs.count(); cid++) {
-        used.set(cid); // every CID numbered so far is drawn; composites' components come later
-      }
-    }
+  void finish(COSDocument cos, Flate flate) throws IOException {
     long hash = 7;
     for (int g = used.nextSetBit(0); g >= 0; g = used.nextSetBit(g + 1)) {
       hash = hash * 31 + (glyphs != null ? glyphs.old(g) : g);
@@ -102,10 +97,14 @@ final class FontEmbedder {
     }
     String baseFont = tag + "+" + program.pdfName();
 
-    byte[] fontBytes;
+    COSStream fontFile;
     COSBase cidToGidMap;
     if (program.plainTrueType()) {
-      fontBytes = TrueTypeSubset.subset(program.layout(), glyphs); // CID = the subset's glyph id
+      TrueTypeSubset.Subset subset = TrueTypeSubset.subset(program.layout(), glyphs); // CID = the subset's glyph id
+      byte[] file = subset.file();
+      fontFile = deflated(cos, flate.zlib(file, 0, file.length, subset.fixedFrom(), subset.fixedTo(),
+          subset.fixedDeflated()));
+      fontFile.setInt(COSName.LENGTH1, file.length);
       cidToGidMap = COSName.IDENTITY;
     } else {
       TrueTypeFont ttf = program.borrow();
@@ -118,7 +117,9 @@ final class FontEmbedder {
         subsetter.addGlyphIds(gids);
         ByteArrayOutputStream subset = new ByteArrayOutputStream(32 * 1024);
         subsetter.writeToStream(subset);
-        fontBytes = subset.toByteArray();
+        byte[] fontBytes = subset.toByteArray();
+        fontFile = deflated(cos, flate.zlib(fontBytes));
+        fontFile.setInt(COSName.LENGTH1, fontBytes.length);
         Map<Integer, Integer> newToOld = subsetter.getGIDMap();
         int maxCid = used.length() - 1;
         byte[] map = new byte[(maxCid + 1) * 2];
@@ -129,14 +130,12 @@ final class FontEmbedder {
             map[cid * 2 + 1] = (byte) (int) e.getKey();
           }
         }
-        cidToGidMap = stream(cos, map);
+        cidToGidMap = deflated(cos, flate.zlib(map));
       } finally {
         program.release(ttf);
       }
     }
 
-    COSStream fontFile = stream(cos, fontBytes);
-    fontFile.setInt(COSName.LENGTH1, fontBytes.length);
 
     COSDictionary descriptor = new COSDictionary();
     descriptor.setName(COSName.TYPE, "FontDescriptor");
@@ -189,7 +188,7 @@ final class FontEmbedder {
     COSArray descendants = new COSArray();
     descendants.add(cidFont);
     type0.setItem(COSName.DESCENDANT_FONTS, descendants);
-    type0.setItem(COSName.TO_UNICODE, stream(cos, toUnicode()));
+    type0.setItem(COSName.TO_UNICODE, deflated(cos, flate.zlib(toUnicode())));
   }
 
   private static final byte[] CMAP_START = ("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
@@ -223,34 +222,6 @@ final class FontEmbedder {
     }
     c.raw(CMAP_END);
     return c.toByteArray();
-  }
-
-  /**
-   * A Flate-compressed stream. Compressed here at a fast level: deflating fonts and page content is
-   * a large part of a small document's cost, and level 1 gives files only slightly larger.
-   */
-  static COSStream stream(COSDocument cos, byte[] bytes) throws IOException {
-    return deflated(cos, deflate(bytes, Deflater.BEST_SPEED));
-  }
-
-  /** The bytes compressed (zlib format, as FlateDecode wants them). */
-  static byte[] deflate(byte[] bytes, int level) {
-    Deflater deflater = new Deflater(level);
-    try {
-      deflater.setInput(bytes);
-      deflater.finish();
-      byte[] out = new byte[Math.max(64, bytes.length / 2)];
-      int n = 0;
-      while (!deflater.finished()) {
-        if (n == out.length) {
-          out = java.util.Arrays.copyOf(out, out.length * 2);
-        }
-        n += deflater.deflate(out, n, out.length - n);
-      }
-      return java.util.Arrays.copyOf(out, n);
-    } finally {
-      deflater.end();
-    }
   }
 
   /** A FlateDecode stream of bytes already compressed. */

@@ -18,8 +18,15 @@ import java.util.Map;
 final class TrueTypeSubset {
   /** Tables copied unchanged: the same bytes in every subset of a font. */
   private static final String[] FIXED = {"cvt ", "fpgm", "prep"};
-  /** Tables made for each subset. */
-  private static final String[] MADE = {"head", "hhea", "maxp", "hmtx", "loca", "glyf"};
+  /** Tables made for each subset, in the order they follow the fixed ones (glyf first: it may start with the common glyphs). */
+  private static final String[] MADE = {"glyf", "head", "hhea", "maxp", "hmtx", "loca"};
+  /**
+   * The characters of nearly every English or Western European handout: letters, digits, the
+   * common ASCII punctuation and typographic quotes, dashes and bullets. A document that uses many
+   * of them gets all of them, as a block whose compressed form is made once per JVM.
+   */
+  private static final int[] COMMON = (" !\"%&'()*+,-./0123456789:;=?ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+      + "\u2018\u2019\u201C\u201D\u2013\u2014\u2022\u2026\u00B0\u00B5\u00D7\u00B1").codePoints().toArray();
 
   private TrueTypeSubset() {}
 
@@ -60,8 +67,22 @@ final class TrueTypeSubset {
     final int[] fixedOffset;
     final int[] fixedLength;
     final int[] fixedChecksum;
+    /** The raw Deflate data of the fixed tables (see {@link Flate#rawSync}). */
+    final byte[] fixedDeflated;
+    /** The common glyphs: the font's glyph ids in their subset order (.notdef first), components included. */
+    final int[] baseOld;
+    /** The common glyphs' outlines, their composites' components renumbered, each padded to 4 bytes. */
+    final byte[] baseGlyf;
+    final int baseGlyfChecksum;
+    /** The raw Deflate data of the fixed tables followed by {@link #baseGlyf}. */
+    final byte[] baseDeflated;
 
-    Layout(byte[] font) {
+    /**
+     * Reads the font and prepares its common part.
+     *
+     * @param glyphOf the font's glyph id of a code point, 0 when it has none
+     */
+    Layout(byte[] font, java.util.function.IntUnaryOperator glyphOf) {
       this.font = font;
       ByteBuffer in = ByteBuffer.wrap(font);
       Map<String, int[]> tables = tables(font);
@@ -114,6 +135,26 @@ final class TrueTypeSubset {
         fixedChecksum[i] = checksum(fixed, at, pad4(t[1]));
         at += pad4(t[1]);
       }
+      this.fixedDeflated = Flate.rawSync(fixed, 0, fixed.length);
+      Glyphs base = new Glyphs(this, false);
+      for (int cp : COMMON) {
+        int gid = glyphOf.applyAsInt(cp);
+        if (gid > 0 && gid < glyphs) {
+          base.id(gid);
+        }
+      }
+      components(this, base, 1);
+      this.baseOld = Arrays.copyOf(base.oldIds, base.count);
+      int glyfSize = 0;
+      for (int old : baseOld) {
+        glyfSize += pad4(offsets[old + 1] - offsets[old]);
+      }
+      this.baseGlyf = new byte[glyfSize];
+      copyGlyphs(this, base, 0, base.count, baseGlyf, 0);
+      this.baseGlyfChecksum = checksum(baseGlyf, 0, baseGlyf.length);
+      byte[] both = Arrays.copyOf(fixed, fixed.length + baseGlyf.length);
+      System.arraycopy(baseGlyf, 0, both, fixed.length, baseGlyf.length);
+      this.baseDeflated = Flate.rawSync(both, 0, both.length);
     }
 
     /** The size of the table directory (the file header and one entry per table). */
@@ -128,11 +169,32 @@ final class TrueTypeSubset {
    */
   static final class Glyphs {
     private final char[] newIds;
-    private int[] oldIds = new int[64];
-    private int count = 1;
+    private int[] oldIds;
+    private int count;
+    private final int fixed;
 
-    Glyphs(int fontGlyphs) {
-      this.newIds = new char[fontGlyphs];
+    /**
+     * An empty set, or with {@code common} the font's common glyphs, numbered 1 … n in a fixed
+     * order whether the document draws them or not (their compressed outlines are made once per JVM).
+     */
+    Glyphs(Layout layout, boolean common) {
+      this.newIds = new char[layout.glyphs];
+      if (common) {
+        this.count = layout.baseOld.length;
+        this.oldIds = Arrays.copyOf(layout.baseOld, Math.max(64, count * 2));
+        for (int id = 1; id < count; id++) {
+          newIds[oldIds[id]] = (char) id;
+        }
+      } else {
+        this.count = 1;
+        this.oldIds = new int[64];
+      }
+      this.fixed = common ? count : 0;
+    }
+
+    /** The number of common glyphs at the start (0 when the set does not hold them). */
+    int common() {
+      return fixed;
     }
 
     /** The new id of the font's glyph {@code old} (> 0), numbering it on first use. */
@@ -164,32 +226,13 @@ final class TrueTypeSubset {
    * The subset of the glyphs numbered so far; the components of composite glyphs are numbered here,
    * after every drawn glyph.
    */
-  static byte[] subset(Layout layout, Glyphs glyphs) {
-    byte[] font = layout.font;
-    int glyfStart = layout.glyf[0];
+  static Subset subset(Layout layout, Glyphs glyphs) {
+    int common = glyphs.common();
+    components(layout, glyphs, Math.max(1, common));
     int[] offsets = layout.offsets;
-    // composites: number their components (and theirs); the loop sees glyphs numbered on the way
-    for (int id = 1; id < glyphs.count(); id++) {
-      int old = glyphs.old(id);
-      int start = glyfStart + offsets[old];
-      int end = glyfStart + offsets[old + 1];
-      if (end - start >= 10 && (short) (((font[start] & 0xFF) << 8) | (font[start + 1] & 0xFF)) < 0) {
-        int p = start + 10;
-        int flags;
-        do {
-          flags = u16(font, p);
-          int component = u16(font, p + 2);
-          if (component < layout.glyphs) {
-            glyphs.id(component);
-          }
-          p += 4 + ((flags & 0x0001) != 0 ? 4 : 2);
-          p += (flags & 0x0008) != 0 ? 2 : (flags & 0x0040) != 0 ? 4 : (flags & 0x0080) != 0 ? 8 : 0;
-        } while ((flags & 0x0020) != 0 && p + 4 <= end);
-      }
-    }
     int n = glyphs.count();
-    int glyfSize = 0;
-    for (int id = 0; id < n; id++) {
+    int glyfSize = common > 0 ? layout.baseGlyf.length : 0;
+    for (int id = common; id < n; id++) {
       int old = glyphs.old(id);
       glyfSize += pad4(offsets[old + 1] - offsets[old]);
     }
@@ -202,6 +245,7 @@ final class TrueTypeSubset {
         total += pad4(lengths[i]);
       }
     }
+    byte[] font = layout.font;
     byte[] file = new byte[total];
     // the fixed tables right after the directory, then the made ones in the order of MADE
     System.arraycopy(layout.fixed, 0, file, layout.directorySize(), layout.fixed.length);
@@ -212,9 +256,11 @@ final class TrueTypeSubset {
       at[i] = pos;
       pos += pad4(lengths[i]);
     }
+    int[] sums = new int[tags.length];
     for (int i = 0; i < tags.length; i++) {
       if (layout.fixedOffset[i] >= 0) {
         at[i] = layout.directorySize() + layout.fixedOffset[i];
+        sums[i] = layout.fixedChecksum[i];
         continue;
       }
       int o = at[i];
@@ -250,34 +296,20 @@ final class TrueTypeSubset {
           break;
         }
         case "glyf": {
-          int g = o;
-          for (int id = 0; id < n; id++) {
-            int old = glyphs.old(id);
-            int length = offsets[old + 1] - offsets[old];
-            if (length <= 0) {
-              continue;
-            }
-            System.arraycopy(font, glyfStart + offsets[old], file, g, length);
-            if (length >= 10 && (file[g] & 0x80) != 0) { // composite: renumber its components
-              int p = g + 10;
-              int end = g + length;
-              int flags;
-              do {
-                flags = u16(file, p);
-                int component = u16(file, p + 2);
-                if (component < layout.glyphs) {
-                  putShort(file, p + 2, glyphs.id(component));
-                }
-                p += 4 + ((flags & 0x0001) != 0 ? 4 : 2);
-                p += (flags & 0x0008) != 0 ? 2 : (flags & 0x0040) != 0 ? 4 : (flags & 0x0080) != 0 ? 8 : 0;
-              } while ((flags & 0x0020) != 0 && p + 4 <= end);
-            }
-            g += pad4(length);
+          int base = 0;
+          if (common > 0) {
+            System.arraycopy(layout.baseGlyf, 0, file, o, layout.baseGlyf.length);
+            base = layout.baseGlyf.length;
           }
+          copyGlyphs(layout, glyphs, common, n, file, o + base);
+          sums[i] = (common > 0 ? layout.baseGlyfChecksum : 0) + checksum(file, o + base, pad4(lengths[i]) - base);
           break;
         }
         default:
           throw new IllegalStateException(tags[i]);
+      }
+      if (!tags[i].equals("glyf")) {
+        sums[i] = checksum(file, o, pad4(lengths[i]));
       }
     }
     int count = tags.length;
@@ -288,27 +320,85 @@ final class TrueTypeSubset {
     putShort(file, 8, 31 - Integer.numberOfLeadingZeros(power));
     putShort(file, 10, count * 16 - power * 16);
     int headAt = -1;
+    long sum = 0;
     for (int i = 0; i < count; i++) {
       int entry = 12 + i * 16;
       for (int k = 0; k < 4; k++) {
         file[entry + k] = (byte) tags[i].charAt(k);
       }
-      int sum = layout.fixedOffset[i] >= 0 ? layout.fixedChecksum[i] : checksum(file, at[i], pad4(lengths[i]));
-      putInt(file, entry + 4, sum);
+      putInt(file, entry + 4, sums[i]);
       putInt(file, entry + 8, at[i]);
       putInt(file, entry + 12, lengths[i]);
       if (tags[i].equals("head")) {
         headAt = at[i];
       }
+      sum += sums[i] & 0xFFFFFFFFL;
     }
-    // the whole file's checksum: header, directory and tables; the fixed tables' sums are known
-    long sum = checksum(file, 0, layout.directorySize()) & 0xFFFFFFFFL;
-    for (int i = 0; i < count; i++) {
-      sum += (layout.fixedOffset[i] >= 0 ? layout.fixedChecksum[i] : checksum(file, at[i], pad4(lengths[i])))
-          & 0xFFFFFFFFL;
-    }
+    // the whole file's checksum: header and directory, plus every table's
+    sum += checksum(file, 0, layout.directorySize()) & 0xFFFFFFFFL;
     putInt(file, headAt + 8, (int) (0xB1B0AFBAL - (sum & 0xFFFFFFFFL)));
-    return file;
+    int fixedFrom = layout.directorySize();
+    int fixedTo = fixedFrom + layout.fixed.length + (common > 0 ? layout.baseGlyf.length : 0);
+    return new Subset(file, fixedFrom, fixedTo, common > 0 ? layout.baseDeflated : layout.fixedDeflated);
+  }
+
+  /**
+   * A font file and the stretch of it that is the same in every document, with that stretch's
+   * compressed form (see {@link Flate}).
+   */
+  record Subset(byte[] file, int fixedFrom, int fixedTo, byte[] fixedDeflated) {}
+
+  /** Numbers the components of the composite glyphs from {@code from} on (and theirs, as the loop reaches them). */
+  private static void components(Layout layout, Glyphs glyphs, int from) {
+    byte[] font = layout.font;
+    int glyfStart = layout.glyf[0];
+    for (int id = from; id < glyphs.count(); id++) {
+      int old = glyphs.old(id);
+      int start = glyfStart + layout.offsets[old];
+      int end = glyfStart + layout.offsets[old + 1];
+      if (end - start >= 10 && (font[start] & 0x80) != 0) {
+        int p = start + 10;
+        int flags;
+        do {
+          flags = u16(font, p);
+          int component = u16(font, p + 2);
+          if (component < layout.glyphs) {
+            glyphs.id(component);
+          }
+          p += 4 + ((flags & 0x0001) != 0 ? 4 : 2);
+          p += (flags & 0x0008) != 0 ? 2 : (flags & 0x0040) != 0 ? 4 : (flags & 0x0080) != 0 ? 8 : 0;
+        } while ((flags & 0x0020) != 0 && p + 4 <= end);
+      }
+    }
+  }
+
+  /** Copies the outlines of glyphs {@code from}..{@code to - 1} to {@code out}, renumbering composites' components. */
+  private static void copyGlyphs(Layout layout, Glyphs glyphs, int from, int to, byte[] out, int at) {
+    int glyfStart = layout.glyf[0];
+    int g = at;
+    for (int id = from; id < to; id++) {
+      int old = glyphs.old(id);
+      int length = layout.offsets[old + 1] - layout.offsets[old];
+      if (length <= 0) {
+        continue;
+      }
+      System.arraycopy(layout.font, glyfStart + layout.offsets[old], out, g, length);
+      if (length >= 10 && (out[g] & 0x80) != 0) { // composite: renumber its components
+        int p = g + 10;
+        int end = g + length;
+        int flags;
+        do {
+          flags = u16(out, p);
+          int component = u16(out, p + 2);
+          if (component < layout.glyphs) {
+            putShort(out, p + 2, glyphs.id(component));
+          }
+          p += 4 + ((flags & 0x0001) != 0 ? 4 : 2);
+          p += (flags & 0x0008) != 0 ? 2 : (flags & 0x0040) != 0 ? 4 : (flags & 0x0080) != 0 ? 8 : 0;
+        } while ((flags & 0x0020) != 0 && p + 4 <= end);
+      }
+      g += pad4(length);
+    }
   }
 
   private static int madeLength(String tag, Layout layout, int n, int glyfSize) {
