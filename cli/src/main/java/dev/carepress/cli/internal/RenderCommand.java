@@ -87,7 +87,7 @@ public final class RenderCommand implements Callable<Integer> {
   boolean largePrint;
 
   @Option(names = "--base-url", paramLabel = "URL",
-      description = "The URL the HTML site will be published at (canonical links).")
+      description = "The URL the site is published at: canonical links in HTML, the footer of PDF handouts.")
   String baseUrl;
 
   @Option(names = "--set", paramLabel = "[FORMAT.]KEY=VALUE",

@@ -27,6 +27,8 @@ public final class PdfRendererProvider implements RendererProvider {
       new OptionInfo("largePrint", "large print: 18 pt body text, the same content reflowed", "false",
           List.of("true", "false")),
       OptionInfo.of("siteUrl", "the site or source URL printed in every page's footer", ""),
+      OptionInfo.of("baseUrl", "the site's address (the command's --base-url); the footer shows it unless siteUrl is set",
+          ""),
       OptionInfo.of("fontRegular", "a TrueType/OpenType file for regular text (give all four text faces)", ""),
       OptionInfo.of("fontBold", "a font file for bold text", ""),
       OptionInfo.of("fontItalic", "a font file for italic text", ""),
@@ -69,7 +71,7 @@ public final class PdfRendererProvider implements RendererProvider {
     PdfOptions.Builder b = PdfOptions.builder()
         .pageSize(settings.enumValue("pageSize", PageSize.class, PageSize.A4))
         .largePrint(settings.bool("largePrint", false));
-    settings.get("siteUrl").ifPresent(b::siteUrl);
+    settings.get("siteUrl").or(() -> settings.get("baseUrl")).ifPresent(b::siteUrl);
     List<String> faces = List.of("fontRegular", "fontBold", "fontItalic", "fontBoldItalic");
     long given = faces.stream().filter(k -> settings.get(k).isPresent()).count();
     if (given > 0 && given < 4) {

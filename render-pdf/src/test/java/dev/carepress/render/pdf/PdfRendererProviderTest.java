@@ -29,6 +29,16 @@ class PdfRendererProviderTest {
   }
 
   @Test
+  void theSitesBaseUrlIsTheFooterUrlUnlessASiteUrlIsGiven() {
+    Renderers renderers = Renderers.discover();
+    PdfRenderer fromBase = (PdfRenderer) renderers.require("pdf", Settings.of(Map.of("baseUrl", "https://a.example")));
+    assertThat(fromBase.options().siteUrl()).contains("https://a.example");
+    PdfRenderer both = (PdfRenderer) renderers.require("pdf",
+        Settings.of(Map.of("baseUrl", "https://a.example", "siteUrl", "https://b.example/handouts")));
+    assertThat(both.options().siteUrl()).contains("https://b.example/handouts");
+  }
+
+  @Test
   void unknownSettingIsRejectedWithTheKnownOnes() {
     assertThatThrownBy(() -> Renderers.discover().require("pdf", Settings.of(Map.of("pagesize", "A4"))))
         .isInstanceOf(SettingsException.class)

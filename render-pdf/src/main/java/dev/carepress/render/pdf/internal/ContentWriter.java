@@ -9,8 +9,31 @@ import java.util.Arrays;
  * locale, at most three decimals).
  */
 final class ContentWriter {
-  private byte[] buf = new byte[16 * 1024];
+  private byte[] buf;
   private int len;
+
+  ContentWriter() {
+    this(16 * 1024);
+  }
+
+  ContentWriter(int capacity) {
+    this.buf = new byte[Math.max(16, capacity)];
+  }
+
+  /** Four upper-case hex digits of the low 16 bits. */
+  ContentWriter hex4(int v) {
+    ensure(4);
+    hex(v >> 12);
+    hex(v >> 8);
+    hex(v >> 4);
+    hex(v);
+    return this;
+  }
+
+  /** The bytes as a zlib stream. */
+  byte[] zlib(Flate flate) {
+    return flate.zlib(buf, 0, len);
+  }
 
   byte[] toByteArray() {
     return Arrays.copyOf(buf, len);
@@ -59,18 +82,37 @@ final class ContentWriter {
     return this;
   }
 
-  /** A hex string of two-byte glyph ids. */
+  /**
+   * A literal string of two-byte glyph ids, as binary: half the bytes of a hex string. Only the
+   * bytes a literal string cannot hold as they are are escaped: parentheses, the backslash and the
+   * carriage return (which a reader would turn into a line feed).
+   */
   ContentWriter glyphs(int[] gids, int count) {
     ensure(count * 4 + 4);
-    put('<');
+    buf[len++] = '(';
     for (int i = 0; i < count; i++) {
       int g = gids[i];
-      hex(g >> 12);
-      hex(g >> 8);
-      hex(g >> 4);
-      hex(g);
+      literalByte(g >> 8);
+      literalByte(g);
     }
-    return put('>').put(' ');
+    buf[len++] = ')';
+    return put(' ');
+  }
+
+  private void literalByte(int v) {
+    byte b = (byte) v;
+    switch (b) {
+      case '(': case ')': case '\\':
+        buf[len++] = '\\';
+        buf[len++] = b;
+        break;
+      case '\r':
+        buf[len++] = '\\';
+        buf[len++] = 'r';
+        break;
+      default:
+        buf[len++] = b;
+    }
   }
 
   /** Raw ASCII, e.g. an inline dictionary. */

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.Deflater;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
@@ -33,11 +32,22 @@ final class FontEmbedder {
 
   private final FontProgram program;
   private final COSDictionary type0 = new COSDictionary();
+  /** For a plain TrueType font: the glyphs drawn, renumbered (CID = the subset's glyph id). */
+  private final TrueTypeSubset.Glyphs glyphs;
+  /** For other fonts (collections): the glyph ids drawn (CID = the font's glyph id). */
   private final BitSet used = new BitSet();
-  private int[] text = new int[0];
+  /** The text of each CID, for the ToUnicode map. */
+  private int[] text = new int[128];
 
-  FontEmbedder(FontProgram program) {
+  /**
+   * An embedder for one document.
+   *
+   * @param common whether the subset holds the font's common glyphs, drawn or not (worth it when
+   *     the document uses many of them: their compressed form is made once per JVM)
+   */
+  FontEmbedder(FontProgram program, boolean common) {
     this.program = program;
+    this.glyphs = program.plainTrueType() ? new TrueTypeSubset.Glyphs(program.layout(), common) : null;
   }
 
   /** The font dictionary pages refer to; filled in by {@link #finish}. */
@@ -45,12 +55,12 @@ final class FontEmbedder {
     return type0;
   }
 
-  /** Glyph ids of the text into {@code out} (grown as needed); returns the count. */
+  /** The CIDs of the text into {@code out} (grown as needed); returns the count. */
   int encode(String s, int[][] out) {
-    int[] gids = out[0];
-    if (gids.length < s.length()) {
-      gids = new int[Math.max(s.length(), gids.length * 2)];
-      out[0] = gids;
+    int[] cids = out[0];
+    if (cids.length < s.length()) {
+      cids = new int[Math.max(s.length(), cids.length * 2)];
+      out[0] = cids;
     }
     int n = 0;
     for (int i = 0; i < s.length(); ) {
@@ -60,32 +70,24 @@ final class FontEmbedder {
       if (gid == 0) {
         continue; // the shaper never gives a character without a glyph; never draw .notdef
       }
-      if (cp == ' ' && used.get(gid)) {
-        text[gid] = ' '; // a glyph shared by the space and the no-break space reads as a space
+      int cid = glyphs != null ? glyphs.id(gid) : gid;
+      used.set(cid);
+      if (cid >= text.length) {
+        text = java.util.Arrays.copyOf(text, Math.max(cid + 1, text.length * 2));
       }
-      if (!used.get(gid)) {
-        used.set(gid);
-        if (gid >= text.length) {
-          int[] grown = new int[Math.max(gid + 1, text.length * 2)];
-          System.arraycopy(text, 0, grown, 0, text.length);
-          text = grown;
-        }
-        text[gid] = cp;
+      if (text[cid] == 0 || cp == ' ') {
+        text[cid] = cp; // a glyph shared by the space and the no-break space reads as a space
       }
-      gids[n++] = gid;
+      cids[n++] = cid;
     }
     return n;
   }
 
-  boolean isUsed() {
-    return !used.isEmpty();
-  }
-
   /** Subsets the font program and writes the dictionaries. */
-  void finish(COSDocument cos) throws IOException {
+  void finish(COSDocument cos, Flate flate) throws IOException {
     long hash = 7;
     for (int g = used.nextSetBit(0); g >= 0; g = used.nextSetBit(g + 1)) {
-      hash = hash * 31 + g;
+      hash = hash * 31 + (glyphs != null ? glyphs.old(g) : g);
     }
     StringBuilder tag = new StringBuilder(7);
     long h = hash & Long.MAX_VALUE;
@@ -95,10 +97,14 @@ final class FontEmbedder {
     }
     String baseFont = tag + "+" + program.pdfName();
 
-    byte[] fontBytes;
+    COSStream fontFile;
     COSBase cidToGidMap;
     if (program.plainTrueType()) {
-      fontBytes = TrueTypeSubset.subset(program.data(), program.layout(), used); // glyph ids kept: CID = GID
+      TrueTypeSubset.Subset subset = TrueTypeSubset.subset(program.layout(), glyphs); // CID = the subset's glyph id
+      byte[] file = subset.file();
+      fontFile = deflated(cos, flate.zlib(file, 0, file.length, subset.fixedFrom(), subset.fixedTo(),
+          subset.fixedDeflated()));
+      fontFile.setInt(COSName.LENGTH1, file.length);
       cidToGidMap = COSName.IDENTITY;
     } else {
       TrueTypeFont ttf = program.borrow();
@@ -111,7 +117,9 @@ final class FontEmbedder {
         subsetter.addGlyphIds(gids);
         ByteArrayOutputStream subset = new ByteArrayOutputStream(32 * 1024);
         subsetter.writeToStream(subset);
-        fontBytes = subset.toByteArray();
+        byte[] fontBytes = subset.toByteArray();
+        fontFile = deflated(cos, flate.zlib(fontBytes));
+        fontFile.setInt(COSName.LENGTH1, fontBytes.length);
         Map<Integer, Integer> newToOld = subsetter.getGIDMap();
         int maxCid = used.length() - 1;
         byte[] map = new byte[(maxCid + 1) * 2];
@@ -122,14 +130,12 @@ final class FontEmbedder {
             map[cid * 2 + 1] = (byte) (int) e.getKey();
           }
         }
-        cidToGidMap = stream(cos, map);
+        cidToGidMap = deflated(cos, flate.zlib(map));
       } finally {
         program.release(ttf);
       }
     }
 
-    COSStream fontFile = stream(cos, fontBytes);
-    fontFile.setInt(COSName.LENGTH1, fontBytes.length);
 
     COSDictionary descriptor = new COSDictionary();
     descriptor.setName(COSName.TYPE, "FontDescriptor");
@@ -159,7 +165,7 @@ final class FontEmbedder {
       int start = g;
       COSArray run = new COSArray();
       while (g >= 0 && g == start + run.size()) {
-        run.add(COSInteger.get(program.advance1000(g)));
+        run.add(COSInteger.get(program.advance1000(glyphs != null ? glyphs.old(g) : g)));
         g = used.nextSetBit(g + 1);
       }
       widths.add(COSInteger.get(start));
@@ -182,69 +188,50 @@ final class FontEmbedder {
     COSArray descendants = new COSArray();
     descendants.add(cidFont);
     type0.setItem(COSName.DESCENDANT_FONTS, descendants);
-    type0.setItem(COSName.TO_UNICODE, stream(cos, toUnicode()));
+    type0.setItem(COSName.TO_UNICODE, deflated(cos, flate.zlib(toUnicode())));
   }
 
+  private static final byte[] CMAP_START = ("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+      + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+      + "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+      + "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n").getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] CMAP_END =
+      "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n".getBytes(StandardCharsets.US_ASCII);
+
   private byte[] toUnicode() {
-    StringBuilder c = new StringBuilder(4096);
-    c.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
-        .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
-        .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
-        .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+    ContentWriter c = new ContentWriter(CMAP_START.length + CMAP_END.length + used.cardinality() * 18 + 64);
+    c.raw(CMAP_START);
     int count = used.cardinality();
     int g = used.nextSetBit(0);
     while (count > 0) {
       int block = Math.min(100, count);
-      c.append(block).append(" beginbfchar\n");
+      c.integer(block).raw(" beginbfchar\n");
       for (int i = 0; i < block; i++) {
-        c.append('<').append(hex4(g)).append("> <");
+        c.put('<').hex4(g).raw("> <");
         int cp = text[g];
         if (Character.isSupplementaryCodePoint(cp)) {
-          c.append(hex4(Character.highSurrogate(cp))).append(hex4(Character.lowSurrogate(cp)));
+          c.hex4(Character.highSurrogate(cp)).hex4(Character.lowSurrogate(cp));
         } else {
-          c.append(hex4(cp));
+          c.hex4(cp);
         }
-        c.append(">\n");
+        c.put('>').put('\n');
         g = used.nextSetBit(g + 1);
       }
-      c.append("endbfchar\n");
+      c.raw("endbfchar\n");
       count -= block;
     }
-    c.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-    return c.toString().getBytes(StandardCharsets.US_ASCII);
+    c.raw(CMAP_END);
+    return c.toByteArray();
   }
 
-  private static String hex4(int v) {
-    String s = Integer.toHexString(v & 0xFFFF).toUpperCase(java.util.Locale.ROOT);
-    return "0000".substring(s.length()) + s;
-  }
-
-  /**
-   * A Flate-compressed stream. Compressed here at a fast level: deflating fonts and page content is
-   * a large part of a small document's cost, and level 1 gives files only slightly larger.
-   */
-  static COSStream stream(COSDocument cos, byte[] bytes) throws IOException {
-    Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-    try {
-      deflater.setInput(bytes);
-      deflater.finish();
-      byte[] out = new byte[Math.max(64, bytes.length / 2)];
-      int n = 0;
-      while (!deflater.finished()) {
-        if (n == out.length) {
-          out = java.util.Arrays.copyOf(out, out.length * 2);
-        }
-        n += deflater.deflate(out, n, out.length - n);
-      }
-      COSStream stream = cos.createCOSStream();
-      try (OutputStream raw = stream.createRawOutputStream()) {
-        raw.write(out, 0, n);
-      }
-      stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-      return stream;
-    } finally {
-      deflater.end();
+  /** A FlateDecode stream of bytes already compressed. */
+  static COSStream deflated(COSDocument cos, byte[] compressed) throws IOException {
+    COSStream stream = cos.createCOSStream();
+    try (OutputStream raw = stream.createRawOutputStream()) {
+      raw.write(compressed);
     }
+    stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+    return stream;
   }
 
 }

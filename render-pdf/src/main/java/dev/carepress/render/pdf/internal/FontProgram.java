@@ -58,7 +58,6 @@ public final class FontProgram {
               + " use a font with TrueType outlines (.ttf, or a .ttc such as fonts-wqy-zenhei)");
     }
     this.postScriptName = Optional.ofNullable(ttf.getName()).orElse(displayName);
-    this.layout = collectionFont.isEmpty() && TrueTypeSubset.canSubset(data) ? new TrueTypeSubset.Layout(data) : null;
     String cleaned = postScriptName.replaceAll("[^A-Za-z0-9_.-]", "");
     this.pdfName = cleaned.isEmpty() ? "Font" : cleaned;
     this.unitsPerEm = ttf.getUnitsPerEm();
@@ -134,6 +133,8 @@ public final class FontProgram {
       astralCodes[i] = (int) (pairs[i] >>> 32);
       astralGlyphs[i] = (int) pairs[i];
     }
+    this.layout = collectionFont.isEmpty() && TrueTypeSubset.canSubset(data)
+        ? new TrueTypeSubset.Layout(data, this::glyph) : null;
     ttf.setEnableGsub(false);
     pool.add(ttf);
   }

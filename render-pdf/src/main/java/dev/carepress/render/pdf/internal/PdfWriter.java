@@ -49,8 +49,23 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  */
 final class PdfWriter {
   private static final String PRODUCER = "Carepress";
-  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+  /** The sRGB profile of the output intent, compressed once per JVM. */
+  private static final byte[] SRGB =
+      zlibOnce(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
   private static final COSName TABS = COSName.getPDFName("Tabs");
+  private static final String[] FACE_NAMES = new String[64];
+
+  static {
+    for (int i = 0; i < FACE_NAMES.length; i++) {
+      FACE_NAMES[i] = "/F" + i + " ";
+    }
+  }
+  /**
+   * A face drawing this many different ASCII characters embeds its common glyphs whether drawn or
+   * not: their compressed outlines are made once per JVM, which saves deflating most of the font
+   * program for each document, at the cost of a few unused glyphs.
+   */
+  private static final int COMMON_GLYPHS_FROM = 32;
 
   private final Theme theme;
   private final Fonts fonts;
@@ -59,6 +74,7 @@ final class PdfWriter {
   private final Optional<String> siteUrl;
   private final PDDocument doc = new PDDocument();
   private final FontEmbedder[] embedders;
+  private final Flate flate = new Flate();
   private final int[][] glyphBuffer = {new int[256]};
   private final Map<String, PDImageXObject> images = new HashMap<>();
   private final Map<String, Integer> imageNames = new HashMap<>();
@@ -80,6 +96,9 @@ final class PdfWriter {
   private String openArtifact;
   private List<StructNode> pageMcids;
   private int fillColor;
+  private int textFace;
+  private final java.util.BitSet pageFaces = new java.util.BitSet();
+  private float textSize;
 
   PdfWriter(Theme theme, Fonts fonts, Shaper shaper, Optional<String> siteUrl) {
     this.theme = theme;
@@ -111,12 +130,13 @@ final class PdfWriter {
       }
       for (FontEmbedder embedder : embedders) {
         if (embedder != null) {
-          embedder.finish(doc.getDocument());
+          embedder.finish(doc.getDocument(), flate);
         }
       }
       catalog(root, outline, info, id);
       PdfFileWriter.write(doc.getDocument().getTrailer(), out);
     } finally {
+      flate.close();
       doc.close();
     }
   }
@@ -133,6 +153,8 @@ final class PdfWriter {
     openArtifact = null;
     pageMcids = new ArrayList<>();
     fillColor = -1;
+    textFace = -1;
+    pageFaces.clear();
     cs = new ContentWriter();
     pageFonts = new COSDictionary();
     pageImages = new COSDictionary();
@@ -141,7 +163,7 @@ final class PdfWriter {
     }
     running(page.info, index, count);
     closeMark();
-    COSStream content = FontEmbedder.stream(doc.getDocument(), cs.toByteArray());
+    COSStream content = FontEmbedder.deflated(doc.getDocument(), cs.zlib(flate));
     pdPage.getCOSObject().setItem(COSName.CONTENTS, content);
     COSDictionary resources = new COSDictionary();
     if (pageFonts.size() > 0) {
@@ -276,8 +298,13 @@ final class PdfWriter {
       FontEmbedder font = font(run.face());
       int n = font.encode(run.text(), glyphBuffer);
       if (n > 0) {
-        cs.op("BT").name("F" + run.face()).num(s.size()).op("Tf");
-        cs.raw("1 0 0 1 ").num(left).num(y).op("Tm");
+        cs.op("BT");
+        if (run.face() != textFace || s.size() != textSize) { // the text state outlives the text object
+          cs.raw(run.face() < FACE_NAMES.length ? FACE_NAMES[run.face()] : "/F" + run.face() + " ").num(s.size()).op("Tf");
+          textFace = run.face();
+          textSize = s.size();
+        }
+        cs.num(left).num(y).op("Td"); // BT starts at the origin, so this is absolute
         cs.glyphs(glyphBuffer[0], n).op("Tj");
         cs.op("ET");
       }
@@ -435,10 +462,13 @@ final class PdfWriter {
   private FontEmbedder font(int face) {
     FontEmbedder font = embedders[face];
     if (font == null) {
-      font = new FontEmbedder(fonts.face(face));
+      font = new FontEmbedder(fonts.face(face), shaper.asciiVariety(face) >= COMMON_GLYPHS_FROM);
       embedders[face] = font;
     }
-    pageFonts.setItem(COSName.getPDFName("F" + face), font.dictionary());
+    if (!pageFaces.get(face)) {
+      pageFaces.set(face);
+      pageFonts.setItem(COSName.getPDFName("F" + face), font.dictionary());
+    }
     return font;
   }
 
@@ -583,7 +613,7 @@ final class PdfWriter {
     COSDictionary intentDict = new COSDictionary();
     intentDict.setName(COSName.TYPE, "OutputIntent");
     intentDict.setName(COSName.S, "GTS_PDFA1");
-    COSStream profile = FontEmbedder.stream(doc.getDocument(), SRGB);
+    COSStream profile = FontEmbedder.deflated(doc.getDocument(), SRGB);
     profile.setInt(COSName.N, 3);
     intentDict.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
     PDOutputIntent intent = new PDOutputIntent(intentDict);
@@ -644,6 +674,12 @@ final class PdfWriter {
     idArray.add(new COSString(id));
     idArray.add(new COSString(id));
     doc.getDocument().getTrailer().setItem(COSName.ID, idArray);
+  }
+
+  private static byte[] zlibOnce(byte[] data) {
+    try (Flate f = new Flate()) {
+      return f.zlib(data);
+    }
   }
 
   /** A PDF date at midnight UTC, matching the XMP dates. */

@@ -13,10 +13,18 @@ import java.util.List;
 final class Shaper {
   private final Fonts fonts;
   private final Diagnostics diagnostics;
+  /** Per face, the ASCII characters shaped with it (bit c of word c / 64). */
+  private final long[] ascii;
 
   Shaper(Fonts fonts, Diagnostics diagnostics) {
     this.fonts = fonts;
     this.diagnostics = diagnostics;
+    this.ascii = new long[fonts.faces().length * 2];
+  }
+
+  /** How many different ASCII characters have been shaped with the face. */
+  int asciiVariety(int face) {
+    return Long.bitCount(ascii[face * 2]) + Long.bitCount(ascii[face * 2 + 1]);
   }
 
   Fonts fonts() {
@@ -107,6 +115,9 @@ final class Shaper {
         chunkWidth = flush(chunk, chunkFace, chunkWidth, style, out);
       }
       chunkFace = face;
+      if (drawn < 0x80) {
+        ascii[face * 2 + (drawn >> 6)] |= 1L << drawn;
+      }
       chunk.appendCodePoint(drawn);
       chunkWidth += fonts.face(face).width(drawn) * size;
       // break after a hyphen or dash inside a word, and after a slash in a path or URL, but not in
