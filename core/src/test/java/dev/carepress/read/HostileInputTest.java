@@ -8,6 +8,7 @@ import dev.carepress.model.Section;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -44,6 +45,26 @@ class HostileInputTest {
     String text = "---\ntitle: T\n---\n" + "*a ".repeat(3000) + "b" + "*".repeat(3000) + "\n\n" + "[".repeat(20000) + "\n";
     ReadResult<Article> result = parse(text);
     assertThat(result.problems()).allSatisfy(p -> assertThat(p.code()).isIn("too-deep"));
+  }
+
+  @Test
+  void deepInputOnAThreadWithASmallStackIsDiagnosedNotUnreadable() throws Exception {
+    // a worker thread's stack (1 MB by default, here 256 KB) overflows in Flexmark on these inputs;
+    // the reader retries on a thread with a deep stack and reports them like any other
+    String emphasis = "---\ntitle: T\n---\n" + "*a ".repeat(3000) + "b" + "*".repeat(3000) + "\n";
+    String stars = "---\ntitle: T\n---\n\nText.\n\n" + "*".repeat(10000) + "\n\nMore text.\n";
+    AtomicReference<ReadResult<Article>> nested = new AtomicReference<>();
+    AtomicReference<ReadResult<Article>> rule = new AtomicReference<>();
+    Thread small = new Thread(null, () -> {
+      nested.set(parse(emphasis));
+      rule.set(parse(stars));
+    }, "small-stack", 256 << 10);
+    small.start();
+    small.join();
+    assertThat(nested.get().problems()).isNotEmpty()
+        .allSatisfy(p -> assertThat(p.code()).isEqualTo("too-deep"));
+    assertThat(rule.get().problems()).isEmpty();
+    assertThat(rule.get().value().orElseThrow().introduction()).hasSize(3);
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads one article from Markdown with front matter or from JSON: decoding, splitting the front
@@ -41,7 +42,7 @@ public final class ArticleParsing {
     if (text.isEmpty()) {
       return ReadResult.failure(diagnostics.sorted());
     }
-    return parse(text.get(), source, Optional.of(path), json, options, diagnostics);
+    return parseGuarded(text.get(), source, Optional.of(path), json, options, diagnostics);
   }
 
   /** Parses text given as a string. */
@@ -54,11 +55,46 @@ public final class ArticleParsing {
           "split the article, or raise the reader's maxBytes if it really is one article");
       return ReadResult.failure(diagnostics.sorted());
     }
-    return parse(SourceText.of(raw), source, Optional.empty(), json, options, diagnostics);
+    return parseGuarded(SourceText.of(raw), source, Optional.empty(), json, options, diagnostics);
+  }
+
+  /** The stack a second attempt gets when the first overflowed the caller's. */
+  static final long DEEP_STACK_BYTES = 512L << 20;
+
+  /**
+   * Parses on the calling thread; if that overflows its stack (Flexmark recurses once per nesting
+   * level of some constructs, and its regular expressions once per character of a run of
+   * {@code *}), parses again on a thread of its own with a much larger stack, so that deeply nested
+   * input gets the reader's own "nested too deep" diagnosis with its line instead of a failure. The
+   * problems found before parsing are kept and the first attempt's are dropped.
+   */
+  private static ReadResult<Article> parseGuarded(
+      SourceText text, String source, Optional<Path> path, boolean json, Options options, Diagnostics diagnostics) {
+    Diagnostics first = diagnostics.copy();
+    try {
+      return parse(text, source, path, json, options, first, false);
+    } catch (StackOverflowError e) {
+      // the stack has unwound here: this frame has room to start the thread
+    }
+    AtomicReference<ReadResult<Article>> result = new AtomicReference<>();
+    Thread deep = new Thread(null, () -> result.set(parse(text, source, path, json, options, diagnostics, true)),
+        "carepress-deep-parse", DEEP_STACK_BYTES);
+    deep.setDaemon(true);
+    deep.start();
+    try {
+      deep.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      deep.interrupt();
+      diagnostics.error("unreadable", Pos.START, "reading was interrupted", "");
+      return ReadResult.failure(diagnostics.sorted());
+    }
+    return result.get();
   }
 
   private static ReadResult<Article> parse(
-      SourceText text, String source, Optional<Path> path, boolean json, Options options, Diagnostics diagnostics) {
+      SourceText text, String source, Optional<Path> path, boolean json, Options options, Diagnostics diagnostics,
+      boolean lastAttempt) {
     try {
       if (text.text().isBlank()) {
         diagnostics.error(
@@ -92,7 +128,15 @@ public final class ArticleParsing {
         return ReadResult.failure(diagnostics.sorted());
       }
       return assemble(draft, path, positions, diagnostics);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (StackOverflowError e) {
+      if (!lastAttempt) {
+        throw e;
+      }
+      diagnostics.error(
+          "too-deep", Pos.START, "the text nests too deeply to read (quotes, lists, links or emphasis inside one"
+              + " another, or a very long run of '*', '_' or '[')", "flatten the structure");
+      return ReadResult.failure(diagnostics.sorted());
+    } catch (RuntimeException e) {
       // the last resort: a library failed on input we did not foresee; report it, never a stack trace
       diagnostics.error(
           "unreadable", Pos.START, "the file could not be read: " + e.getClass().getSimpleName()

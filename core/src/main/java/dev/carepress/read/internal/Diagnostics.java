@@ -38,6 +38,13 @@ public final class Diagnostics {
     problems.add(problem);
   }
 
+  /** A new collector for the same source holding the problems found so far. */
+  public Diagnostics copy() {
+    Diagnostics copy = new Diagnostics(source);
+    copy.problems.addAll(problems);
+    return copy;
+  }
+
   public boolean hasErrors() {
     return problems.stream().anyMatch(Problem::isError);
   }
