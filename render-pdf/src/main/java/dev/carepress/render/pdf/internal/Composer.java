@@ -604,14 +604,21 @@ final class Composer {
       });
       return;
     }
-    if (found.isEmpty() || info == null) {
-      String why = found.isEmpty() ? "cannot be found" : "is not a PNG or JPEG image (" + found.get().mediaType() + ")";
+    if (found.isEmpty()) {
+      // worded as the EPUB renderer words it, so that a command rendering both reports it once
+      String where = article.source()
+          .map(s -> " (looked for " + s.toAbsolutePath().getParent().resolve(figure.src()).normalize() + ")")
+          .orElse(" (there is no source file to resolve the relative path against)");
       errors.add(Problem.error("image-not-found", source, 0, 0,
-          "the image '" + figure.src() + "' of article '" + article.slug() + "' " + why,
-          found.isEmpty()
-              ? "put the file at that path relative to the article, or give RenderContext.withResources(...) a resolver"
-              + " that finds it"
-              : "convert it to PNG or JPEG"));
+          "the image '" + figure.src() + "' of article '" + article.slug() + "' was not found" + where,
+          "fix the path, which is relative to the folder of the file that refers to it"));
+      return;
+    }
+    if (info == null) {
+      errors.add(Problem.error("image-format", source, 0, 0,
+          "the image '" + figure.src() + "' of article '" + article.slug() + "' is not a PNG or JPEG image ("
+              + found.get().mediaType() + ")",
+          "convert it to PNG or JPEG"));
       return;
     }
     byte[] bytes = found.get().bytes();
