@@ -26,6 +26,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The shaded {@code cli/target/carepress.jar} run as a real process, as a user runs it: {@code java
@@ -270,6 +272,14 @@ class CarepressJarIT {
     Run hard = carepress("check", "water.md", "--max-grade", "0.5");
     assertThat(hard.exitCode()).as(hard.out()).isEqualTo(1);
     assertThat(hard.out()).startsWith("water.md: fell short (");
+
+    // every report form runs from the jar: the JSON and HTML writers need libraries a test class path
+    // has anyway (a dependency given test scope once kept jackson-databind out of the shaded jar)
+    Run json = carepress("check", "water.md", "--json", "--html-report", "report");
+    assertThat(json.exitCode()).as(json.err()).isZero();
+    JsonNode report = JsonMapper.builder().build().readTree(json.out());
+    assertThat(report.path("articles").isArray()).as(json.out()).isTrue();
+    assertThat(Files.list(dir.resolve("report")).map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".html"));
 
     Files.writeString(dir.resolve("bad.md"), "---\ntitle: Bad\nviews: many\n---\n");
     Run bad = carepress("check", "bad.md", "--json");
