@@ -117,6 +117,6 @@ class ReportFormatsTest {
       assertThat(report.toText()).contains("FAILED");
     }
     String json = LiteracyChecks.builder().maxGrade(6).build().check(article).toJson();
-    assertThat(json).contains("\"threshold\" : 6");
+    assertThat(json).contains("\"threshold\": 6");
   }
 }

@@ -8,6 +8,9 @@ import dev.carepress.check.Place;
 import dev.carepress.check.Readability;
 import dev.carepress.check.Score;
 import java.util.OptionalDouble;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -18,7 +21,16 @@ import tools.jackson.databind.node.ObjectNode;
  * Numbers are rounded to 2 decimals (the formulas are computed without rounding).
  */
 public final class JsonReportWriter {
-  private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  /** Indented like the article JSON and the command's output: {@code "key": value}, one array element a line. */
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .defaultPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+              .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+              .withObjectEmptySeparator("")
+              .withArrayEmptySeparator(""))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n")))
+      .build();
 
   private JsonReportWriter() {}
 
