@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * Places boxes on pages. Headings stay with what follows them; a paragraph never leaves a single
  * line alone at the bottom or top of a page; panels (key points, callouts) move whole to the next
- * page when they fit on one; tables repeat their header row after a break and split a row taller
- * than a page between its lines; nothing is ever cut off.
+ * page when they fit on one; a table under a third of a page is never split, a longer one starts
+ * with its header and two rows, never leaves its last row alone, repeats its header row after a
+ * break and splits a row taller than a page between its lines; nothing is ever cut off.
  */
 final class Paginator {
   private static final float EPSILON = 0.01f;
@@ -97,7 +98,14 @@ final class Paginator {
     }
     if (box instanceof Box.Table) {
       Box.Table t = (Box.Table) box;
-      return t.header.height() + (t.rows.isEmpty() ? 0f : Math.min(t.rows.get(0).height(), theme.bodyHeight() / 3));
+      if (t.height() <= theme.bodyHeight() / 3) {
+        return t.height(); // a small table is never split
+      }
+      float firstRows = 0f;
+      for (int i = 0; i < Math.min(2, t.rows.size()); i++) {
+        firstRows += t.rows.get(i).height();
+      }
+      return t.header.height() + Math.min(firstRows, theme.bodyHeight() / 3);
     }
     return box.height();
   }
@@ -253,8 +261,18 @@ final class Paginator {
       newPage();
     }
     drawRow(t, t.header, 0, t.header.lineCount(), x, false, true);
-    for (Box.Row row : t.rows) {
+    for (int i = 0; i < t.rows.size(); i++) {
+      Box.Row row = t.rows.get(i);
       float rh = row.height();
+      boolean lastButOne = i >= 2 && i == t.rows.size() - 2;
+      if (lastButOne && rh <= room() + EPSILON) {
+        // no widow row: if the last row will not fit beside this one, both go to the next page
+        float both = rh + t.rows.get(i + 1).height();
+        if (both > room() + EPSILON && both <= theme.bodyHeight() - headerHeight) {
+          newPage();
+          drawRow(t, t.header, 0, t.header.lineCount(), x, true, true);
+        }
+      }
       if (rh <= room() + EPSILON) {
         drawRow(t, row, 0, row.lineCount(), x, false, false);
         continue;

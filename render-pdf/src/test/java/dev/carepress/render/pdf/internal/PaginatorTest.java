@@ -97,4 +97,53 @@ class PaginatorTest {
     }
     assertThat(pagesOf(pages)).hasSize(120);
   }
+
+  private static Box.Table table(int rows, float lh) {
+    StructNode node = StructNode.document().child("Table");
+    java.util.function.Supplier<Box.Row> row = () -> {
+      StructNode tr = node.child("TR");
+      return new Box.Row(List.of(new Box.Cell(List.of(new Line(List.of(), 10f)), tr.child("TD"), lh, lh * 0.8f, 0)),
+          tr, 4f);
+    };
+    List<Box.Row> body = new ArrayList<>();
+    for (int i = 0; i < rows; i++) {
+      body.add(row.get());
+    }
+    return new Box.Table(0f, new float[] {0f}, new float[] {400f}, row.get(), body, node);
+  }
+
+  /** For each body row of the table, the page its first line landed on. */
+  private static List<Integer> rowPages(Box.Table t, List<Page> pages) {
+    Map<Line, Integer> where = pagesOf(pages);
+    return t.rows.stream().map(r -> where.get(r.cells.get(0).lines.get(0))).toList();
+  }
+
+  @Test
+  void aSmallTableIsNeverSplit() {
+    float lh = 17.4f;
+    int perPage = (int) Math.floor(THEME.bodyHeight() / lh);
+    for (int filler = 0; filler < perPage + 2; filler++) {
+      Box.Table t = table(3, lh);
+      List<Page> pages = new Paginator(THEME, INFO).paginate(List.of(paragraph(filler + 1, lh), t));
+      assertThat(rowPages(t, pages).stream().distinct()).as("after %d lines", filler + 1).hasSize(1);
+    }
+  }
+
+  @Test
+  void aLongTableKeepsAtLeastTwoRowsAfterItsHeaderAndNeverLeavesItsLastRowAlone() {
+    float lh = 17.4f;
+    int perPage = (int) Math.floor(THEME.bodyHeight() / lh);
+    for (int rows = 12; rows <= 40; rows += 7) {
+      for (int filler = 0; filler < perPage + 2; filler++) {
+        Box.Table t = table(rows, lh);
+        List<Page> pages = new Paginator(THEME, INFO).paginate(List.of(paragraph(filler + 1, lh), t));
+        List<Integer> where = rowPages(t, pages);
+        assertThat(where).doesNotContainNull();
+        Map<Integer, Long> perPageCount = new java.util.TreeMap<>(where.stream()
+            .collect(java.util.stream.Collectors.groupingBy(p -> p, java.util.stream.Collectors.counting())));
+        assertThat(perPageCount.values()).as("rows per page of a %d-row table after %d lines: %s", rows, filler + 1,
+            perPageCount).allMatch(n -> n >= 2);
+      }
+    }
+  }
 }
