@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -54,6 +56,8 @@ public record Metadata(
     Optional<Image> image) {
 
   private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.-]*");
+  /** Tags already checked: building a locale for every article costs more than reading its metadata. */
+  private static final Map<String, Boolean> LANGUAGES = new ConcurrentHashMap<>();
   private static final Set<String> RIGHT_TO_LEFT =
       Set.of("ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku", "ps", "sd", "ug", "ur", "yi");
 
@@ -96,11 +100,20 @@ public record Metadata(
 
   /** Whether the text is a well-formed BCP 47 language tag with a language. */
   public static boolean isValidLanguage(String tag) {
-    try {
-      return !new Locale.Builder().setLanguageTag(tag).build().getLanguage().isEmpty();
-    } catch (IllformedLocaleException e) {
-      return false;
+    Boolean known = LANGUAGES.get(tag);
+    if (known != null) {
+      return known;
     }
+    boolean valid;
+    try {
+      valid = !new Locale.Builder().setLanguageTag(tag).build().getLanguage().isEmpty();
+    } catch (IllformedLocaleException e) {
+      valid = false;
+    }
+    if (LANGUAGES.size() < 256) { // a book has a handful of languages; the cache stays small whatever comes
+      LANGUAGES.put(tag, valid);
+    }
+    return valid;
   }
 
   /** The language as a {@link Locale}, for formatting dates and numbers. */

@@ -3,6 +3,7 @@ package dev.carepress.model;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns titles into slugs: the anchors of sections and the default names of articles.
@@ -25,11 +26,24 @@ public final class Slugs {
 
   private static final String[] RESERVED_PREFIXES = {"fn-", "fnref-", "term-", "cp-"};
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   private Slugs() {}
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** The slug of the text; {@code section} if the text has no letter or digit. */
   public static String slugify(String text) {
-    String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    // ASCII has no decompositions and no marks: most headings skip the normalizer and the regex
+    String plain =
+        isAscii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
     StringBuilder slug = new StringBuilder(plain.length());
     boolean dash = false;
     for (int i = 0; i < plain.length(); ) {

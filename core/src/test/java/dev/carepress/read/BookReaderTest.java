@@ -12,6 +12,8 @@ import dev.carepress.model.Image;
 import dev.carepress.model.Person;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,6 +131,34 @@ class BookReaderTest {
     assertThatThrownBy(() -> BookReader.create().read(dir.resolve("book.yaml")))
         .isInstanceOf(ContentException.class)
         .hasMessageContaining("bad.md:3:8");
+  }
+
+  @Test
+  void manyArticlesKeepTheBookOrderAndGiveTheProblemsOfReadingThemOneByOne() throws Exception {
+    StringBuilder yaml = new StringBuilder("title: T\narticles:\n");
+    List<Problem> expected = new ArrayList<>();
+    List<String> slugs = new ArrayList<>();
+    for (int i = 60; i > 0; i--) { // listed in the reverse of the files' name order
+      String name = String.format("a%02d.md", i);
+      String text = i % 7 == 0 ? "---\ntitle: Bad " + i + "\nviews: many\n---\nText.\n"
+          : i % 5 == 0 ? "---\ntitle: Warn " + i + "\n---\n![](x.png)\n\nwww.example.org/" + i + "\n"
+          : "---\ntitle: Article " + i + "\nglossary:\n  text: words\n---\n" + "Some text. ".repeat(i * 20) + "\n";
+      write(name, text);
+      yaml.append("  - ").append(name).append('\n');
+      ReadResult<Article> alone = ArticleReaders.parse(dir.resolve(name));
+      expected.addAll(alone.problems());
+      alone.value().ifPresent(a -> slugs.add(a.slug()));
+    }
+    ReadResult<Book> book = parse(yaml.toString());
+    assertThat(book.problems()).isEqualTo(expected);
+    assertThat(book.errors()).hasSize(8);
+
+    write("book2.yaml", yaml.toString().replace("  - a14.md\n", "").replace("  - a07.md\n", "")
+        .replace("  - a21.md\n", "").replace("  - a28.md\n", "").replace("  - a35.md\n", "")
+        .replace("  - a42.md\n", "").replace("  - a49.md\n", "").replace("  - a56.md\n", ""));
+    Book read = BookReader.create().read(dir.resolve("book2.yaml"));
+    assertThat(read.articles()).extracting(Article::slug).isEqualTo(slugs);
+    assertThat(read.articles()).extracting(Article::slug).startsWith("a60", "a59", "a58");
   }
 
   @Test

@@ -74,7 +74,8 @@ public final class BookParsing {
       List<TreeNode> entries =
           list.value().kind() == TreeNode.Kind.ARRAY ? list.value().elements() : List.of(list.value());
       Map<Path, TreeNode> seen = new HashMap<>();
-      Map<String, Path> slugs = new HashMap<>();
+      List<TreeNode> listed = new ArrayList<>();
+      List<Path> files = new ArrayList<>();
       for (TreeNode entry : entries) {
         Optional<Path> file = articlePath(entry, folder, diagnostics);
         if (file.isEmpty()) {
@@ -88,17 +89,23 @@ public final class BookParsing {
               "list each article once");
           continue;
         }
-        Path shown = shownFolder.resolve(entry.text().strip()).normalize();
-        ReadResult<Article> result = ArticleReaders.parse(shown);
+        listed.add(entry);
+        files.add(shownFolder.resolve(entry.text().strip()).normalize());
+      }
+      List<ReadResult<Article>> results = ParallelReads.parse(files);
+      Map<String, Path> slugs = new HashMap<>();
+      for (int i = 0; i < results.size(); i++) {
+        ReadResult<Article> result = results.get(i);
         articleProblems.addAll(result.problems());
         if (result.value().isEmpty()) {
           continue;
         }
         Article article = result.value().get();
+        Path shown = files.get(i);
         Path other = slugs.putIfAbsent(article.slug(), shown);
         if (other != null) {
           diagnostics.error(
-              "duplicate-slug", entry.pos(), "two articles have the slug '" + article.slug() + "': " + other
+              "duplicate-slug", listed.get(i).pos(), "two articles have the slug '" + article.slug() + "': " + other
                   + " and " + shown,
               "give one of them another 'slug:' in its front matter");
           continue;

@@ -17,7 +17,6 @@ import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.TextBase;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -84,7 +83,7 @@ public final class MarkdownBody {
   /** How deep blocks (quotes, lists) and inlines may nest before the rest is left out. */
   static final int MAX_DEPTH = 40;
 
-  private static final Parser PARSER = createParser();
+  private static final Parser PARSER = createParser(Autolinks.create());
   private static final Pattern ALERT = Pattern.compile("\\[!([A-Za-z]+)\\][ \\t]*");
   private static final Pattern SCRIPT_OR_STYLE =
       Pattern.compile("(?is)<(script|style|template|noscript|iframe|object)\\b[^>]*>.*?</\\1\\s*>");
@@ -95,6 +94,9 @@ public final class MarkdownBody {
   private static final Pattern ANY_TAG = Pattern.compile("<[^>]*>");
   private static final Pattern BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
   private static final Pattern LINK_DEFINITION_START = Pattern.compile("^\\[[^\\]]+\\]:");
+  private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
+  /** Punctuation that is only text inside a line of Markdown (a line starting with '-', '+' or '=' is escaped first). */
+  private static final String PLAIN_PUNCTUATION = ".,;?'\"()-/%+=$\u2018\u2019\u201c\u201d\u2013\u2014\u2026";
 
   private final Diagnostics diagnostics;
   private final Positions positions;
@@ -117,13 +119,12 @@ public final class MarkdownBody {
     marker = new GlossaryMarker(glossary);
   }
 
-  private static Parser createParser() {
+  /** The parser, with the given extension for bare links (tests compare {@link Autolinks} with Flexmark's). */
+  static Parser createParser(Parser.ParserExtension autolinks) {
     MutableDataSet options = new MutableDataSet();
     options.set(
         Parser.EXTENSIONS,
-        List.of(
-            TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
-            FootnoteExtension.create()));
+        List.of(TablesExtension.create(), StrikethroughExtension.create(), autolinks, FootnoteExtension.create()));
     options.set(TablesExtension.COLUMN_SPANS, false);
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
@@ -141,13 +142,9 @@ public final class MarkdownBody {
    * {@code -} or {@code 1.}) is taken as text; problems are reported at the key point's position.
    */
   public List<Inline> inlineLine(String text, Pos pos) {
-    String line = text.strip().replaceAll("\\s*\\R\\s*", " ");
-    if (!line.isEmpty() && isBlockStart(line)) {
-      int digits = 0;
-      while (digits < line.length() && Character.isDigit(line.charAt(digits))) {
-        digits++;
-      }
-      line = digits > 0 ? line.substring(0, digits) + "\\" + line.substring(digits) : "\\" + line;
+    String line = keyPointLine(text);
+    if (isPlainText(line)) {
+      return line.isEmpty() ? List.of() : List.of(new Text(line));
     }
     IntFunction<Pos> before = locate;
     locate = offset -> pos;
@@ -166,6 +163,58 @@ public final class MarkdownBody {
     } finally {
       locate = before;
     }
+  }
+
+  /** The key point's text on one line, block syntax at its start escaped. */
+  static String keyPointLine(String text) {
+    String line = text.strip();
+    if (hasLineBreak(line)) {
+      line = LINE_BREAKS.matcher(line).replaceAll(" ");
+    }
+    if (!line.isEmpty() && isBlockStart(line)) {
+      int digits = 0;
+      while (digits < line.length() && Character.isDigit(line.charAt(digits))) {
+        digits++;
+      }
+      line = digits > 0 ? line.substring(0, digits) + "\\" + line.substring(digits) : "\\" + line;
+    }
+    return line;
+  }
+
+  /**
+   * Whether the line is plain text to Markdown, so that parsing it would give one text node with
+   * the line's characters: it has only letters, digits, spaces and punctuation that means nothing
+   * inside a line of Markdown, and no {@code www.} (which would become a link). Most key points
+   * are; they then skip the parser, whose set-up costs more than the parsing of a line.
+   */
+  static boolean isPlainText(String line) {
+    int w = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == 'w') {
+        w++;
+        continue;
+      }
+      if (c == '.' && w >= 3) {
+        return false;
+      }
+      w = 0;
+      if (c != ' ' && PLAIN_PUNCTUATION.indexOf(c) < 0 && !Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the text has a character {@code \R} matches: without one, {@link #LINE_BREAKS} cannot match. */
+  private static boolean hasLineBreak(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= '\n' && c <= '\r') || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isBlockStart(String line) {
@@ -335,7 +384,32 @@ public final class MarkdownBody {
   }
 
   private String headingText(Heading heading) {
-    return PlainText.of(inlines(heading, 0)).strip().replaceAll("\\s+", " ");
+    return collapseBlanks(PlainText.of(inlines(heading, 0)).strip());
+  }
+
+  /** The text with every run of {@code \\s} (space, tab, line break, form feed, vertical tab) one space. */
+  static String collapseBlanks(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean blank = c == ' ' || (c >= '\t' && c <= '\r');
+      if (blank && (c != ' ' || (i + 1 < text.length() && isBlank(text.charAt(i + 1))))) {
+        if (out == null) {
+          out = new StringBuilder(text.length()).append(text, 0, i);
+        }
+        out.append(' ');
+        while (i + 1 < text.length() && isBlank(text.charAt(i + 1))) {
+          i++;
+        }
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   private void collectDefinitions(Node parent, Map<String, FootnoteBlock> definitions) {

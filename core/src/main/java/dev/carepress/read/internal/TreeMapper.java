@@ -93,6 +93,8 @@ public final class TreeMapper {
           Map.entry("sources", "references"), Map.entry("cover", "image"), Map.entry("hero", "image"));
 
   private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern YEAR = Pattern.compile("\\d{1,4}");
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
   private static final List<String> BLOCK_TYPES =
       List.of(
           "paragraph", "bulletList", "orderedList", "quote", "callout", "figure", "table", "codeBlock",
@@ -462,7 +464,7 @@ public final class TreeMapper {
     Optional<TreeNode> yearNode = optional(node, "year");
     if (yearNode.isPresent()) {
       TreeNode y = yearNode.get();
-      int value = y.kind() == TreeNode.Kind.INTEGER && y.text().matches("\\d{1,4}") ? Integer.parseInt(y.text()) : -1;
+      int value = y.kind() == TreeNode.Kind.INTEGER && YEAR.matcher(y.text()).matches() ? Integer.parseInt(y.text()) : -1;
       if (value < 1) {
         diagnostics.error(
             "wrong-type", y.pos(), "'year'" + at(y) + " must be a year such as 2024, not " + describe(y),
@@ -849,7 +851,7 @@ public final class TreeMapper {
   }
 
   private int integer(TreeNode node, String key) {
-    if (node.kind() != TreeNode.Kind.INTEGER || !node.text().matches("\\d{1,9}")) {
+    if (node.kind() != TreeNode.Kind.INTEGER || !WHOLE_NUMBER.matcher(node.text()).matches()) {
       diagnostics.error(
           "wrong-type", node.pos(), "'" + key + "'" + at(node) + " must be a whole number 0 or more, not "
               + describe(node),
