@@ -2,10 +2,15 @@ package dev.carepress.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +38,22 @@ class AtomicFilesTest {
       throw new IllegalStateException("bug");
     })).isInstanceOf(IllegalStateException.class);
     assertThat(listing(dir)).containsExactly("out.txt");
+  }
+
+  @Test
+  void aNewFileGetsTheUsualPermissionsAndAReplacedOneKeepsItsOwn(@TempDir Path dir) throws Exception {
+    assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class), "POSIX permissions");
+    Path plain = Files.createFile(dir.resolve("plain.txt")); // as the user's umask makes any new file
+    Path target = dir.resolve("page.html");
+    AtomicFiles.write(target, out -> out.write(1));
+    assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain))
+        .contains(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+
+    Set<PosixFilePermission> groupReadable = PosixFilePermissions.fromString("rw-r-----");
+    Files.setPosixFilePermissions(target, groupReadable);
+    AtomicFiles.write(target, out -> out.write(2));
+    assertThat(Files.getPosixFilePermissions(target)).isEqualTo(groupReadable);
+    assertThat(target).hasBinaryContent(new byte[] {2});
   }
 
   private static java.util.List<String> listing(Path dir) throws IOException {
