@@ -66,9 +66,7 @@ public final class Engine {
     DocumentInfo info = new DocumentInfo(article.title(), article.language(), names(article.metadata().authors()),
         article.metadata().summary(), keywords(article), article.metadata().published().or(article.metadata()::updated),
         article.metadata().modified());
-    byte[] id = id(article.metadata().toString() + article.introduction() + article.sections() + article.keyPoints()
-        + article.glossary() + article.footnotes() + article.references() + article.related() + article.disclaimer(),
-        composer.images());
+    byte[] id = id(content(new StringBuilder(16 * 1024), article).toString(), composer.images());
     write(pages, root, outline, info, id, shaper, out);
   }
 
@@ -166,10 +164,9 @@ public final class Engine {
         names(book.metadata().authors()), book.metadata().subtitle(), keywords,
         book.articles().stream().flatMap(a -> a.metadata().published().stream()).min(Comparable::compareTo),
         book.articles().stream().flatMap(a -> a.metadata().modified().stream()).max(Comparable::compareTo));
-    StringBuilder content = new StringBuilder(book.metadata().toString());
+    StringBuilder content = ContentText.append(new StringBuilder(64 * 1024), book.metadata());
     for (Article a : book.articles()) {
-      content.append(a.metadata()).append(a.introduction()).append(a.sections()).append(a.keyPoints())
-          .append(a.glossary()).append(a.footnotes()).append(a.references()).append(a.related()).append(a.disclaimer());
+      content(content, a);
     }
     write(pages, root, outline, info, id(content.toString(), composer.images()), shaper, out);
   }
@@ -179,6 +176,15 @@ public final class Engine {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
     new PdfWriter(theme, fonts, shaper, siteUrl).write(pages, root, outline, info, id, buffer);
     buffer.writeTo(out); // nothing reaches the caller's stream unless the whole document was made
+  }
+
+  /** The article's content as text, for the id: the same characters as its parts' {@code toString()}. */
+  private static StringBuilder content(StringBuilder out, Article a) {
+    for (Object part : new Object[] {a.metadata(), a.introduction(), a.sections(), a.keyPoints(), a.glossary(),
+        a.footnotes(), a.references(), a.related(), a.disclaimer()}) {
+      ContentText.append(out, part);
+    }
+    return out;
   }
 
   private static PageInfo pageInfo(Article article) {
