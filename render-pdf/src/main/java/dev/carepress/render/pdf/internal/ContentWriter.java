@@ -196,6 +196,11 @@ final class ContentWriter {
     return len;
   }
 
+  /** Feeds the bytes written so far to the digest. */
+  void digest(java.security.MessageDigest digest) {
+    digest.update(buf, 0, len);
+  }
+
   /** Writes the bytes to the stream. */
   void writeTo(java.io.OutputStream target) throws java.io.IOException {
     target.write(buf, 0, len);

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,20 +80,41 @@ final class PdfFileWriter {
       table.append("0000000000", 0, 10 - offset.length()).append(offset).append(" 00000 n\r\n");
     }
     ascii(table.toString());
+    byte[] id = documentId();
     ascii("trailer\n<<");
     ascii("/Size ");
     out.integer(objects.size() + 1);
     for (Map.Entry<COSName, COSBase> entry : trailer.entrySet()) {
       COSName key = entry.getKey();
-      if (key.equals(COSName.SIZE) || key.equals(COSName.PREV) || key.equals(COSName.XREF_STM)) {
+      if (key.equals(COSName.SIZE) || key.equals(COSName.PREV) || key.equals(COSName.XREF_STM)
+          || key.equals(COSName.ID)) {
         continue;
       }
       name(key);
       ascii(" ");
       value(entry.getValue(), false);
     }
+    ascii("/ID [");
+    value(new COSString(id), false);
+    value(new COSString(id), false);
+    ascii("]");
     ascii(">>\nstartxref\n" + xref + "\n%%EOF\n");
     out.writeTo(target);
+  }
+
+  /**
+   * The document id: the first 16 bytes of the SHA-256 of everything written before the trailer, so
+   * it is the same for the same file and changes with anything in it (content, options, fonts,
+   * images), with no clock and no randomness.
+   */
+  private byte[] documentId() {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      out.digest(digest);
+      return Arrays.copyOf(digest.digest(), 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   private static COSBase deref(COSBase base) {
