@@ -13,7 +13,6 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Renders articles as printable patient handouts and books as booklets: tagged PDF/UA-1 and
@@ -48,7 +47,7 @@ public final class PdfRenderer implements Renderer {
     List<FontProgram> fallbacks = new ArrayList<>();
     options.fallbackFonts().forEach(f -> fallbacks.add(load(f)));
     this.engine = new Engine(options.pageSize().width(), options.pageSize().height(), options.largePrint(),
-        new Fonts(roles, fallbacks), options.siteUrl(), fingerprint(options));
+        new Fonts(roles, fallbacks), options.siteUrl());
   }
 
   /** A renderer with the default options (A4, standard print, bundled fonts). */
@@ -103,16 +102,5 @@ public final class PdfRenderer implements Renderer {
 
   private static FontProgram load(PdfFont font) {
     return FontCache.get(font.digest(), font.name(), font::bytes, font.fontName());
-  }
-
-  private static String fingerprint(PdfOptions options) {
-    StringBuilder f = new StringBuilder();
-    f.append(options.pageSize()).append('|').append(options.largePrint()).append('|').append(options.siteUrl().orElse(""));
-    for (Optional<PdfFont> font : List.of(options.regularFont(), options.boldFont(), options.italicFont(),
-        options.boldItalicFont(), options.monoFont())) {
-      f.append('|').append(font.map(PdfFont::digest).orElse("bundled"));
-    }
-    options.fallbackFonts().forEach(font -> f.append('|').append(font.digest()));
-    return f.toString();
   }
 }

@@ -78,8 +78,57 @@ final class ContentWriter {
   }
 
   ContentWriter integer(int v) {
-    ascii(Integer.toString(v));
+    return integer((long) v);
+  }
+
+  /** The decimal digits of the number, written without making a string. */
+  ContentWriter integer(long v) {
+    if (v >= 0 && v < 10) {
+      return put((char) ('0' + v));
+    }
+    if (v == Long.MIN_VALUE) {
+      ascii(Long.toString(v));
+      return this;
+    }
+    ensure(20);
+    if (v < 0) {
+      buf[len++] = '-';
+      v = -v;
+    }
+    int digits = 1;
+    for (long t = v / 10; t > 0; t /= 10) {
+      digits++;
+    }
+    int at = len + digits;
+    len = at;
+    do {
+      buf[--at] = (byte) ('0' + (v % 10));
+      v /= 10;
+    } while (v > 0);
     return this;
+  }
+
+  /** Everything the stream holds, appended; {@code expected} sizes the buffer (0 if unknown). */
+  void readFrom(java.io.InputStream in, int expected) throws java.io.IOException {
+    ensure(Math.max(expected, 0) + 1);
+    while (true) {
+      int n = in.read(buf, len, buf.length - len);
+      if (n < 0) {
+        return;
+      }
+      len += n;
+      if (len == buf.length) {
+        ensure(Math.max(4096, buf.length / 2));
+      }
+    }
+  }
+
+  /** Inserts the bytes at {@code at}, moving what follows. */
+  void insert(int at, byte[] bytes) {
+    ensure(bytes.length);
+    System.arraycopy(buf, at, buf, at + bytes.length, len - at);
+    System.arraycopy(bytes, 0, buf, at, bytes.length);
+    len += bytes.length;
   }
 
   /**
@@ -145,6 +194,11 @@ final class ContentWriter {
   /** The number of bytes written. */
   int size() {
     return len;
+  }
+
+  /** Feeds the bytes written so far to the digest. */
+  void digest(java.security.MessageDigest digest) {
+    digest.update(buf, 0, len);
   }
 
   /** Writes the bytes to the stream. */

@@ -12,14 +12,9 @@ import dev.carepress.render.RenderContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,24 +24,15 @@ import java.util.stream.Collectors;
  * has its own state and borrows parsed fonts from the shared cache.
  */
 public final class Engine {
-  private static final String VERSION = "carepress-pdf-1";
-
   private final Theme theme;
   private final Fonts fonts;
   private final Optional<String> siteUrl;
-  private final String fingerprint;
 
-  /**
-   * An engine for one set of options.
-   *
-   * @param fingerprint describes the options, so that the document id changes with them
-   */
-  public Engine(float pageWidth, float pageHeight, boolean largePrint, Fonts fonts, Optional<String> siteUrl,
-      String fingerprint) {
+  /** An engine for one set of options. */
+  public Engine(float pageWidth, float pageHeight, boolean largePrint, Fonts fonts, Optional<String> siteUrl) {
     this.theme = new Theme(pageWidth, pageHeight, largePrint);
     this.fonts = fonts;
     this.siteUrl = siteUrl;
-    this.fingerprint = fingerprint;
   }
 
   /** Renders one article as a handout. */
@@ -66,10 +52,7 @@ public final class Engine {
     DocumentInfo info = new DocumentInfo(article.title(), article.language(), names(article.metadata().authors()),
         article.metadata().summary(), keywords(article), article.metadata().published().or(article.metadata()::updated),
         article.metadata().modified());
-    byte[] id = id(article.metadata().toString() + article.introduction() + article.sections() + article.keyPoints()
-        + article.glossary() + article.footnotes() + article.references() + article.related() + article.disclaimer(),
-        composer.images());
-    write(pages, root, outline, info, id, shaper, out);
+    write(pages, root, outline, info, shaper, out);
   }
 
   /** Renders a book as one booklet: title page, contents, each article from a new page. */
@@ -166,18 +149,13 @@ public final class Engine {
         names(book.metadata().authors()), book.metadata().subtitle(), keywords,
         book.articles().stream().flatMap(a -> a.metadata().published().stream()).min(Comparable::compareTo),
         book.articles().stream().flatMap(a -> a.metadata().modified().stream()).max(Comparable::compareTo));
-    StringBuilder content = new StringBuilder(book.metadata().toString());
-    for (Article a : book.articles()) {
-      content.append(a.metadata()).append(a.introduction()).append(a.sections()).append(a.keyPoints())
-          .append(a.glossary()).append(a.footnotes()).append(a.references()).append(a.related()).append(a.disclaimer());
-    }
-    write(pages, root, outline, info, id(content.toString(), composer.images()), shaper, out);
+    write(pages, root, outline, info, shaper, out);
   }
 
-  private void write(List<Page> pages, StructNode root, List<Composer.Outline> outline, DocumentInfo info, byte[] id,
+  private void write(List<Page> pages, StructNode root, List<Composer.Outline> outline, DocumentInfo info,
       Shaper shaper, OutputStream out) throws IOException {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-    new PdfWriter(theme, fonts, shaper, siteUrl).write(pages, root, outline, info, id, buffer);
+    new PdfWriter(theme, fonts, shaper, siteUrl).write(pages, root, outline, info, buffer);
     buffer.writeTo(out); // nothing reaches the caller's stream unless the whole document was made
   }
 
@@ -196,19 +174,5 @@ public final class Engine {
     LinkedHashSet<String> words = new LinkedHashSet<>(article.metadata().tags());
     article.metadata().about().stream().map(Subject::name).forEach(words::add);
     return new ArrayList<>(words);
-  }
-
-  private byte[] id(String content, Map<String, byte[]> images) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update((VERSION + "\n" + fingerprint + "\n" + content).getBytes(StandardCharsets.UTF_8));
-      for (Map.Entry<String, byte[]> image : images.entrySet()) {
-        digest.update(image.getKey().getBytes(StandardCharsets.UTF_8));
-        digest.update(image.getValue());
-      }
-      return Arrays.copyOf(digest.digest(), 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
   }
 }

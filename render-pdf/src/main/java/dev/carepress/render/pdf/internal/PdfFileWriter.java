@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +31,8 @@ import org.apache.pdfbox.cos.COSString;
  * general-purpose writer for the few hundred objects of a handout.
  */
 final class PdfFileWriter {
-  private final Map<COSBase, Integer> refs = new IdentityHashMap<>(2048);
-  private final Map<COSBase, Integer> numbers = new IdentityHashMap<>(1024);
+  /** What is known of each dictionary, array and stream: one lookup instead of one per question. */
+  private final Map<COSBase, Node> nodes = new IdentityHashMap<>(2048);
   private final List<COSBase> objects = new ArrayList<>(512);
   private final ContentWriter out = new ContentWriter();
 
@@ -38,13 +41,20 @@ final class PdfFileWriter {
     new PdfFileWriter().run(trailer, target);
   }
 
+  /** A container's reference count, object number (0: written inline) and whether it was numbered yet. */
+  private static final class Node {
+    int refs;
+    int number;
+    boolean visited;
+  }
+
   private void run(COSDictionary trailer, OutputStream target) throws IOException {
     count(trailer);
     COSBase root = deref(trailer.getItem(COSName.ROOT));
     COSBase info = deref(trailer.getItem(COSName.INFO));
-    number(root);
+    number(root, nodes.get(root));
     if (info != null) {
-      number(info);
+      number(info, nodes.get(info));
     }
     assign(trailer);
     ascii("%PDF-1.7\n%");
@@ -54,7 +64,7 @@ final class PdfFileWriter {
     for (int i = 0; i < objects.size(); i++) {
       COSBase object = objects.get(i);
       offsets[i + 1] = out.size();
-      ascii((i + 1) + " 0 obj\n");
+      out.integer(i + 1).raw(" 0 obj\n");
       if (object instanceof COSStream) {
         stream((COSStream) object);
       } else {
@@ -70,19 +80,41 @@ final class PdfFileWriter {
       table.append("0000000000", 0, 10 - offset.length()).append(offset).append(" 00000 n\r\n");
     }
     ascii(table.toString());
+    byte[] id = documentId();
     ascii("trailer\n<<");
-    ascii("/Size " + (objects.size() + 1));
+    ascii("/Size ");
+    out.integer(objects.size() + 1);
     for (Map.Entry<COSName, COSBase> entry : trailer.entrySet()) {
       COSName key = entry.getKey();
-      if (key.equals(COSName.SIZE) || key.equals(COSName.PREV) || key.equals(COSName.XREF_STM)) {
+      if (key.equals(COSName.SIZE) || key.equals(COSName.PREV) || key.equals(COSName.XREF_STM)
+          || key.equals(COSName.ID)) {
         continue;
       }
       name(key);
       ascii(" ");
       value(entry.getValue(), false);
     }
+    ascii("/ID [");
+    value(new COSString(id), false);
+    value(new COSString(id), false);
+    ascii("]");
     ascii(">>\nstartxref\n" + xref + "\n%%EOF\n");
     out.writeTo(target);
+  }
+
+  /**
+   * The document id: the first 16 bytes of the SHA-256 of everything written before the trailer, so
+   * it is the same for the same file and changes with anything in it (content, options, fonts,
+   * images), with no clock and no randomness.
+   */
+  private byte[] documentId() {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      out.digest(digest);
+      return Arrays.copyOf(digest.digest(), 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   private static COSBase deref(COSBase base) {
@@ -98,10 +130,14 @@ final class PdfFileWriter {
       if (!(base instanceof COSDictionary) && !(base instanceof COSArray)) {
         continue;
       }
-      int seen = refs.merge(base, 1, Integer::sum);
-      if (seen > 1) {
+      Node node = nodes.get(base);
+      if (node != null) {
+        node.refs++;
         continue;
       }
+      node = new Node();
+      node.refs = 1;
+      nodes.put(base, node);
       if (base instanceof COSDictionary) {
         for (COSBase value : ((COSDictionary) base).getValues()) {
           if (isContainer(value)) {
@@ -128,16 +164,18 @@ final class PdfFileWriter {
     if (!(base instanceof COSDictionary) && !(base instanceof COSArray)) {
       return;
     }
-    boolean indirect = base instanceof COSStream || refs.getOrDefault(base, 0) > 1 || alwaysIndirect(base);
+    Node node = nodes.get(base);
+    boolean indirect = base instanceof COSStream || node.refs > 1 || alwaysIndirect(base);
     if (indirect) {
-      if (numbers.containsKey(base) && visited(base)) {
+      if (node.number != 0 && node.visited) {
         return;
       }
-      number(base);
+      number(base, node);
     }
-    if (!markVisited(base)) {
+    if (node.visited) {
       return;
     }
+    node.visited = true;
     if (base instanceof COSDictionary) {
       for (COSBase value : ((COSDictionary) base).getValues()) {
         assign(value);
@@ -148,8 +186,6 @@ final class PdfFileWriter {
       }
     }
   }
-
-  private final Map<COSBase, Boolean> visited = new IdentityHashMap<>(2048);
 
   private static final java.util.Set<String> INDIRECT_TYPES = java.util.Set.of(
       "Font", "FontDescriptor", "Page", "Pages", "Annot", "StructElem", "StructTreeRoot", "Catalog", "Outlines",
@@ -164,27 +200,19 @@ final class PdfFileWriter {
     return type instanceof COSName && INDIRECT_TYPES.contains(((COSName) type).getName());
   }
 
-  private boolean visited(COSBase base) {
-    return visited.containsKey(base);
-  }
-
-  private boolean markVisited(COSBase base) {
-    return visited.put(base, Boolean.TRUE) == null;
-  }
-
-  private void number(COSBase base) {
-    if (!numbers.containsKey(base)) {
+  private void number(COSBase base, Node node) {
+    if (node.number == 0) {
       objects.add(base);
-      numbers.put(base, objects.size());
+      node.number = objects.size();
     }
   }
 
   private void value(COSBase raw, boolean top) throws IOException {
     COSBase base = deref(raw);
     if (!top && (base instanceof COSDictionary || base instanceof COSArray)) {
-      Integer number = numbers.get(base);
-      if (number != null) {
-        ascii(number + " 0 R");
+      Node node = nodes.get(base);
+      if (node != null && node.number != 0) {
+        out.integer(node.number).raw(" 0 R");
         return;
       }
     }
@@ -212,7 +240,7 @@ final class PdfFileWriter {
     } else if (base instanceof COSName) {
       name((COSName) base);
     } else if (base instanceof COSInteger) {
-      ascii(Long.toString(((COSInteger) base).longValue()));
+      out.integer(((COSInteger) base).longValue());
     } else if (base instanceof COSFloat) {
       ascii(number(((COSFloat) base).floatValue()));
     } else if (base instanceof COSBoolean) {
@@ -225,10 +253,6 @@ final class PdfFileWriter {
   }
 
   private void stream(COSStream stream) throws IOException {
-    byte[] data;
-    try (InputStream in = stream.createRawInputStream()) {
-      data = in.readAllBytes();
-    }
     ascii("<<");
     for (Map.Entry<COSName, COSBase> entry : stream.entrySet()) {
       if (entry.getKey().equals(COSName.LENGTH)) {
@@ -238,16 +262,38 @@ final class PdfFileWriter {
       ascii(" ");
       value(entry.getValue(), false);
     }
-    ascii("/Length " + data.length + ">>\nstream\n");
-    out.raw(data);
+    int dataAt = out.size();
+    try (InputStream in = stream.createRawInputStream()) {
+      out.readFrom(in, (int) stream.getLength()); // copied straight into the file, then the length goes before it
+    }
+    int length = out.size() - dataAt;
+    out.insert(dataAt, ("/Length " + length + ">>\nstream\n").getBytes(StandardCharsets.US_ASCII));
     ascii("\nendstream");
   }
 
   private static final java.util.concurrent.ConcurrentHashMap<COSName, byte[]> NAMES =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** The printable ASCII characters a name may hold as they are (not delimiters, {@code #} or {@code %}). */
+  private static final boolean[] REGULAR = new boolean[128];
+
+  static {
+    for (int c = 0x21; c < 0x7F; c++) {
+      REGULAR[c] = "#()<>[]{}/%".indexOf(c) < 0;
+    }
+  }
+
   private void name(COSName name) {
-    out.raw(NAMES.computeIfAbsent(name, PdfFileWriter::encodeName));
+    String s = name.getName();
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 128 || !REGULAR[c]) {
+        out.raw(NAMES.computeIfAbsent(name, PdfFileWriter::encodeName)); // rare: escapes or UTF-8
+        return;
+      }
+    }
+    out.put('/').raw(s);
   }
 
   /** The name as written in a file: {@code /} and its UTF-8 bytes, irregular ones as {@code #xx}. */

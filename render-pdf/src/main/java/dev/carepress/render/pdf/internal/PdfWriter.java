@@ -110,7 +110,7 @@ final class PdfWriter {
   }
 
   /** Draws the pages and writes the PDF to the stream; the stream is not closed. */
-  void write(List<Page> pages, StructNode root, List<Composer.Outline> outline, DocumentInfo info, byte[] id,
+  void write(List<Page> pages, StructNode root, List<Composer.Outline> outline, DocumentInfo info,
       OutputStream out) throws IOException {
     try {
       doc.setVersion(1.7f);
@@ -133,7 +133,7 @@ final class PdfWriter {
           embedder.finish(doc.getDocument(), flate);
         }
       }
-      catalog(root, outline, info, id);
+      catalog(root, outline, info);
       PdfFileWriter.write(doc.getDocument().getTrailer(), out);
     } finally {
       flate.close();
@@ -567,7 +567,7 @@ final class PdfWriter {
     return a;
   }
 
-  private void catalog(StructNode root, List<Composer.Outline> outline, DocumentInfo info, byte[] id)
+  private void catalog(StructNode root, List<Composer.Outline> outline, DocumentInfo info)
       throws IOException {
     PDDocumentCatalog catalog = doc.getDocumentCatalog();
     COSDictionary treeRoot = new COSDictionary();
@@ -670,10 +670,6 @@ final class PdfWriter {
     info.modified().ifPresent(d -> di.getCOSObject().setString(COSName.MOD_DATE, pdfDate(d)));
     doc.setDocumentInformation(di);
 
-    COSArray idArray = new COSArray();
-    idArray.add(new COSString(id));
-    idArray.add(new COSString(id));
-    doc.getDocument().getTrailer().setItem(COSName.ID, idArray);
   }
 
   private static byte[] zlibOnce(byte[] data) {

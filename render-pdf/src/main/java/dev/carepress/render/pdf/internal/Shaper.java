@@ -15,6 +15,16 @@ final class Shaper {
   private final Diagnostics diagnostics;
   /** Per face, the ASCII characters shaped with it (bit c of word c / 64). */
   private final long[] ascii;
+  /*
+   * The glyph run being gathered: while it is a stretch of the text as written, only where it
+   * starts and ends (its string is then a substring, with no builder to fill and copy); once a
+   * character is replaced or skipped inside it, in the builder.
+   */
+  private final StringBuilder chunk = new StringBuilder();
+  private String source;
+  private int chunkStart = -1;
+  private int chunkEnd;
+  private boolean built;
 
   Shaper(Fonts fonts, Diagnostics diagnostics) {
     this.fonts = fonts;
@@ -40,7 +50,10 @@ final class Shaper {
     String text = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
     int role = style.role();
     float size = style.size();
-    StringBuilder chunk = new StringBuilder();
+    source = text;
+    chunkStart = -1;
+    built = false;
+    chunk.setLength(0);
     int chunkFace = -1;
     float chunkWidth = 0f;
     int column = 0;
@@ -49,6 +62,7 @@ final class Shaper {
     int n = text.length();
     for (int i = 0; i < n; ) {
       int before = previous;
+      int at = i;
       int cp = text.codePointAt(i);
       previous = cp;
       i += Character.charCount(cp);
@@ -58,7 +72,7 @@ final class Shaper {
       }
       if (isSpace(cp)) {
         wordLength = 0;
-        chunkWidth = flush(chunk, chunkFace, chunkWidth, style, out);
+        chunkWidth = flush(chunkFace, chunkWidth, style, out);
         if (preserve) {
           if (cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029) {
             out.add(Item.newline(style));
@@ -78,13 +92,13 @@ final class Shaper {
       column++;
       wordLength++;
       if (cp == 0x00AD) { // soft hyphen: invisible, a place to break with a hyphen
-        chunkWidth = flush(chunk, chunkFace, chunkWidth, style, out);
+        chunkWidth = flush(chunkFace, chunkWidth, style, out);
         int face = fonts.faceFor(role, '-');
         out.add(Item.breakOpportunity(style, face, face < 0 ? 0f : fonts.face(face).width('-') * size));
         continue;
       }
       if (cp == 0x200B) { // zero-width space: a place to break
-        chunkWidth = flush(chunk, chunkFace, chunkWidth, style, out);
+        chunkWidth = flush(chunkFace, chunkWidth, style, out);
         out.add(Item.breakOpportunity(style, role, 0f));
         continue;
       }
@@ -106,33 +120,33 @@ final class Shaper {
         }
       }
       if (face < 0) {
-        chunkWidth = flush(chunk, chunkFace, chunkWidth, style, out);
+        chunkWidth = flush(chunkFace, chunkWidth, style, out);
         diagnostics.missingGlyph(cp);
         out.add(Item.placeholder(style, cp, size * 0.6f));
         continue;
       }
-      if (face != chunkFace && chunk.length() > 0) {
-        chunkWidth = flush(chunk, chunkFace, chunkWidth, style, out);
+      if (face != chunkFace && hasChunk()) {
+        chunkWidth = flush(chunkFace, chunkWidth, style, out);
       }
       chunkFace = face;
       if (drawn < 0x80) {
         ascii[face * 2 + (drawn >> 6)] |= 1L << drawn;
       }
-      chunk.appendCodePoint(drawn);
+      append(drawn, cp, at, i);
       chunkWidth += fonts.face(face).width(drawn) * size;
       // break after a hyphen or dash inside a word, and after a slash in a path or URL, but not in
       // short pairs such as "mg/dL" or "and/or"
       boolean breakable = isBreakAfter(cp) && (cp != '/' || wordLength > 5);
       if (breakable && next > 0 && Character.isLetterOrDigit(next) && before != '/' && before != ':'
           && before > 0 && !isSpace(before)) {
-        chunkWidth = flush(chunk, chunkFace, chunkWidth, style, out);
+        chunkWidth = flush(chunkFace, chunkWidth, style, out);
         out.add(Item.breakOpportunity(style, face, 0f));
       } else if (isIdeographic(cp)) {
-        chunkWidth = flush(chunk, chunkFace, chunkWidth, style, out); // CJK breaks between characters
+        chunkWidth = flush(chunkFace, chunkWidth, style, out); // CJK breaks between characters
         out.add(Item.breakOpportunity(style, face, 0f));
       }
     }
-    flush(chunk, chunkFace, chunkWidth, style, out);
+    flush(chunkFace, chunkWidth, style, out);
   }
 
   /** Like {@link #shape}, without reporting missing characters (text repeated in running heads). */
@@ -161,10 +175,37 @@ final class Shaper {
     return Item.space(style, Math.max(face, 0), face < 0 ? style.size() * 0.26f : fonts.face(face).width(' ') * style.size());
   }
 
-  private static float flush(StringBuilder chunk, int face, float width, Style style, List<Item> out) {
-    if (chunk.length() > 0) {
-      out.add(Item.text(style, face, chunk.toString(), width));
+  private boolean hasChunk() {
+    return chunkStart >= 0 || chunk.length() > 0;
+  }
+
+  /** Adds {@code drawn} (for the character {@code cp} at {@code source[from, to)}) to the run. */
+  private void append(int drawn, int cp, int from, int to) {
+    if (!hasChunk()) {
+      if (drawn == cp) {
+        chunkStart = from;
+        chunkEnd = to;
+        built = false;
+        return;
+      }
+      built = true;
+    } else if (!built) {
+      if (drawn == cp && from == chunkEnd) {
+        chunkEnd = to;
+        return;
+      }
+      chunk.append(source, chunkStart, chunkEnd);
+      built = true;
+    }
+    chunk.appendCodePoint(drawn);
+  }
+
+  private float flush(int face, float width, Style style, List<Item> out) {
+    if (hasChunk()) {
+      out.add(Item.text(style, face, built ? chunk.toString() : source.substring(chunkStart, chunkEnd), width));
       chunk.setLength(0);
+      chunkStart = -1;
+      built = false;
     }
     return 0f;
   }
