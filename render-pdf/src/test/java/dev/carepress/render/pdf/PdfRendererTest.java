@@ -10,6 +10,7 @@ import dev.carepress.model.Figure;
 import dev.carepress.model.PlainText;
 import dev.carepress.testing.SampleArticles;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +23,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -314,6 +318,30 @@ class PdfRendererTest {
     byte[] book = Pdfs.renderBook(A4, SampleArticles.book()).bytes();
     assertThat(Pdfs.renderBook(A4, SampleArticles.book()).bytes()).isEqualTo(book);
     assertThat(Pdfs.render(LETTER, article).bytes()).isNotEqualTo(first);
+  }
+
+  @Test
+  void theDocumentIdComesFromTheContentAndChangesWithIt() throws Exception {
+    Article article = SampleArticles.everything();
+    String id = documentId(Pdfs.render(A4, article).bytes());
+    assertThat(id).hasSize(32); // 16 bytes
+    assertThat(documentId(Pdfs.render(A4, article).bytes())).isEqualTo(id);
+    assertThat(documentId(Pdfs.render(LETTER, article).bytes())).isNotEqualTo(id);
+    List<dev.carepress.model.Block> longer = new ArrayList<>(article.introduction());
+    longer.add(dev.carepress.model.Paragraph.of("One more sentence."));
+    Article longerArticle = new Article(article.metadata(), longer,
+        article.sections(), article.keyPoints(), article.glossary(), article.footnotes(), article.references(),
+        article.related(), article.disclaimer(), article.source());
+    assertThat(documentId(Pdfs.render(A4, longerArticle).bytes())).isNotEqualTo(id);
+  }
+
+  private static String documentId(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      COSArray ids = doc.getDocument().getTrailer().getCOSArray(COSName.ID);
+      assertThat(ids.size()).isEqualTo(2);
+      assertThat(((COSString) ids.get(0)).getBytes()).isEqualTo(((COSString) ids.get(1)).getBytes());
+      return java.util.HexFormat.of().formatHex(((COSString) ids.get(0)).getBytes());
+    }
   }
 
   @Test
