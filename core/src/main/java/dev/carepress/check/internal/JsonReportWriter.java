@@ -7,10 +7,8 @@ import dev.carepress.check.PartReadability;
 import dev.carepress.check.Place;
 import dev.carepress.check.Readability;
 import dev.carepress.check.Score;
+import dev.carepress.read.internal.CanonicalJson;
 import java.util.OptionalDouble;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -24,12 +22,7 @@ public final class JsonReportWriter {
   /** Indented like the article JSON and the command's output: {@code "key": value}, one array element a line. */
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
-      .defaultPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-              .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-              .withObjectEmptySeparator("")
-              .withArrayEmptySeparator(""))
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n")))
+      .defaultPrettyPrinter(CanonicalJson.prettyPrinter())
       .build();
 
   private JsonReportWriter() {}

@@ -76,6 +76,14 @@ public final class CanonicalJson {
     return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
   }
 
+  /**
+   * The indentation every JSON Carepress writes uses: two spaces, {@code "key": value}, one array
+   * element a line, {@code {}} and {@code []} when empty. Stateless until {@code createInstance()}.
+   */
+  public static DefaultPrettyPrinter prettyPrinter() {
+    return PRETTY;
+  }
+
   /** Writes the article and a final newline; the writer is flushed, not closed. */
   public static void write(Article article, Writer out) throws IOException {
     ObjectWriteContext context = new ObjectWriteContext.Base() {

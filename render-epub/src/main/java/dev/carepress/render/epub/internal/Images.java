@@ -1,6 +1,7 @@
 package dev.carepress.render.epub.internal;
 
 import dev.carepress.Problem;
+import dev.carepress.internal.ImageProblems;
 import dev.carepress.model.Article;
 import dev.carepress.render.Resource;
 import dev.carepress.render.ResourceResolver;
@@ -120,12 +121,7 @@ final class Images {
       throws IOException {
     Optional<Resource> found = resolver.resolve(source, src);
     if (found.isEmpty()) {
-      String where = source
-          .map(s -> " (looked for " + s.toAbsolutePath().getParent().resolve(src).normalize() + ")")
-          .orElse(" (there is no source file to resolve the relative path against)");
-      problems.add(Problem.error(
-          "image-not-found", sourceName, 0, 0, "the image '" + src + "' of " + owner + " was not found" + where,
-          "fix the path, which is relative to the folder of the file that refers to it"));
+      problems.add(ImageProblems.notFound(sourceName, src, owner, source));
       return null;
     }
     Resource resource = found.get();

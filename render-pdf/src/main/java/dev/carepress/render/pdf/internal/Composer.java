@@ -1,6 +1,7 @@
 package dev.carepress.render.pdf.internal;
 
 import dev.carepress.Problem;
+import dev.carepress.internal.ImageProblems;
 import dev.carepress.model.Article;
 import dev.carepress.model.Block;
 import dev.carepress.model.BlockVisitor;
@@ -605,13 +606,8 @@ final class Composer {
       return;
     }
     if (found.isEmpty()) {
-      // worded as the EPUB renderer words it, so that a command rendering both reports it once
-      String where = article.source()
-          .map(s -> " (looked for " + s.toAbsolutePath().getParent().resolve(figure.src()).normalize() + ")")
-          .orElse(" (there is no source file to resolve the relative path against)");
-      errors.add(Problem.error("image-not-found", source, 0, 0,
-          "the image '" + figure.src() + "' of article '" + article.slug() + "' was not found" + where,
-          "fix the path, which is relative to the folder of the file that refers to it"));
+      String owner = "article '" + article.slug() + "'";
+      errors.add(ImageProblems.notFound(source, figure.src(), owner, article.source()));
       return;
     }
     if (info == null) {
