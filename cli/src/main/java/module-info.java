@@ -4,6 +4,8 @@
  */
 module dev.carepress.cli {
   requires dev.carepress.core;
+  requires dev.carepress.read;
+  requires dev.carepress.check;
   requires info.picocli;
 
   exports dev.carepress.cli;

@@ -155,7 +155,7 @@ class CarepressJarIT {
     }
     assertThat(run.exitCode()).isZero();
     for (RendererProvider provider : providers) {
-      assertThat(run.out()).contains(provider.formatId() + "  ." + provider.fileExtension() + "  " + provider.mediaType());
+      assertThat(run.out()).contains(provider.format().id() + "  ." + provider.format().extension() + "  " + provider.format().mediaType());
     }
     assertThat(run.out()).doesNotContain("fake");
   }
@@ -187,7 +187,7 @@ class CarepressJarIT {
 
   private List<String> formatIds() throws IOException {
     List<String> ids = new ArrayList<>();
-    jarProviders().forEach(p -> ids.add(p.formatId()));
+    jarProviders().forEach(p -> ids.add(p.format().id()));
     ids.add("fake");
     return ids;
   }
@@ -200,7 +200,7 @@ class CarepressJarIT {
     List<String> files = files(dir.resolve("out"));
     for (String slug : List.of("hand-washing", "la-gripe", "type-2-diabetes")) {
       for (RendererProvider provider : jarProviders()) {
-        assertThat(files).contains(slug + "." + provider.fileExtension());
+        assertThat(files).contains(slug + "." + provider.format().extension());
       }
       assertThat(files).contains(slug + ".txt");
     }

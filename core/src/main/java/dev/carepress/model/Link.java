@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * A hyperlink. The URL is kept exactly as written; renderers pass it through
- * {@link dev.carepress.render.UrlPolicy} so that a {@code javascript:} or {@code data:} URL never
+ * {@link dev.carepress.text.UrlPolicy} so that a {@code javascript:} or {@code data:} URL never
  * becomes an active link.
  *
  * @param url the target as written (absolute, relative or a {@code #fragment})

@@ -1,5 +1,6 @@
 package dev.carepress.render;
 
+import dev.carepress.io.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

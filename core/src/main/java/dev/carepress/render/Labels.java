@@ -33,6 +33,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * dev/carepress/render/labels_en.properties}. Immutable and thread-safe.
  */
 public final class Labels {
+  /**
+   * The option every renderer declares for replacing label texts, in the same form everywhere:
+   * {@code labels.keyPoints=At a glance} on the command line, {@code set(Labels.OVERRIDES,
+   * Map.of("keyPoints", "At a glance"))} in code. The keys are those of {@code
+   * labels_en.properties}; see {@link #requireKnownKeys}.
+   */
+  public static final Option<Map<String, String>> OVERRIDES =
+      Option.prefixed("labels", "replace the text of a label, e.g. labels.keyPoints=At a glance");
+
   private static final Map<String, Map<String, String>> BUNDLES = new ConcurrentHashMap<>();
 
   private final Locale locale;
@@ -134,6 +143,23 @@ public final class Labels {
     }
     String last = names.get(names.size() - 1);
     return String.join(", ", names.subList(0, names.size() - 1)) + " " + get("and") + " " + last;
+  }
+
+  /**
+   * Checks that every key of the overrides is a label key.
+   *
+   * @throws SettingsException naming the unknown key and the closest known one
+   */
+  public static void requireKnownKeys(Map<String, String> overrides) {
+    Map<String, String> english = bundle("en");
+    for (String key : overrides.keySet()) {
+      if (!english.containsKey(key)) {
+        String suggestion = dev.carepress.text.Suggestions.closest(key, english.keySet())
+            .map(s -> "; did you mean '" + s + "'?").orElse("");
+        throw new SettingsException("setting 'labels." + key + "': there is no label '" + key + "'" + suggestion
+            + " (the keys are in dev/carepress/render/labels_en.properties)");
+      }
+    }
   }
 
   private void requireKey(String key) {

@@ -1,5 +1,6 @@
 package dev.carepress.render;
 
+import dev.carepress.io.AtomicFiles;
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
 import java.io.ByteArrayOutputStream;
@@ -26,14 +27,17 @@ import java.nio.file.Path;
  */
 public interface Renderer {
 
-  /** The format's name, e.g. {@code html}, {@code pdf}, {@code epub}. */
-  String formatId();
+  /** What the format is called and what its files are. */
+  Format format();
 
-  /** The file extension of its output, without the dot, e.g. {@code pdf}. */
-  String fileExtension();
-
-  /** The media type of its output, e.g. {@code application/pdf}. */
-  String mediaType();
+  /**
+   * Whether {@link #renderSite} makes more than one file per article's worth of output — a web
+   * site with an index and shared files — rather than one file per article. Commands ask this to
+   * decide how to lay out a folder of outputs; default {@code false}.
+   */
+  default boolean rendersSite() {
+    return false;
+  }
 
   /** Renders one article to the stream. */
   void render(Article article, OutputStream out, RenderContext context) throws IOException;
@@ -81,7 +85,7 @@ public interface Renderer {
    */
   default void renderSite(Book book, FileSink sink, RenderContext context) throws IOException {
     for (Article article : book.articles()) {
-      try (OutputStream out = sink.open(article.slug() + "." + fileExtension())) {
+      try (OutputStream out = sink.open(article.slug() + "." + format().extension())) {
         render(article, out, context);
       }
     }

@@ -12,20 +12,11 @@ import java.util.List;
  */
 public interface RendererProvider {
 
-  /** The format's name, lower case, e.g. {@code pdf}; unique among the providers in use. */
-  String formatId();
+  /** What the format is called and what its files are: the same value its renderers give. */
+  Format format();
 
-  /** The file extension of its output, without the dot. */
-  String fileExtension();
-
-  /** The media type of its output. */
-  String mediaType();
-
-  /** One line on what the format is for, shown by {@code carepress formats}. */
-  String description();
-
-  /** The string settings {@link #create} accepts. */
-  List<OptionInfo> options();
+  /** The settings {@link #create} accepts, as declared. */
+  List<Option<?>> options();
 
   /**
    * Makes a renderer with these settings; unset keys take their defaults.

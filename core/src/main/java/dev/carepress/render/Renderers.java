@@ -122,10 +122,10 @@ public final class Renderers {
       all.addAll(added);
       Map<String, RendererProvider> byId = new TreeMap<>();
       for (RendererProvider provider : all) {
-        RendererProvider before = byId.putIfAbsent(provider.formatId(), provider);
+        RendererProvider before = byId.putIfAbsent(provider.format().id(), provider);
         if (before != null) {
           throw new CarepressException(
-              "two renderers claim the format '" + provider.formatId() + "': " + before.getClass().getName()
+              "two renderers claim the format '" + provider.format().id() + "': " + before.getClass().getName()
                   + " and " + provider.getClass().getName() + "; remove one from the classpath or build the"
                   + " registry by hand with Renderers.builder().discover(false)");
         }

@@ -1,5 +1,6 @@
 package dev.carepress.render;
 
+import dev.carepress.text.UrlPolicy;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -13,7 +13,7 @@
  * dev.carepress.render.Renderers#builder()}), which makes {@link dev.carepress.render.Renderer}s
  * from string {@link dev.carepress.render.Settings}; each renderer module also offers typed
  * options for direct use. Shared helpers every renderer needs live here too: the
- * {@link dev.carepress.render.UrlPolicy} that keeps unsafe links inert, the localized
+ * {@link dev.carepress.text.UrlPolicy} that keeps unsafe links inert, the localized
  * {@link dev.carepress.render.Labels}, and {@link dev.carepress.render.ResourceResolver} for images.
  * This package depends on no format library.
  */

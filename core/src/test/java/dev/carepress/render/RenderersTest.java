@@ -19,19 +19,15 @@ class RenderersTest {
       this.id = id;
     }
 
-    @Override public String formatId() { return id; }
-    @Override public String fileExtension() { return "txt"; }
-    @Override public String mediaType() { return "text/plain"; }
-    @Override public String description() { return "titles as text"; }
-    @Override public List<OptionInfo> options() { return List.of(); }
+    @Override public Format format() { return Format.of(id, "txt", "text/plain", "titles as text"); }
+    @Override public List<Option<?>> options() { return List.of(); }
 
     @Override
     public Renderer create(Settings settings) {
-      settings.requireKnown(id, options());
+      OptionValues.builder(options()).apply(id, settings);
+      Format format = format();
       return new Renderer() {
-        @Override public String formatId() { return id; }
-        @Override public String fileExtension() { return "txt"; }
-        @Override public String mediaType() { return "text/plain"; }
+        @Override public Format format() { return format; }
 
         @Override
         public void render(Article article, OutputStream out, RenderContext context) throws java.io.IOException {

@@ -25,7 +25,7 @@ public final class CustomRendererExample {
 
     Renderers renderers = Renderers.discover();
     for (RendererProvider provider : renderers.providers()) {
-      System.out.println(provider.formatId() + "\t." + provider.fileExtension() + "\t" + provider.description());
+      System.out.println(provider.format().id() + "\t." + provider.format().extension() + "\t" + provider.format().description());
     }
 
     Article article = ArticleReaders.read(source);

@@ -6,6 +6,7 @@ import dev.carepress.model.KeyPoint;
 import dev.carepress.model.PlainText;
 import dev.carepress.model.Reference;
 import dev.carepress.model.Section;
+import dev.carepress.render.Format;
 import dev.carepress.render.Labels;
 import dev.carepress.render.RenderContext;
 import dev.carepress.render.Renderer;
@@ -19,6 +20,10 @@ import java.nio.charset.StandardCharsets;
  * contract asks.
  */
 public final class TextRenderer implements Renderer {
+  /** The {@code txt} format. */
+  public static final Format FORMAT = Format.of("txt", "txt", "text/plain",
+      "Plain text, wrapped: a handout for e-mail or SMS (an example of a custom format)");
+
   private final int width;
 
   /** A renderer wrapping lines at {@code width} characters (20 or more). */
@@ -30,18 +35,8 @@ public final class TextRenderer implements Renderer {
   }
 
   @Override
-  public String formatId() {
-    return "txt";
-  }
-
-  @Override
-  public String fileExtension() {
-    return "txt";
-  }
-
-  @Override
-  public String mediaType() {
-    return "text/plain";
+  public Format format() {
+    return FORMAT;
   }
 
   @Override

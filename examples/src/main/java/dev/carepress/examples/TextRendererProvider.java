@@ -1,6 +1,8 @@
 package dev.carepress.examples;
 
-import dev.carepress.render.OptionInfo;
+import dev.carepress.render.Format;
+import dev.carepress.render.Option;
+import dev.carepress.render.OptionValues;
 import dev.carepress.render.Renderer;
 import dev.carepress.render.RendererProvider;
 import dev.carepress.render.Settings;
@@ -13,36 +15,21 @@ import java.util.List;
  */
 public final class TextRendererProvider implements RendererProvider {
   /** The setting that sets the line width. */
-  static final OptionInfo WIDTH = OptionInfo.of("width", "the line width in characters", "72");
+  static final Option<Integer> WIDTH = Option.integer("width", 72, 20, 1000, "the line width in characters");
 
   @Override
-  public String formatId() {
-    return "txt";
+  public Format format() {
+    return TextRenderer.FORMAT;
   }
 
   @Override
-  public String fileExtension() {
-    return "txt";
-  }
-
-  @Override
-  public String mediaType() {
-    return "text/plain";
-  }
-
-  @Override
-  public String description() {
-    return "Plain text, wrapped: a handout for e-mail or SMS (an example of a custom format)";
-  }
-
-  @Override
-  public List<OptionInfo> options() {
+  public List<Option<?>> options() {
     return List.of(WIDTH);
   }
 
   @Override
   public Renderer create(Settings settings) {
-    settings.requireKnown(formatId(), options());
-    return new TextRenderer(settings.integer(WIDTH.key(), 72));
+    OptionValues values = OptionValues.builder(options()).apply(format().id(), settings).build();
+    return new TextRenderer(values.get(WIDTH));
   }
 }

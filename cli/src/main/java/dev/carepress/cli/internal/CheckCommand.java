@@ -4,7 +4,7 @@ import dev.carepress.Problem;
 import dev.carepress.check.LiteracyChecks;
 import dev.carepress.check.LiteracyReport;
 import dev.carepress.model.Article;
-import dev.carepress.render.AtomicFiles;
+import dev.carepress.io.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

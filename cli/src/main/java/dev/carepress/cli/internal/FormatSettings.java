@@ -1,7 +1,6 @@
 package dev.carepress.cli.internal;
 
-import dev.carepress.internal.Suggestions;
-import dev.carepress.render.OptionInfo;
+import dev.carepress.text.Suggestions;
 import dev.carepress.render.RendererProvider;
 import dev.carepress.render.Renderers;
 import dev.carepress.render.Settings;
@@ -42,7 +41,7 @@ public final class FormatSettings {
   public FormatSettings(Renderers renderers, List<RendererProvider> selected) {
     this.renderers = renderers;
     this.selected = List.copyOf(selected);
-    selected.forEach(p -> values.put(p.formatId(), new TreeMap<>()));
+    selected.forEach(p -> values.put(p.format().id(), new TreeMap<>()));
   }
 
   /** Applies a flag such as {@code --page-size}, which sets {@code key} on every rendered format knowing it. */
@@ -90,8 +89,8 @@ public final class FormatSettings {
     Map<String, Settings> result = new LinkedHashMap<>();
     for (RendererProvider provider : selected) {
       Map<String, String> map = new TreeMap<>();
-      values.get(provider.formatId()).forEach((k, v) -> map.put(k, v[0]));
-      result.put(provider.formatId(), Settings.of(map));
+      values.get(provider.format().id()).forEach((k, v) -> map.put(k, v[0]));
+      result.put(provider.format().id(), Settings.of(map));
     }
     return result;
   }
@@ -105,8 +104,8 @@ public final class FormatSettings {
     }
     if (knowing.isEmpty()) {
       Set<String> elsewhere = renderers.providers().stream()
-          .filter(p -> knows(p, key)).map(RendererProvider::formatId).collect(Collectors.toCollection(TreeSet::new));
-      String rendered = selected.stream().map(RendererProvider::formatId).collect(Collectors.joining(", "));
+          .filter(p -> knows(p, key)).map(p -> p.format().id()).collect(Collectors.toCollection(TreeSet::new));
+      String rendered = selected.stream().map(p -> p.format().id()).collect(Collectors.joining(", "));
       if (!elsewhere.isEmpty()) {
         throw new UsageException(where + ": none of the formats rendered (" + rendered + ") has the setting '"
             + key + "'; " + String.join(", ", elsewhere) + " has it (add --format " + elsewhere.iterator().next() + ")");
@@ -118,7 +117,7 @@ public final class FormatSettings {
           + closest + "; carepress formats lists each format's settings");
     }
     for (RendererProvider provider : knowing) {
-      put(provider.formatId(), key, value, where);
+      put(provider.format().id(), key, value, where);
     }
   }
 
@@ -137,11 +136,12 @@ public final class FormatSettings {
   }
 
   private static boolean knows(RendererProvider provider, String key) {
-    return keysOf(provider).contains(key);
+    return provider.options().stream().anyMatch(o -> o.matches(key));
   }
 
   private static Set<String> keysOf(RendererProvider provider) {
-    return provider.options().stream().map(OptionInfo::key).collect(Collectors.toCollection(TreeSet::new));
+    return provider.options().stream().map(o -> o.isPrefixed() ? o.key() + ".KEY" : o.key())
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   private static String knownList(RendererProvider provider) {

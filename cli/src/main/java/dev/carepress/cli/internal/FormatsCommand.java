@@ -1,13 +1,14 @@
 package dev.carepress.cli.internal;
 
-import dev.carepress.render.OptionInfo;
+import picocli.CommandLine;
+import dev.carepress.render.Option;
 import dev.carepress.render.RendererProvider;
 import dev.carepress.render.Renderers;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+
 import picocli.CommandLine.ParentCommand;
 
 /** {@code carepress formats}: the renderers on the class path, their files and their settings. */
@@ -33,7 +34,7 @@ import picocli.CommandLine.ParentCommand;
 public final class FormatsCommand implements Callable<Integer> {
   @ParentCommand CarepressCommand parent;
 
-  @Option(names = "--json", description = "Print JSON for machines.")
+  @CommandLine.Option(names = "--json", description = "Print JSON for machines.")
   boolean json;
 
   /** Made by picocli. */
@@ -61,32 +62,37 @@ public final class FormatsCommand implements Callable<Integer> {
       if (i > 0) {
         out.println();
       }
-      out.println(p.formatId() + "  ." + p.fileExtension() + "  " + p.mediaType());
-      out.println("  " + p.description());
-      List<OptionInfo> options = p.options();
+      out.println(p.format().id() + "  ." + p.format().extension() + "  " + p.format().mediaType());
+      out.println("  " + p.format().description());
+      List<Option<?>> options = p.options();
       if (options.isEmpty()) {
         out.println("  (no settings)");
         continue;
       }
-      out.println("  settings (--set " + p.formatId() + ".KEY=VALUE):");
-      int width = options.stream().mapToInt(o -> o.key().length()).max().orElse(0);
-      for (OptionInfo option : options) {
+      out.println("  settings (--set " + p.format().id() + ".KEY=VALUE):");
+      int width = options.stream().mapToInt(o -> keyText(o).length()).max().orElse(0);
+      for (Option<?> option : options) {
         StringBuilder text = new StringBuilder(option.description());
         if (!option.values().isEmpty()) {
           text.append(" [").append(String.join(", ", option.values())).append(']');
         }
-        if (!option.defaultValue().isEmpty()) {
-          text.append(" (default: ").append(option.defaultValue()).append(')');
+        if (!option.defaultText().isEmpty()) {
+          text.append(" (default: ").append(option.defaultText()).append(')');
         }
         String indent = " ".repeat(4 + width + 2);
         List<String> lines = wrap(text.toString(), Math.max(30, LINE - indent.length()));
-        out.println("    " + option.key() + " ".repeat(width - option.key().length() + 2) + lines.get(0));
+        out.println("    " + keyText(option) + " ".repeat(width - keyText(option).length() + 2) + lines.get(0));
         lines.subList(1, lines.size()).forEach(l -> out.println(indent + l));
       }
     }
   }
 
   private static final int LINE = 100;
+
+  // a prefixed option takes every key under its prefix
+  private static String keyText(Option<?> option) {
+    return option.isPrefixed() ? option.key() + ".KEY" : option.key();
+  }
 
   // Wraps at spaces so that each line has at most width characters (a longer word stands alone).
   static List<String> wrap(String text, int width) {
@@ -107,16 +113,17 @@ public final class FormatsCommand implements Callable<Integer> {
     Json json = new Json().beginObject().name("formats").beginArray();
     for (RendererProvider p : providers) {
       json.beginObject()
-          .field("id", p.formatId())
-          .field("extension", p.fileExtension())
-          .field("mediaType", p.mediaType())
-          .field("description", p.description())
+          .field("id", p.format().id())
+          .field("extension", p.format().extension())
+          .field("mediaType", p.format().mediaType())
+          .field("description", p.format().description())
           .name("settings").beginArray();
-      for (OptionInfo option : p.options()) {
+      for (Option<?> option : p.options()) {
         json.beginObject()
-            .field("key", option.key())
+            .field("key", keyText(option))
+            .field("type", option.type())
             .field("description", option.description())
-            .field("default", option.defaultValue())
+            .field("default", option.defaultText())
             .name("values").beginArray();
         option.values().forEach(json::value);
         json.endArray().endObject();

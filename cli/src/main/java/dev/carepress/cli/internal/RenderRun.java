@@ -1,6 +1,6 @@
 package dev.carepress.cli.internal;
 
-import dev.carepress.internal.Suggestions;
+import dev.carepress.text.Suggestions;
 import dev.carepress.ContentException;
 import dev.carepress.Problem;
 import dev.carepress.model.Article;
@@ -37,7 +37,6 @@ import java.util.function.Consumer;
  */
 final class RenderRun {
   /** The format whose multi-article form is a site rather than a book. */
-  static final String SITE_FORMAT = "html";
   private static final int SITE_STEP = 1000;
   private static final int BOOK_STEP = 2000;
 
@@ -76,6 +75,8 @@ final class RenderRun {
   // set by the phases of run(), in order
   private List<RendererProvider> providers;
   private Map<String, Renderer> made;
+  // the first format whose renderer makes a site of a folder (HTML), if one is rendered
+  private String siteFormat;
   private InputFiles.Found found;
   private Tasks tasks;
   private Progress progress;
@@ -113,6 +114,8 @@ final class RenderRun {
       InputReading reading = InputReading.start(context.reading(), tasks, progress, found, book);
       // making the renderers (the PDF one loads fonts) overlaps with reading on the other threads
       made = makeRenderers(renderers, formatSettings);
+      siteFormat = providers.stream().map(p -> p.format().id()).filter(id -> made.get(id).rendersSite())
+          .findFirst().orElse(null);
       finishReading(reading);
       try (Staging stage = stagingIn(out)) {
         staging = stage;
@@ -150,8 +153,8 @@ final class RenderRun {
   // Every article in every format and the book in parallel, each into its own staging batch; then
   // the site of the articles that rendered everywhere.
   private Optional<SiteResult> render() throws IOException {
-    boolean site = made.containsKey(SITE_FORMAT) && (entries.size() >= 2 || theBook.isPresent());
-    long bookFormats = providers.stream().filter(p -> !p.formatId().equals(SITE_FORMAT)).count();
+    boolean site = siteFormat != null && (entries.size() >= 2 || theBook.isPresent());
+    long bookFormats = providers.stream().filter(p -> !p.format().id().equals(siteFormat)).count();
     long articleFormats = site ? bookFormats : providers.size();
     progress.phase("rendering", (int) (entries.size() * articleFormats + (site ? 1 : 0)
         + (theBook.isPresent() ? bookFormats : 0)));
@@ -161,10 +164,10 @@ final class RenderRun {
       int step = 0;
       for (RendererProvider provider : providers) {
         step++;
-        if (site && provider.formatId().equals(SITE_FORMAT)) {
+        if (site && provider.format().id().equals(siteFormat)) {
           continue;
         }
-        Renderer renderer = made.get(provider.formatId());
+        Renderer renderer = made.get(provider.format().id());
         int formatStep = step;
         renders.add(submit(() -> renderArticle(entry, renderer, formatStep)));
       }
@@ -174,8 +177,8 @@ final class RenderRun {
       int step = BOOK_STEP;
       for (RendererProvider provider : providers) {
         step++;
-        if (!provider.formatId().equals(SITE_FORMAT)) {
-          Renderer renderer = made.get(provider.formatId());
+        if (!provider.format().id().equals(siteFormat)) {
+          Renderer renderer = made.get(provider.format().id());
           int formatStep = step;
           renders.add(submit(() -> renderBook(theBook.get(), bookBatch, renderer, formatStep)));
         }
@@ -186,7 +189,7 @@ final class RenderRun {
     if (site) {
       Book siteBook = siteBook(siteEntries);
       siteFuture = tasks.submit(() -> {
-        SiteResult result = renderSite(made.get(SITE_FORMAT), siteBook, siteEntries);
+        SiteResult result = renderSite(made.get(siteFormat), siteBook, siteEntries);
         progress.step();
         return result;
       });
@@ -195,7 +198,7 @@ final class RenderRun {
     if (!site) {
       return Optional.empty();
     }
-    return Optional.of(settleSite(made.get(SITE_FORMAT), siteEntries, Tasks.join(siteFuture)));
+    return Optional.of(settleSite(made.get(siteFormat), siteEntries, Tasks.join(siteFuture)));
   }
 
   private Future<?> submit(Runnable work) {
@@ -290,7 +293,7 @@ final class RenderRun {
 
   private boolean bookSlugIsFree(Book b, Set<String> slugs) {
     String slug = b.metadata().slug();
-    boolean bookFormats = providers.stream().anyMatch(p -> !p.formatId().equals(SITE_FORMAT));
+    boolean bookFormats = providers.stream().anyMatch(p -> !p.format().id().equals(siteFormat));
     if (bookFormats && slugs.contains(slug)) {
       log.add(bookName, ProblemLog.READ, Problem.error("duplicate-slug", bookName, 0, 0,
           "the book's slug '" + slug + "' is also the slug of one of its articles; both would be written to "
@@ -305,15 +308,15 @@ final class RenderRun {
 
   private void renderArticle(Entry entry, Renderer renderer, int step) {
     RenderContext renderContext = RenderContext.defaults().withWarnings(p -> log.add(entry.name, step, p));
-    String file = entry.article.slug() + "." + renderer.fileExtension();
-    attempt(entry.name, step, renderer.formatId(),
+    String file = entry.article.slug() + "." + renderer.format().extension();
+    attempt(entry.name, step, renderer.format().id(),
         () -> entry.batch.write(file, stream -> renderer.render(entry.article, stream, renderContext)));
   }
 
   private void renderBook(Book b, Staging.Batch batch, Renderer renderer, int step) {
     RenderContext renderContext = RenderContext.defaults().withWarnings(p -> log.add(bookName, step, p));
-    String file = b.metadata().slug() + "." + renderer.fileExtension();
-    attempt(bookName, step, renderer.formatId() + " book",
+    String file = b.metadata().slug() + "." + renderer.format().extension();
+    attempt(bookName, step, renderer.format().id() + " book",
         () -> batch.write(file, stream -> renderer.renderBook(b, stream, renderContext)));
   }
 
@@ -333,7 +336,7 @@ final class RenderRun {
     try {
       batch = staging.batch();
     } catch (IOException e) {
-      result.problems.add(writeProblem(out.toString(), "html", e));
+      result.problems.add(writeProblem(out.toString(), html.format().id(), e));
       return result;
     }
     try {
@@ -400,7 +403,7 @@ final class RenderRun {
     boolean blamed = false;
     for (Entry entry : siteEntries) {
       int before = log.problems(entry.name).size();
-      attempt(entry.name, SITE_STEP, html.formatId(), () -> html.render(entry.article, OutputStream.nullOutputStream(),
+      attempt(entry.name, SITE_STEP, html.format().id(), () -> html.render(entry.article, OutputStream.nullOutputStream(),
           RenderContext.defaults()));
       blamed |= log.problems(entry.name).size() > before && log.hasErrors(entry.name);
     }

@@ -1,6 +1,6 @@
 package dev.carepress.cli.internal;
 
-import dev.carepress.render.AtomicFiles;
+import dev.carepress.io.AtomicFiles;
 import dev.carepress.render.FileSink;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

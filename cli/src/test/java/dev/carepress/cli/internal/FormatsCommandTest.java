@@ -33,7 +33,7 @@ class FormatsCommandTest {
 
     assertThat(result.exitCode()).isZero();
     for (RendererProvider provider : Renderers.discover().providers()) {
-      assertThat(result.out()).contains(provider.formatId() + "  ." + provider.fileExtension() + "  " + provider.mediaType());
+      assertThat(result.out()).contains(provider.format().id() + "  ." + provider.format().extension() + "  " + provider.format().mediaType());
     }
   }
 
@@ -52,12 +52,14 @@ class FormatsCommandTest {
               "settings": [
                 {
                   "key": "greeting",
+                  "type": "text",
                   "description": "a line written first",
                   "default": "",
                   "values": []
                 },
                 {
                   "key": "shout",
+                  "type": "boolean",
                   "description": "upper-case titles",
                   "default": "false",
                   "values": [
@@ -67,6 +69,7 @@ class FormatsCommandTest {
                 },
                 {
                   "key": "pageSize",
+                  "type": "one of A4, LETTER",
                   "description": "paper size",
                   "default": "A4",
                   "values": [

@@ -6,7 +6,9 @@ import dev.carepress.model.Article;
 import dev.carepress.model.Book;
 import dev.carepress.model.PlainText;
 import dev.carepress.render.FileSink;
-import dev.carepress.render.OptionInfo;
+import dev.carepress.render.Format;
+import dev.carepress.render.Option;
+import dev.carepress.render.OptionValues;
 import dev.carepress.render.RenderContext;
 import dev.carepress.render.Renderer;
 import dev.carepress.render.RendererProvider;
@@ -25,6 +27,13 @@ import java.util.Locale;
  * stand-in for the HTML renderer with a site, added by hand where the real one is not wanted.
  */
 public class FakeRendererProvider implements RendererProvider {
+  private static final Option<String> GREETING = Option.text("greeting", "", "a line written first");
+  private static final Option<Boolean> SHOUT = Option.flag("shout", false, "upper-case titles");
+  private static final Option<Paper> PAGE_SIZE = Option.choice("pageSize", Paper.class, Paper.A4, true, "paper size");
+
+  /** The paper sizes of the fake format. */
+  enum Paper { A4, LETTER }
+
   private final String id;
   private final String extension;
 
@@ -44,40 +53,19 @@ public class FakeRendererProvider implements RendererProvider {
   }
 
   @Override
-  public String formatId() {
-    return id;
+  public Format format() {
+    return Format.of(id, extension, "text/plain", "Plain text for the command's tests");
   }
 
   @Override
-  public String fileExtension() {
-    return extension;
-  }
-
-  @Override
-  public String mediaType() {
-    return "text/plain";
-  }
-
-  @Override
-  public String description() {
-    return "Plain text for the command's tests";
-  }
-
-  @Override
-  public List<OptionInfo> options() {
-    return List.of(
-        OptionInfo.of("greeting", "a line written first", ""),
-        new OptionInfo("shout", "upper-case titles", "false", List.of("true", "false")),
-        new OptionInfo("pageSize", "paper size", "A4", List.of("A4", "LETTER")));
+  public List<Option<?>> options() {
+    return List.of(GREETING, SHOUT, PAGE_SIZE);
   }
 
   @Override
   public Renderer create(Settings settings) {
-    settings.requireKnown(id, options());
-    String greeting = settings.get("greeting").orElse("");
-    boolean shout = settings.bool("shout", false);
-    String pageSize = settings.get("pageSize").orElse("A4");
-    return new FakeRenderer(id, extension, greeting + "|" + pageSize, shout);
+    OptionValues values = OptionValues.builder(options()).apply(id, settings).build();
+    return new FakeRenderer(id, extension, values.get(GREETING) + "|" + values.get(PAGE_SIZE), values.get(SHOUT));
   }
 
   private static final class FakeRenderer implements Renderer {
@@ -94,18 +82,13 @@ public class FakeRendererProvider implements RendererProvider {
     }
 
     @Override
-    public String formatId() {
-      return id;
+    public Format format() {
+      return Format.of(id, extension, "text/plain", "Plain text for the command's tests");
     }
 
     @Override
-    public String fileExtension() {
-      return extension;
-    }
-
-    @Override
-    public String mediaType() {
-      return "text/plain";
+    public boolean rendersSite() {
+      return id.equals("html");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.carepress.render.epub;
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
 import dev.carepress.render.RenderContext;
+import dev.carepress.render.Format;
 import dev.carepress.render.Renderer;
 import dev.carepress.render.epub.internal.EpubWriter;
 import dev.carepress.render.epub.internal.Publication;
@@ -31,6 +32,10 @@ import java.util.Objects;
  * warnings are always delivered on the calling thread, in reading order.
  */
 public final class EpubRenderer implements Renderer {
+  /** The {@code epub} format. */
+  public static final Format FORMAT = Format.of("epub", "epub", "application/epub+zip",
+      "EPUB 3 e-books with navigation and accessibility metadata (EPUBCheck-clean)");
+
   private final EpubOptions options;
   private final EpubWriter writer;
 
@@ -57,18 +62,8 @@ public final class EpubRenderer implements Renderer {
   }
 
   @Override
-  public String formatId() {
-    return "epub";
-  }
-
-  @Override
-  public String fileExtension() {
-    return "epub";
-  }
-
-  @Override
-  public String mediaType() {
-    return "application/epub+zip";
+  public Format format() {
+    return FORMAT;
   }
 
   /** Renders one article as a small e-book of its own (no cover or title page). */

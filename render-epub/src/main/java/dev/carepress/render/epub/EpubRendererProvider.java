@@ -1,6 +1,8 @@
 package dev.carepress.render.epub;
 
-import dev.carepress.render.OptionInfo;
+import dev.carepress.render.Format;
+import dev.carepress.render.Option;
+import dev.carepress.render.OptionValues;
 import dev.carepress.render.Renderer;
 import dev.carepress.render.RendererProvider;
 import dev.carepress.render.Settings;
@@ -21,63 +23,47 @@ import java.util.List;
  * {@link EpubOptions}. Listed in {@code META-INF/services/dev.carepress.render.RendererProvider}.
  */
 public final class EpubRendererProvider implements RendererProvider {
-  private static final List<OptionInfo> OPTIONS = List.of(
-      new OptionInfo("tocDepth", "levels in the table of contents: 1 articles, 2 and their sections, up to 6", "2",
-          List.of("1", "2", "3", "4", "5", "6")),
-      new OptionInfo("ncx", "add an EPUB 2 toc.ncx for older reading systems", "true", List.of("true", "false")),
-      new OptionInfo("titlePage", "give a book a generated title page", "true", List.of("true", "false")),
-      OptionInfo.of("modified",
-          "dcterms:modified as 2025-03-01T12:00:00Z or 2025-03-01 (default: the latest date of the articles)", ""),
-      new OptionInfo("compressionLevel", "deflate level, 0 (stored) to 9 (smallest)", "6",
-          List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")),
-      OptionInfo.of("stylesheet", "a CSS file whose rules are added after the built-in stylesheet", ""));
+  static final Option<Integer> TOC_DEPTH = Option.integer("tocDepth", 2, 1, 6,
+      "levels in the table of contents: 1 articles, 2 and their sections, up to 6");
+  static final Option<Boolean> NCX = Option.flag("ncx", true, "add an EPUB 2 toc.ncx for older reading systems");
+  static final Option<Boolean> TITLE_PAGE = Option.flag("titlePage", true, "give a book a generated title page");
+  static final Option<String> MODIFIED = Option.text("modified", "",
+      "dcterms:modified as 2025-03-01T12:00:00Z or 2025-03-01 (default: the latest date of the articles)");
+  static final Option<Integer> COMPRESSION_LEVEL =
+      Option.integer("compressionLevel", 6, 0, 9, "deflate level, 0 (stored) to 9 (smallest)");
+  static final Option<String> STYLESHEET =
+      Option.text("stylesheet", "", "a CSS file whose rules are added after the built-in stylesheet");
+
+  private static final List<Option<?>> OPTIONS =
+      List.of(TOC_DEPTH, NCX, TITLE_PAGE, MODIFIED, COMPRESSION_LEVEL, STYLESHEET);
 
   /** Made by {@link java.util.ServiceLoader}. */
   public EpubRendererProvider() {}
 
   @Override
-  public String formatId() {
-    return "epub";
+  public Format format() {
+    return EpubRenderer.FORMAT;
   }
 
   @Override
-  public String fileExtension() {
-    return "epub";
-  }
-
-  @Override
-  public String mediaType() {
-    return "application/epub+zip";
-  }
-
-  @Override
-  public String description() {
-    return "EPUB 3 e-books with navigation and accessibility metadata (EPUBCheck-clean)";
-  }
-
-  @Override
-  public List<OptionInfo> options() {
+  public List<Option<?>> options() {
     return OPTIONS;
   }
 
   @Override
   public Renderer create(Settings settings) {
-    settings.requireKnown(formatId(), OPTIONS);
+    OptionValues v = OptionValues.builder(OPTIONS).apply(EpubRenderer.FORMAT.id(), settings).build();
     EpubOptions.Builder options = EpubOptions.builder();
-    int depth = settings.integer("tocDepth", 2);
-    if (depth < 1 || depth > 6) {
-      throw new SettingsException("setting 'tocDepth' must be 1 to 6, not '" + depth + "'");
+    options.tocDepth(v.get(TOC_DEPTH));
+    options.ncx(v.get(NCX));
+    options.titlePage(v.get(TITLE_PAGE));
+    options.compressionLevel(v.get(COMPRESSION_LEVEL));
+    if (v.isSet(MODIFIED)) {
+      options.modified(instant(v.get(MODIFIED)));
     }
-    options.tocDepth(depth);
-    options.ncx(settings.bool("ncx", true));
-    options.titlePage(settings.bool("titlePage", true));
-    int level = settings.integer("compressionLevel", 6);
-    if (level < 0 || level > 9) {
-      throw new SettingsException("setting 'compressionLevel' must be 0 to 9, not '" + level + "'");
+    if (v.isSet(STYLESHEET)) {
+      options.extraStylesheet(css(v.get(STYLESHEET)));
     }
-    options.compressionLevel(level);
-    settings.get("modified").ifPresent(v -> options.modified(instant(v)));
-    settings.get("stylesheet").ifPresent(v -> options.extraStylesheet(css(v)));
     return EpubRenderer.create(options.build());
   }
 

@@ -23,8 +23,8 @@ class EpubRendererProviderTest {
   void epubIsDiscovered() {
     Renderer renderer = Renderers.discover().require("epub");
     assertThat(renderer).isInstanceOf(EpubRenderer.class);
-    assertThat(renderer.fileExtension()).isEqualTo("epub");
-    assertThat(renderer.mediaType()).isEqualTo("application/epub+zip");
+    assertThat(renderer.format().extension()).isEqualTo("epub");
+    assertThat(renderer.format().mediaType()).isEqualTo("application/epub+zip");
     assertThat(((EpubRenderer) renderer).options()).isEqualTo(EpubOptions.defaults());
   }
 

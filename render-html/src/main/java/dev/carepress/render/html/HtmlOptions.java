@@ -1,7 +1,7 @@
 package dev.carepress.render.html;
 
 import dev.carepress.render.Labels;
-import dev.carepress.render.UrlPolicy;
+import dev.carepress.text.UrlPolicy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -5,8 +5,9 @@ import dev.carepress.model.Book;
 import dev.carepress.model.Crumb;
 import dev.carepress.model.Person;
 import dev.carepress.model.RelatedLink;
-import dev.carepress.render.AtomicFiles;
+import dev.carepress.io.AtomicFiles;
 import dev.carepress.render.FileSink;
+import dev.carepress.render.Format;
 import dev.carepress.render.Labels;
 import dev.carepress.render.RenderContext;
 import dev.carepress.render.Renderer;
@@ -48,8 +49,9 @@ import java.util.function.Function;
  * and thread-safe; the same input gives the same bytes.
  */
 public final class HtmlRenderer implements Renderer {
-  /** The format id, {@code html}. */
-  public static final String FORMAT_ID = "html";
+  /** The {@code html} format. */
+  public static final Format FORMAT =
+      Format.of("html", "html", "text/html", "accessible HTML5 pages, page fragments and static sites");
 
   private final HtmlOptions options;
   private final String css;
@@ -93,18 +95,14 @@ public final class HtmlRenderer implements Renderer {
   }
 
   @Override
-  public String formatId() {
-    return FORMAT_ID;
+  public Format format() {
+    return FORMAT;
   }
 
+  /** {@code true}: a folder of articles becomes a site with an index, category pages and one stylesheet. */
   @Override
-  public String fileExtension() {
-    return "html";
-  }
-
-  @Override
-  public String mediaType() {
-    return "text/html";
+  public boolean rendersSite() {
+    return true;
   }
 
   /** Renders the article (a page or a fragment, per the options) as UTF-8. */

@@ -1,6 +1,8 @@
 package dev.carepress.render.html;
 
-import dev.carepress.render.OptionInfo;
+import dev.carepress.render.Format;
+import dev.carepress.render.Option;
+import dev.carepress.render.OptionValues;
 import dev.carepress.render.Renderer;
 import dev.carepress.render.RendererProvider;
 import dev.carepress.render.Settings;
@@ -21,78 +23,73 @@ import java.util.List;
  * }</pre>
  */
 public final class HtmlRendererProvider implements RendererProvider {
-  private static final List<OptionInfo> OPTIONS = List.of(
-      new OptionInfo("mode", "a whole page, or only the <article> for embedding", "page", List.of("page", "fragment")),
-      OptionInfo.of("baseUrl", "absolute URL the pages are published under; adds canonical and Open Graph tags", ""),
-      OptionInfo.of("siteName", "the site's name, in the page header, footer and title", ""),
-      new OptionInfo("stylesheet", "embed the stylesheet in each page, or link one file beside it", "embed",
-          List.of("embed", "link")),
-      new OptionInfo("defaultStylesheet", "use Carepress's default stylesheet", "true", List.of("true", "false")),
-      OptionInfo.of("css", "a CSS file whose rules are added after the default stylesheet", ""),
-      OptionInfo.of("stylesheetLink", "an extra stylesheet every page links to (relative or https URL)", ""),
-      new OptionInfo("csp", "a <meta> Content-Security-Policy in each page", "true", List.of("true", "false")),
-      OptionInfo.of("toc", "number of sections from which an article gets a table of contents", "3"),
-      OptionInfo.of("wordsPerMinute", "reading speed for the estimated reading time", "200"));
+  static final Option<HtmlMode> MODE =
+      Option.choice("mode", HtmlMode.class, HtmlMode.PAGE, "a whole page, or only the <article> for embedding");
+  static final Option<String> BASE_URL =
+      Option.text("baseUrl", "", "absolute URL the pages are published under; adds canonical and Open Graph tags");
+  static final Option<String> SITE_NAME =
+      Option.text("siteName", "", "the site's name, in the page header, footer and title");
+  static final Option<CssMode> STYLESHEET =
+      Option.choice("stylesheet", CssMode.class, CssMode.EMBED, "embed the stylesheet in each page, or link one file beside it");
+  static final Option<Boolean> DEFAULT_STYLESHEET =
+      Option.flag("defaultStylesheet", true, "use Carepress's default stylesheet");
+  static final Option<String> CSS =
+      Option.text("css", "", "a CSS file whose rules are added after the default stylesheet");
+  static final Option<String> STYLESHEET_LINK =
+      Option.text("stylesheetLink", "", "an extra stylesheet every page links to (relative or https URL)");
+  static final Option<Boolean> CSP = Option.flag("csp", true, "a <meta> Content-Security-Policy in each page");
+  static final Option<Integer> TOC = Option.integer("toc", 3, 1, Integer.MAX_VALUE,
+      "number of sections from which an article gets a table of contents");
+  static final Option<Integer> WORDS_PER_MINUTE =
+      Option.integer("wordsPerMinute", 200, 1, Integer.MAX_VALUE, "reading speed for the estimated reading time");
+
+  private static final List<Option<?>> OPTIONS = List.of(MODE, BASE_URL, SITE_NAME, STYLESHEET, DEFAULT_STYLESHEET,
+      CSS, STYLESHEET_LINK, CSP, TOC, WORDS_PER_MINUTE);
 
   /** Creates the provider (for {@link java.util.ServiceLoader}). */
   public HtmlRendererProvider() {}
 
   @Override
-  public String formatId() {
-    return HtmlRenderer.FORMAT_ID;
+  public Format format() {
+    return HtmlRenderer.FORMAT;
   }
 
   @Override
-  public String fileExtension() {
-    return "html";
-  }
-
-  @Override
-  public String mediaType() {
-    return "text/html";
-  }
-
-  @Override
-  public String description() {
-    return "accessible HTML5 pages, page fragments and static sites";
-  }
-
-  @Override
-  public List<OptionInfo> options() {
+  public List<Option<?>> options() {
     return OPTIONS;
   }
 
   @Override
   public Renderer create(Settings settings) {
-    settings.requireKnown(formatId(), OPTIONS);
+    OptionValues v = OptionValues.builder(OPTIONS).apply(HtmlRenderer.FORMAT.id(), settings).build();
     HtmlOptions.Builder b = HtmlOptions.builder();
-    b.mode(settings.enumValue("mode", HtmlMode.class, HtmlMode.PAGE));
-    b.cssMode(settings.get("stylesheet").map(v -> {
-      switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
-        case "embed": return CssMode.EMBED;
-        case "link": return CssMode.LINK;
-        default: throw new SettingsException("setting 'stylesheet' must be embed or link, not '" + v + "'");
-      }
-    }).orElse(CssMode.EMBED));
-    b.defaultStylesheet(settings.bool("defaultStylesheet", true));
-    b.contentSecurityPolicy(settings.bool("csp", true));
-    settings.get("baseUrl").filter(v -> !v.isBlank()).ifPresent(v -> apply("baseUrl", v, () -> b.baseUrl(v)));
-    settings.get("siteName").ifPresent(b::siteName);
-    settings.get("stylesheetLink").filter(v -> !v.isBlank())
-        .ifPresent(v -> apply("stylesheetLink", v, () -> b.addStylesheetLink(v)));
-    settings.get("css").filter(v -> !v.isBlank()).ifPresent(v -> {
+    b.mode(v.get(MODE));
+    b.cssMode(v.get(STYLESHEET));
+    b.defaultStylesheet(v.get(DEFAULT_STYLESHEET));
+    b.contentSecurityPolicy(v.get(CSP));
+    String baseUrl = v.get(BASE_URL);
+    if (!baseUrl.isBlank()) {
+      apply("baseUrl", baseUrl, () -> b.baseUrl(baseUrl));
+    }
+    if (v.isSet(SITE_NAME)) {
+      b.siteName(v.get(SITE_NAME));
+    }
+    String link = v.get(STYLESHEET_LINK);
+    if (!link.isBlank()) {
+      apply("stylesheetLink", link, () -> b.addStylesheetLink(link));
+    }
+    String cssFile = v.get(CSS);
+    if (!cssFile.isBlank()) {
       String css;
       try {
-        css = Files.readString(Path.of(v), StandardCharsets.UTF_8);
+        css = Files.readString(Path.of(cssFile), StandardCharsets.UTF_8);
       } catch (IOException | RuntimeException e) {
-        throw new SettingsException("setting 'css': cannot read the file '" + v + "' (" + e.getMessage() + ")");
+        throw new SettingsException("setting 'css': cannot read the file '" + cssFile + "' (" + e.getMessage() + ")");
       }
-      apply("css", v, () -> b.addStylesheet(css));
-    });
-    int toc = settings.integer("toc", 3);
-    apply("toc", String.valueOf(toc), () -> b.tableOfContentsMinimum(toc));
-    int wpm = settings.integer("wordsPerMinute", 200);
-    apply("wordsPerMinute", String.valueOf(wpm), () -> b.wordsPerMinute(wpm));
+      apply("css", cssFile, () -> b.addStylesheet(css));
+    }
+    b.tableOfContentsMinimum(v.get(TOC));
+    b.wordsPerMinute(v.get(WORDS_PER_MINUTE));
     return HtmlRenderer.create(b.build());
   }
 

@@ -14,7 +14,7 @@ import dev.carepress.render.FileSink;
 import dev.carepress.render.Labels;
 import dev.carepress.render.RenderContext;
 import dev.carepress.render.Resource;
-import dev.carepress.render.UrlPolicy;
+import dev.carepress.text.UrlPolicy;
 import dev.carepress.render.html.internal.ImageSizes;
 import dev.carepress.render.html.internal.Json;
 import dev.carepress.render.html.internal.JsonLd;

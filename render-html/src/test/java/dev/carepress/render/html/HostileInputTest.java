@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.carepress.model.Article;
 import dev.carepress.read.MarkdownArticleReader;
-import dev.carepress.render.UrlPolicy;
+import dev.carepress.text.UrlPolicy;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;

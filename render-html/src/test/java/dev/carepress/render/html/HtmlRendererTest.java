@@ -202,7 +202,7 @@ class HtmlRendererTest {
     assertThatThrownBy(() -> Renderers.discover().require("html", Settings.of(Map.of("baseUrl", "ftp://x"))))
         .isInstanceOf(SettingsException.class).hasMessageContaining("baseUrl");
     assertThatThrownBy(() -> Renderers.discover().require("html", Settings.of(Map.of("stylesheet", "inline"))))
-        .isInstanceOf(SettingsException.class).hasMessageContaining("embed or link");
+        .isInstanceOf(SettingsException.class).hasMessageContaining("one of embed, link");
   }
 
   @Test

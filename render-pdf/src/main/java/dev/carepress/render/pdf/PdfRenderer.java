@@ -3,6 +3,7 @@ package dev.carepress.render.pdf;
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
 import dev.carepress.render.RenderContext;
+import dev.carepress.render.Format;
 import dev.carepress.render.Renderer;
 import dev.carepress.render.pdf.internal.Engine;
 import dev.carepress.render.pdf.internal.FontCache;
@@ -33,6 +34,10 @@ import java.util.Objects;
  * same bytes. Immutable and thread-safe; fonts are parsed once per JVM and shared.
  */
 public final class PdfRenderer implements Renderer {
+  /** The {@code pdf} format. */
+  public static final Format FORMAT = Format.of("pdf", "pdf", "application/pdf",
+      "printable patient handouts and booklets (tagged PDF/UA-1, PDF/A-2a)");
+
   private final PdfOptions options;
   private final Engine engine;
 
@@ -70,18 +75,8 @@ public final class PdfRenderer implements Renderer {
   }
 
   @Override
-  public String formatId() {
-    return PdfRendererProvider.FORMAT_ID;
-  }
-
-  @Override
-  public String fileExtension() {
-    return "pdf";
-  }
-
-  @Override
-  public String mediaType() {
-    return "application/pdf";
+  public Format format() {
+    return FORMAT;
   }
 
   @Override

@@ -1,6 +1,8 @@
 package dev.carepress.render.pdf;
 
-import dev.carepress.render.OptionInfo;
+import dev.carepress.render.Format;
+import dev.carepress.render.Option;
+import dev.carepress.render.OptionValues;
 import dev.carepress.render.Renderer;
 import dev.carepress.render.RendererProvider;
 import dev.carepress.render.Settings;
@@ -19,74 +21,63 @@ import java.util.List;
  * }</pre>
  */
 public final class PdfRendererProvider implements RendererProvider {
-  /** The format id, {@code pdf}. */
-  public static final String FORMAT_ID = "pdf";
+  static final Option<PageSize> PAGE_SIZE = Option.choice("pageSize", PageSize.class, PageSize.A4, true, "paper size");
+  static final Option<Boolean> LARGE_PRINT =
+      Option.flag("largePrint", false, "large print: 18 pt body text, the same content reflowed");
+  static final Option<String> SITE_URL =
+      Option.text("siteUrl", "", "the site or source URL printed in every page's footer");
+  static final Option<String> BASE_URL = Option.text("baseUrl", "",
+      "the site's address (the command's --base-url); the footer shows it unless siteUrl is set");
+  static final Option<String> FONT_REGULAR =
+      Option.text("fontRegular", "", "a TrueType/OpenType file for regular text (give all four text faces)");
+  static final Option<String> FONT_BOLD = Option.text("fontBold", "", "a font file for bold text");
+  static final Option<String> FONT_ITALIC = Option.text("fontItalic", "", "a font file for italic text");
+  static final Option<String> FONT_BOLD_ITALIC = Option.text("fontBoldItalic", "", "a font file for bold italic text");
+  static final Option<String> FONT_MONO = Option.text("fontMono", "", "a font file for code");
+  static final Option<String> FALLBACK_FONTS = Option.text("fallbackFonts", "",
+      "font files tried in order for characters the text fonts lack, separated by ','");
 
-  private static final List<OptionInfo> OPTIONS = List.of(
-      new OptionInfo("pageSize", "paper size", "A4", List.of("A4", "LETTER")),
-      new OptionInfo("largePrint", "large print: 18 pt body text, the same content reflowed", "false",
-          List.of("true", "false")),
-      OptionInfo.of("siteUrl", "the site or source URL printed in every page's footer", ""),
-      OptionInfo.of("baseUrl", "the site's address (the command's --base-url); the footer shows it unless siteUrl is set",
-          ""),
-      OptionInfo.of("fontRegular", "a TrueType/OpenType file for regular text (give all four text faces)", ""),
-      OptionInfo.of("fontBold", "a font file for bold text", ""),
-      OptionInfo.of("fontItalic", "a font file for italic text", ""),
-      OptionInfo.of("fontBoldItalic", "a font file for bold italic text", ""),
-      OptionInfo.of("fontMono", "a font file for code", ""),
-      OptionInfo.of("fallbackFonts", "font files tried in order for characters the text fonts lack, separated by ','",
-          ""));
+  private static final List<Option<?>> OPTIONS = List.of(PAGE_SIZE, LARGE_PRINT, SITE_URL, BASE_URL, FONT_REGULAR,
+      FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC, FONT_MONO, FALLBACK_FONTS);
 
   /** A provider; found by {@link java.util.ServiceLoader}. */
   public PdfRendererProvider() {}
 
   @Override
-  public String formatId() {
-    return FORMAT_ID;
+  public Format format() {
+    return PdfRenderer.FORMAT;
   }
 
   @Override
-  public String fileExtension() {
-    return "pdf";
-  }
-
-  @Override
-  public String mediaType() {
-    return "application/pdf";
-  }
-
-  @Override
-  public String description() {
-    return "printable patient handouts and booklets (tagged PDF/UA-1, PDF/A-2a)";
-  }
-
-  @Override
-  public List<OptionInfo> options() {
+  public List<Option<?>> options() {
     return OPTIONS;
   }
 
   @Override
   public Renderer create(Settings settings) {
-    settings.requireKnown(FORMAT_ID, OPTIONS);
+    OptionValues v = OptionValues.builder(OPTIONS).apply(PdfRenderer.FORMAT.id(), settings).build();
     PdfOptions.Builder b = PdfOptions.builder()
-        .pageSize(settings.enumValue("pageSize", PageSize.class, PageSize.A4))
-        .largePrint(settings.bool("largePrint", false));
-    settings.get("siteUrl").or(() -> settings.get("baseUrl")).ifPresent(b::siteUrl);
-    List<String> faces = List.of("fontRegular", "fontBold", "fontItalic", "fontBoldItalic");
-    long given = faces.stream().filter(k -> settings.get(k).isPresent()).count();
+        .pageSize(v.get(PAGE_SIZE))
+        .largePrint(v.get(LARGE_PRINT));
+    if (v.isSet(SITE_URL)) {
+      b.siteUrl(v.get(SITE_URL));
+    } else if (v.isSet(BASE_URL)) {
+      b.siteUrl(v.get(BASE_URL));
+    }
+    List<Option<String>> faces = List.of(FONT_REGULAR, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC);
+    long given = faces.stream().filter(v::isSet).count();
     if (given > 0 && given < 4) {
       throw new SettingsException("settings fontRegular, fontBold, fontItalic and fontBoldItalic go together: give all"
           + " four font files, or none for the bundled Noto Sans");
     }
     if (given == 4) {
-      b.textFonts(font(settings, "fontRegular"), font(settings, "fontBold"), font(settings, "fontItalic"),
-          font(settings, "fontBoldItalic"));
+      b.textFonts(font(v, FONT_REGULAR), font(v, FONT_BOLD), font(v, FONT_ITALIC), font(v, FONT_BOLD_ITALIC));
     }
-    if (settings.get("fontMono").isPresent()) {
-      b.monoFont(font(settings, "fontMono"));
+    if (v.isSet(FONT_MONO)) {
+      b.monoFont(font(v, FONT_MONO));
     }
     List<PdfFont> fallbacks = new ArrayList<>();
-    for (String path : settings.get("fallbackFonts").orElse("").split(",")) {
+    for (String path : v.get(FALLBACK_FONTS).split(",")) {
       if (!path.isBlank()) {
         fallbacks.add(file("fallbackFonts", path.strip()));
       }
@@ -95,8 +86,8 @@ public final class PdfRendererProvider implements RendererProvider {
     return PdfRenderer.create(b.build());
   }
 
-  private static PdfFont font(Settings settings, String key) {
-    return file(key, settings.get(key).orElseThrow().strip());
+  private static PdfFont font(OptionValues values, Option<String> option) {
+    return file(option.key(), values.get(option));
   }
 
   private static PdfFont file(String key, String path) {

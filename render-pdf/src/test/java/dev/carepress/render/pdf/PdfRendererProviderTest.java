@@ -16,8 +16,8 @@ class PdfRendererProviderTest {
   void isFoundAsFormatPdf() {
     Renderer pdf = Renderers.discover().require("pdf");
     assertThat(pdf).isInstanceOf(PdfRenderer.class);
-    assertThat(pdf.mediaType()).isEqualTo("application/pdf");
-    assertThat(pdf.fileExtension()).isEqualTo("pdf");
+    assertThat(pdf.format().mediaType()).isEqualTo("application/pdf");
+    assertThat(pdf.format().extension()).isEqualTo("pdf");
   }
 
   @Test

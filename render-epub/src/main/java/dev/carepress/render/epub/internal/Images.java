@@ -1,11 +1,11 @@
 package dev.carepress.render.epub.internal;
 
 import dev.carepress.Problem;
-import dev.carepress.internal.ImageProblems;
+import dev.carepress.render.ImageProblems;
 import dev.carepress.model.Article;
 import dev.carepress.render.Resource;
 import dev.carepress.render.ResourceResolver;
-import dev.carepress.render.UrlPolicy;
+import dev.carepress.text.UrlPolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

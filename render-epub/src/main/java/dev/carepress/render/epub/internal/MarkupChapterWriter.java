@@ -5,7 +5,7 @@ import dev.carepress.model.Metadata;
 import dev.carepress.model.Person;
 import dev.carepress.model.Reference;
 import dev.carepress.model.Section;
-import dev.carepress.render.UrlPolicy;
+import dev.carepress.text.UrlPolicy;
 import dev.carepress.render.html.markup.ArticleMarkup;
 import dev.carepress.render.html.markup.Dialect;
 import dev.carepress.render.html.markup.MarkupOptions;

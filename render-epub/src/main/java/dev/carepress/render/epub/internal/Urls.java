@@ -1,6 +1,6 @@
 package dev.carepress.render.epub.internal;
 
-import dev.carepress.render.UrlPolicy;
+import dev.carepress.text.UrlPolicy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;

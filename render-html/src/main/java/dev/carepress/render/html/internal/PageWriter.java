@@ -1,6 +1,6 @@
 package dev.carepress.render.html.internal;
 
-import dev.carepress.render.UrlPolicy;
+import dev.carepress.text.UrlPolicy;
 import dev.carepress.render.html.HtmlOptions;
 import dev.carepress.render.html.PageContext;
 import dev.carepress.render.html.markup.MarkupWriter;

@@ -39,7 +39,7 @@ import dev.carepress.model.TableRow;
 import dev.carepress.model.Text;
 import dev.carepress.model.ThematicBreak;
 import dev.carepress.render.Labels;
-import dev.carepress.render.UrlPolicy;
+import dev.carepress.text.UrlPolicy;
 import dev.carepress.render.html.internal.Urls;
 import java.time.LocalDate;
 import java.util.ArrayList;

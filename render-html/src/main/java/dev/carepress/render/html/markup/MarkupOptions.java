@@ -3,7 +3,7 @@ package dev.carepress.render.html.markup;
 import dev.carepress.Problem;
 import dev.carepress.model.RelatedLink;
 import dev.carepress.render.Labels;
-import dev.carepress.render.UrlPolicy;
+import dev.carepress.text.UrlPolicy;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;

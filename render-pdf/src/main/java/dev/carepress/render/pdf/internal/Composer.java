@@ -1,7 +1,7 @@
 package dev.carepress.render.pdf.internal;
 
 import dev.carepress.Problem;
-import dev.carepress.internal.ImageProblems;
+import dev.carepress.render.ImageProblems;
 import dev.carepress.model.Article;
 import dev.carepress.model.Block;
 import dev.carepress.model.BlockVisitor;
@@ -39,7 +39,7 @@ import dev.carepress.model.ThematicBreak;
 import dev.carepress.render.Labels;
 import dev.carepress.render.RenderContext;
 import dev.carepress.render.Resource;
-import dev.carepress.render.UrlPolicy;
+import dev.carepress.text.UrlPolicy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

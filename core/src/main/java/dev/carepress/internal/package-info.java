@@ -1,2 +1,0 @@
-/** Implementation shared inside carepress-core; not API, not exported, may change at any time. */
-package dev.carepress.internal;
