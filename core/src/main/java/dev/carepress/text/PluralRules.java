@@ -33,6 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PluralRules {
   private static final Map<String, String> SOURCES = load();
   private static final Map<String, PluralRules> CACHE = new ConcurrentHashMap<>();
+  // CLDR's language aliases that Java keeps as they are
+  private static final Map<String, String> ALIASES = Map.of("tl", "fil", "no", "nb");
   private static final List<String> ORDER = List.of("zero", "one", "two", "few", "many", "other");
   private static final PluralRules OTHER_ONLY = new PluralRules("", List.of());
 
@@ -47,7 +49,7 @@ public final class PluralRules {
   /** The rules for a BCP 47 language tag (only its language, and a script or region CLDR distinguishes, count). */
   public static PluralRules forLanguage(String languageTag) {
     Locale locale = Locale.forLanguageTag(Objects.requireNonNull(languageTag, "languageTag"));
-    String language = locale.getLanguage();
+    String language = ALIASES.getOrDefault(locale.getLanguage(), locale.getLanguage());
     String key = language;
     for (String variant : List.of(language + "_" + locale.getScript(), language + "_" + locale.getCountry())) {
       if (!variant.endsWith("_") && SOURCES.containsKey(variant)) {

@@ -71,7 +71,7 @@ class PluralRulesTest {
     "pl, 1, one", "pl, 2, few", "pl, 5, many", "pl, 22, few", "pl, 21, many",
     "ar, 0, zero", "ar, 1, one", "ar, 2, two", "ar, 3, few", "ar, 11, many", "ar, 100, other", "ar, 102, other",
     "en, 1, one", "en, 0, other", "fr, 0, one", "fr, 1, one", "fr, 2, other", "fr, 1000000, many",
-    "zh-Hans, 1, other", "ja, 1, other", "ko, 1, other", "vi, 2, other", "es, 1, one", "es, 2, other"
+    "zh-Hans, 1, other", "ja, 1, other", "ko, 1, other", "vi, 2, other", "es, 1, one", "es, 2, other", "tl, 1, one", "tl, 4, other", "fil, 1, one"
   })
   void categoriesOfTheLanguagesPatientsRead(String language, long n, String category) {
     assertThat(PluralRules.forLanguage(language).category(n)).isEqualTo(category);
