@@ -299,7 +299,7 @@ public final class Labels {
 
   // the most specific bundle shipped for the locale: zh-Hant, pt-BR … else the language's
   private static String bundleName(Locale locale) {
-    String language = locale.getLanguage();
+    String language = locale.getLanguage().equals("fil") ? "tl" : locale.getLanguage(); // Filipino is Tagalog
     for (String variant : List.of(language + "_" + locale.getScript(), language + "_" + locale.getCountry())) {
       if (!variant.endsWith("_") && !bundle(variant).isEmpty()) {
         return variant;

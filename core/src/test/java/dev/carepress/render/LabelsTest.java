@@ -37,4 +37,10 @@ class LabelsTest {
     assertThatThrownBy(() -> Labels.forLanguage("en").get("nope")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Labels.forLanguage("en").with("nope", "x")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void filipinoTakesTheTagalogLabels() {
+    assertThat(Labels.forLanguage("fil").isTranslated()).isTrue();
+    assertThat(Labels.forLanguage("fil").get("keyPoints")).isEqualTo(Labels.forLanguage("tl").get("keyPoints"));
+  }
 }
