@@ -46,16 +46,21 @@ public final class FontProgram {
   private final boolean fixedPitch;
   private final int weight;
   private final ConcurrentLinkedQueue<TrueTypeFont> pool = new ConcurrentLinkedQueue<>();
+  private final boolean cff;
+  private final int glyphCount;
+  /** The JDK's view of the font, made on first use by {@link #layoutFont()} (shaping only). */
+  private volatile java.awt.Font layoutFont;
 
   private FontProgram(String displayName, byte[] data, Optional<String> collectionFont) throws IOException {
     this.displayName = displayName;
     this.data = data;
     this.collectionFont = collectionFont;
     TrueTypeFont ttf = parse();
-    if (ttf instanceof OpenTypeFont && ((OpenTypeFont) ttf).isPostScript()) {
+    this.cff = ttf instanceof OpenTypeFont && ((OpenTypeFont) ttf).isPostScript();
+    if (cff && !CffSubset.canSubset(ttf)) {
       throw new RenderException(
-          "the font " + displayName + " has PostScript (CFF) outlines, which PDFBox cannot embed as a subset;"
-              + " use a font with TrueType outlines (.ttf, or a .ttc such as fonts-wqy-zenhei)");
+          "the font " + displayName + " has PostScript (CFF) outlines that Carepress cannot embed as a subset"
+              + " (only CID-keyed CFF, as in Noto Sans CJK, is supported); use a font with TrueType outlines");
     }
     this.postScriptName = Optional.ofNullable(ttf.getName()).orElse(displayName);
     String cleaned = postScriptName.replaceAll("[^A-Za-z0-9_.-]", "");
@@ -80,6 +85,7 @@ public final class FontProgram {
         : Math.round(ascent * 700f);
     this.weight = os2 == null ? 400 : os2.getWeightClass();
     int glyphCount = ttf.getNumberOfGlyphs();
+    this.glyphCount = glyphCount;
     this.advances = new int[glyphCount];
     for (int gid = 0; gid < glyphCount; gid++) {
       advances[gid] = ttf.getAdvanceWidth(gid);
@@ -179,6 +185,40 @@ public final class FontProgram {
   /** The table and glyph offsets, for {@link TrueTypeSubset}; null unless {@link #plainTrueType()}. */
   TrueTypeSubset.Layout layout() {
     return layout;
+  }
+
+  /** Whether the outlines are CFF (PostScript): embedded as CIDFontType0 through {@link CffSubset}. */
+  boolean cff() {
+    return cff;
+  }
+
+  /** The number of glyphs in the font. */
+  public int glyphCount() {
+    return glyphCount;
+  }
+
+  /** The font's design units per em. */
+  public float unitsPerEm() {
+    return unitsPerEm;
+  }
+
+  /**
+   * The font as the JDK's text layout sees it (its bundled HarfBuzz shapes with it), at a size of
+   * one em = {@link #unitsPerEm()} points, so that positions come out in font units; kerning and
+   * ligatures on, as HarfBuzz's defaults. Made on first use: plain Latin text never needs it.
+   */
+  public java.awt.Font layoutFont() {
+    java.awt.Font font = layoutFont;
+    if (font == null) {
+      synchronized (this) {
+        font = layoutFont;
+        if (font == null) {
+          font = LayoutFonts.create(displayName, data, collectionFont, postScriptName, unitsPerEm);
+          layoutFont = font;
+        }
+      }
+    }
+    return font;
   }
 
   /** The PostScript name with only the characters a PDF font name may hold. */
