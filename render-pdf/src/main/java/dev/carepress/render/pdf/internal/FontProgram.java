@@ -50,6 +50,7 @@ public final class FontProgram {
   private final int glyphCount;
   /** The JDK's view of the font, made on first use by {@link #layoutFont()} (shaping only). */
   private volatile java.awt.Font layoutFont;
+  private volatile int[] reverseCmap;
 
   private FontProgram(String displayName, byte[] data, Optional<String> collectionFont) throws IOException {
     this.displayName = displayName;
@@ -233,6 +234,30 @@ public final class FontProgram {
     }
     int i = Arrays.binarySearch(astralCodes, codePoint);
     return i < 0 ? 0 : astralGlyphs[i];
+  }
+
+  /**
+   * A character whose glyph this is in the character map (the lowest), or -1 when the glyph is
+   * reached only through OpenType substitution (a ligature, a conjunct, a contextual form).
+   */
+  public int codePointOf(int gid) {
+    int[] reverse = reverseCmap;
+    if (reverse == null) {
+      reverse = new int[glyphCount];
+      Arrays.fill(reverse, -1);
+      for (int cp = 0xFFFF; cp >= 0; cp--) {
+        if (bmpGlyphs[cp] != 0) {
+          reverse[bmpGlyphs[cp]] = cp;
+        }
+      }
+      for (int i = astralCodes.length - 1; i >= 0; i--) {
+        if (astralGlyphs[i] < glyphCount && reverse[astralGlyphs[i]] < 0) {
+          reverse[astralGlyphs[i]] = astralCodes[i];
+        }
+      }
+      reverseCmap = reverse; // racing threads build the same array
+    }
+    return gid >= 0 && gid < reverse.length ? reverse[gid] : -1;
   }
 
   /** Whether the font has a glyph for the code point. */
