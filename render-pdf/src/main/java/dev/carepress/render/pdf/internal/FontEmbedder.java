@@ -38,6 +38,8 @@ final class FontEmbedder {
   private final BitSet used = new BitSet();
   /** The text of each CID, for the ToUnicode map. */
   private int[] text = new int[128];
+  /** The text of CIDs that stand for more than one character (a ligature, a conjunct), for the ToUnicode map. */
+  private final Map<Integer, String> longText = new java.util.HashMap<>();
 
   /**
    * An embedder for one document.
@@ -48,6 +50,11 @@ final class FontEmbedder {
   FontEmbedder(FontProgram program, boolean common) {
     this.program = program;
     this.glyphs = program.plainTrueType() ? new TrueTypeSubset.Glyphs(program.layout(), common) : null;
+  }
+
+  /** The font embedded. */
+  FontProgram program() {
+    return program;
   }
 
   /** The font dictionary pages refer to; filled in by {@link #finish}. */
@@ -77,6 +84,41 @@ final class FontEmbedder {
       }
       if (text[cid] == 0 || cp == ' ') {
         text[cid] = cp; // a glyph shared by the space and the no-break space reads as a space
+      }
+      cids[n++] = cid;
+    }
+    return n;
+  }
+
+  /**
+   * The CIDs of shaped glyphs (glyph ids of the font, from the layout engine) into {@code out} (grown
+   * as needed); {@code texts[i]} is what glyph i stands for in the ToUnicode map, kept for its CID
+   * the first time the glyph is drawn. Returns the count.
+   */
+  int encodeGlyphs(int[] gids, String[] texts, int[][] out) {
+    int[] cids = out[0];
+    if (cids.length < gids.length) {
+      cids = new int[Math.max(gids.length, cids.length * 2)];
+      out[0] = cids;
+    }
+    int n = 0;
+    for (int i = 0; i < gids.length; i++) {
+      int gid = gids[i];
+      if (gid <= 0 || gid >= program.glyphCount()) {
+        continue; // never draw .notdef
+      }
+      int cid = glyphs != null ? glyphs.id(gid) : gid;
+      used.set(cid);
+      if (cid >= text.length) {
+        text = java.util.Arrays.copyOf(text, Math.max(cid + 1, text.length * 2));
+      }
+      if (text[cid] == 0 && !longText.containsKey(cid)) {
+        String t = texts[i];
+        if (t.codePointCount(0, t.length()) == 1) {
+          text[cid] = t.codePointAt(0);
+        } else {
+          longText.put(cid, t);
+        }
       }
       cids[n++] = cid;
     }
@@ -199,7 +241,8 @@ final class FontEmbedder {
       "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n".getBytes(StandardCharsets.US_ASCII);
 
   private byte[] toUnicode() {
-    ContentWriter c = new ContentWriter(CMAP_START.length + CMAP_END.length + used.cardinality() * 18 + 64);
+    ContentWriter c = new ContentWriter(CMAP_START.length + CMAP_END.length + used.cardinality() * 18 + 64
+        + longText.size() * 16);
     c.raw(CMAP_START);
     int count = used.cardinality();
     int g = used.nextSetBit(0);
@@ -208,11 +251,18 @@ final class FontEmbedder {
       c.integer(block).raw(" beginbfchar\n");
       for (int i = 0; i < block; i++) {
         c.put('<').hex4(g).raw("> <");
-        int cp = text[g];
-        if (Character.isSupplementaryCodePoint(cp)) {
-          c.hex4(Character.highSurrogate(cp)).hex4(Character.lowSurrogate(cp));
+        String many = longText.get(g);
+        if (many != null) {
+          for (int k = 0; k < many.length(); k++) {
+            c.hex4(many.charAt(k));
+          }
         } else {
-          c.hex4(cp);
+          int cp = text[g];
+          if (Character.isSupplementaryCodePoint(cp)) {
+            c.hex4(Character.highSurrogate(cp)).hex4(Character.lowSurrogate(cp));
+          } else {
+            c.hex4(cp);
+          }
         }
         c.put('>').put('\n');
         g = used.nextSetBit(g + 1);

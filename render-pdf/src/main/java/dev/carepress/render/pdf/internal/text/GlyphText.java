@@ -9,7 +9,9 @@ import dev.carepress.render.pdf.internal.FontProgram;
  * conjunct, a contextual form); a glyph still without text stands for its character-map character,
  * or the cluster's text. A glyph has one text in a whole document, so where shaping reorders or
  * splits characters (a vowel drawn before its consonant) the ActualText of the run is what gives
- * readers the text in logical order.
+ * readers the text in logical order. A glyph's several characters are always given in logical
+ * order, also in a right-to-left run: PDFBox reads a lam-alef ligature back right, poppler's
+ * pdftotext reverses it with the rest of the line (its limit).
  */
 final class GlyphText {
   private GlyphText() {}

@@ -50,8 +50,9 @@ public final class Shaping {
     float[] y = new float[n];
     int[] index = new int[n];
     for (int i = 0; i < n; i++) {
-      if (codes[i] == INVISIBLE || codes[i] >= font.glyphCount()) {
-        continue;
+      if (codes[i] == INVISIBLE || codes[i] >= font.glyphCount()
+          || Character.getType(text[start + chars[i]]) == Character.FORMAT) {
+        continue; // joiners and other format characters have done their work: HarfBuzz draws them as nothing
       }
       glyphs[kept] = codes[i];
       x[kept] = positions[2 * i];
