@@ -23,7 +23,8 @@ import org.apache.pdfbox.cos.COSStream;
 /**
  * Embeds one face in one document as a Type 0 font with Identity-H encoding: glyph ids are the
  * CIDs, a CIDToGIDMap maps them to the subset's glyphs, widths are given for the glyphs used and a
- * ToUnicode map gives every glyph its text. Done here rather than through PDFBox's font loader,
+ * ToUnicode map gives every glyph its text. A font with CFF outlines (Noto Sans CJK) is embedded as
+ * a CIDFontType0 whose FontFile3 is a subset made by {@link CffSubset}. Done here rather than through PDFBox's font loader,
  * which builds width tables for every glyph of the font for each document.
  */
 final class FontEmbedder {
@@ -34,6 +35,8 @@ final class FontEmbedder {
   private final COSDictionary type0 = new COSDictionary();
   /** For a plain TrueType font: the glyphs drawn, renumbered (CID = the subset's glyph id). */
   private final TrueTypeSubset.Glyphs glyphs;
+  /** For a CFF font: the glyphs drawn, renumbered (CID = the subset's glyph id). */
+  private final CffSubset.Glyphs cffGlyphs;
   /** For other fonts (collections): the glyph ids drawn (CID = the font's glyph id). */
   private final BitSet used = new BitSet();
   /** The text of each CID, for the ToUnicode map. */
@@ -50,6 +53,7 @@ final class FontEmbedder {
   FontEmbedder(FontProgram program, boolean common) {
     this.program = program;
     this.glyphs = program.plainTrueType() ? new TrueTypeSubset.Glyphs(program.layout(), common) : null;
+    this.cffGlyphs = program.cff() ? new CffSubset.Glyphs(program.glyphCount()) : null;
   }
 
   /** The font embedded. */
@@ -77,7 +81,7 @@ final class FontEmbedder {
       if (gid == 0) {
         continue; // the shaper never gives a character without a glyph; never draw .notdef
       }
-      int cid = glyphs != null ? glyphs.id(gid) : gid;
+      int cid = cid(gid);
       used.set(cid);
       if (cid >= text.length) {
         text = java.util.Arrays.copyOf(text, Math.max(cid + 1, text.length * 2));
@@ -107,7 +111,7 @@ final class FontEmbedder {
       if (gid <= 0 || gid >= program.glyphCount()) {
         continue; // never draw .notdef
       }
-      int cid = glyphs != null ? glyphs.id(gid) : gid;
+      int cid = cid(gid);
       used.set(cid);
       if (cid >= text.length) {
         text = java.util.Arrays.copyOf(text, Math.max(cid + 1, text.length * 2));
@@ -125,11 +129,20 @@ final class FontEmbedder {
     return n;
   }
 
+  private int cid(int gid) {
+    return glyphs != null ? glyphs.id(gid) : cffGlyphs != null ? cffGlyphs.id(gid) : gid;
+  }
+
+  /** The font's glyph id of a CID. */
+  private int old(int cid) {
+    return glyphs != null ? glyphs.old(cid) : cffGlyphs != null ? cffGlyphs.old(cid) : cid;
+  }
+
   /** Subsets the font program and writes the dictionaries. */
   void finish(COSDocument cos, Flate flate) throws IOException {
     long hash = 7;
     for (int g = used.nextSetBit(0); g >= 0; g = used.nextSetBit(g + 1)) {
-      hash = hash * 31 + (glyphs != null ? glyphs.old(g) : g);
+      hash = hash * 31 + old(g);
     }
     StringBuilder tag = new StringBuilder(7);
     long h = hash & Long.MAX_VALUE;
@@ -141,7 +154,12 @@ final class FontEmbedder {
 
     COSStream fontFile;
     COSBase cidToGidMap;
-    if (program.plainTrueType()) {
+    if (program.cff()) {
+      byte[] cff = CffSubset.subset(program.cffSource(), cffGlyphs); // CID = the subset's glyph id
+      fontFile = deflated(cos, flate.zlib(cff));
+      fontFile.setName(COSName.SUBTYPE, "CIDFontType0C");
+      cidToGidMap = null;
+    } else if (program.plainTrueType()) {
       TrueTypeSubset.Subset subset = TrueTypeSubset.subset(program.layout(), glyphs); // CID = the subset's glyph id
       byte[] file = subset.file();
       fontFile = deflated(cos, flate.zlib(file, 0, file.length, subset.fixedFrom(), subset.fixedTo(),
@@ -194,7 +212,7 @@ final class FontEmbedder {
     descriptor.setInt(COSName.DESCENT, -Math.round(program.descent() * 1000f));
     descriptor.setInt(COSName.CAP_HEIGHT, program.capHeight());
     descriptor.setInt(COSName.STEM_V, program.weight() >= 600 ? 120 : 80);
-    descriptor.setItem(COSName.FONT_FILE2, fontFile);
+    descriptor.setItem(program.cff() ? COSName.FONT_FILE3 : COSName.FONT_FILE2, fontFile);
 
     COSDictionary systemInfo = new COSDictionary();
     systemInfo.setString(COSName.REGISTRY, "Adobe");
@@ -207,7 +225,7 @@ final class FontEmbedder {
       int start = g;
       COSArray run = new COSArray();
       while (g >= 0 && g == start + run.size()) {
-        run.add(COSInteger.get(program.advance1000(glyphs != null ? glyphs.old(g) : g)));
+        run.add(COSInteger.get(program.advance1000(old(g))));
         g = used.nextSetBit(g + 1);
       }
       widths.add(COSInteger.get(start));
@@ -216,12 +234,14 @@ final class FontEmbedder {
 
     COSDictionary cidFont = new COSDictionary();
     cidFont.setName(COSName.TYPE, "Font");
-    cidFont.setName(COSName.SUBTYPE, "CIDFontType2");
+    cidFont.setName(COSName.SUBTYPE, program.cff() ? "CIDFontType0" : "CIDFontType2");
     cidFont.setName(COSName.BASE_FONT, baseFont);
     cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo);
     cidFont.setItem(COSName.FONT_DESC, descriptor);
     cidFont.setItem(COSName.W, widths);
-    cidFont.setItem(COSName.CID_TO_GID_MAP, cidToGidMap);
+    if (cidToGidMap != null) {
+      cidFont.setItem(COSName.CID_TO_GID_MAP, cidToGidMap);
+    }
 
     type0.setName(COSName.TYPE, "Font");
     type0.setName(COSName.SUBTYPE, "Type0");

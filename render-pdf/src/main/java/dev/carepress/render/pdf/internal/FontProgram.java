@@ -51,6 +51,7 @@ public final class FontProgram {
   /** The JDK's view of the font, made on first use by {@link #layoutFont()} (shaping only). */
   private volatile java.awt.Font layoutFont;
   private volatile int[] reverseCmap;
+  private volatile CffSubset.Source cffSource;
 
   private FontProgram(String displayName, byte[] data, Optional<String> collectionFont) throws IOException {
     this.displayName = displayName;
@@ -191,6 +192,23 @@ public final class FontProgram {
   /** Whether the outlines are CFF (PostScript): embedded as CIDFontType0 through {@link CffSubset}. */
   boolean cff() {
     return cff;
+  }
+
+  /** The parsed CFF table, for {@link CffSubset}; made on first use (only for {@link #cff()} fonts). */
+  CffSubset.Source cffSource() {
+    CffSubset.Source source = cffSource;
+    if (source == null) {
+      TrueTypeFont ttf = borrow();
+      try {
+        source = new CffSubset.Source(ttf.getTableBytes(ttf.getTableMap().get("CFF ")), 0);
+      } catch (IOException e) {
+        throw new RenderException("cannot read the CFF outlines of the font " + displayName + ": " + e.getMessage(), e);
+      } finally {
+        release(ttf);
+      }
+      cffSource = source; // racing threads parse the same table
+    }
+    return source;
   }
 
   /** The number of glyphs in the font. */
