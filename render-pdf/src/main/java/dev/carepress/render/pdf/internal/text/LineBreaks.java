@@ -6,8 +6,8 @@ import java.util.Arrays;
 
 /**
  * Where a paragraph may break: ICU's line breaking (UAX #14, with its dictionaries for Thai, Lao,
- * Khmer and Myanmar and the CJK rules: no line starts with closing punctuation, small kana or an
- * iteration mark), kept only where it is also a grapheme cluster boundary, so a line never splits
+ * Khmer and Myanmar and the CJK rules, strict for Chinese, Japanese and Korean: no line starts
+ * with closing punctuation, small kana, the prolonged sound mark or an iteration mark), kept only where it is also a grapheme cluster boundary, so a line never splits
  * a character from its marks.
  */
 public final class LineBreaks {
@@ -25,7 +25,10 @@ public final class LineBreaks {
   /** The break opportunities of the text in a language (a BCP 47 tag; empty for none). */
   public static LineBreaks of(String text, String language) {
     ULocale locale = language.isEmpty() ? ULocale.ROOT : ULocale.forLanguageTag(language);
-    BreakIterator lines = BreakIterator.getLineInstance(locale);
+    String lang = locale.getLanguage();
+    boolean cjk = lang.equals("zh") || lang.equals("ja") || lang.equals("ko") || lang.equals("yue");
+    // strict: no line starts with small kana, the prolonged sound mark or an iteration mark either
+    BreakIterator lines = BreakIterator.getLineInstance(cjk ? locale.setKeywordValue("lb", "strict") : locale);
     lines.setText(text);
     BreakIterator graphemes = BreakIterator.getCharacterInstance(locale);
     graphemes.setText(text);

@@ -194,7 +194,27 @@ public final class ParagraphLayout<S> {
         }
       }
     }
-    return cut < 0 ? end : cut;
+    if (cut < 0) {
+      return end;
+    }
+    int back = cut; // nor a line that starts with closing punctuation, if a cluster can go with it
+    while (back > start && back < end && noStart(text.codePointAt(back))) {
+      do {
+        back--;
+      } while (back > start && !clusterStart[back]);
+    }
+    return back > start ? back : cut;
+  }
+
+  /** Characters a line may not start with (UAX #14 classes CL, CP, EX, IS, NS, CJ). */
+  private static boolean noStart(int cp) {
+    int lb = com.ibm.icu.lang.UCharacter.getIntPropertyValue(cp, com.ibm.icu.lang.UProperty.LINE_BREAK);
+    return lb == com.ibm.icu.lang.UCharacter.LineBreak.CLOSE_PUNCTUATION
+        || lb == com.ibm.icu.lang.UCharacter.LineBreak.CLOSE_PARENTHESIS
+        || lb == com.ibm.icu.lang.UCharacter.LineBreak.EXCLAMATION
+        || lb == com.ibm.icu.lang.UCharacter.LineBreak.INFIX_NUMERIC
+        || lb == com.ibm.icu.lang.UCharacter.LineBreak.NONSTARTER
+        || lb == com.ibm.icu.lang.UCharacter.LineBreak.CONDITIONAL_JAPANESE_STARTER;
   }
 
   private float width(int from, int to) {
