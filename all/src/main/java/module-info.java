@@ -1,6 +1,7 @@
 /**
  * Everything Carepress has, in one {@code requires}: the model and SPI, the readers, the
- * health-literacy checks and the HTML, PDF and EPUB renderers.
+ * health-literacy checks, the HTML, PDF and EPUB renderers and the font packs for the world's
+ * scripts and for Chinese, Japanese and Korean.
  */
 module dev.carepress {
   requires transitive dev.carepress.core;
@@ -8,5 +9,7 @@ module dev.carepress {
   requires transitive dev.carepress.check;
   requires transitive dev.carepress.render.html;
   requires transitive dev.carepress.render.pdf;
+  requires transitive dev.carepress.fonts.world;
+  requires transitive dev.carepress.fonts.cjk;
   requires transitive dev.carepress.render.epub;
 }

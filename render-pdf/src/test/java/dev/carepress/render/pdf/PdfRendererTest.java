@@ -260,6 +260,24 @@ class PdfRendererTest {
   }
 
   @Test
+  void aCffCjkFontIsEmbeddedAsASubsetAndStaysPdfA() throws Exception {
+    // the file of carepress-fonts-cjk: Noto Sans CJK, CFF outlines in a collection
+    Path font = Path.of("../fonts-cjk/src/main/resources/META-INF/carepress/fonts/cjk/NotoSansCJK-Regular.ttc");
+    if (!Files.isRegularFile(font)) {
+      Assumptions.abort("skipped: no " + font);
+    }
+    PdfRenderer renderer = PdfRenderer.create(PdfOptions.builder()
+        .fallbackFont(PdfFont.file(font, "NotoSansCJKtc-Regular")).build());
+    Pdfs.Rendered pdf = Pdfs.render(renderer, TestArticles.emojiAndCjk());
+    Pdfs.keep("cjk-cff.pdf", pdf.bytes());
+    assertThat(pdf.warnings()).extracting(Problem::message).noneMatch(m -> m.contains("U+54EE"));
+    assertThat(Pdfs.text(pdf.bytes())).contains("哮喘是一种慢性疾病");
+    assertThat(Pdfs.fontsNotEmbedded(pdf.bytes())).isEmpty();
+    assertThat(pdf.bytes().length).as("only the glyphs used are embedded").isLessThan(200_000);
+    assertThat(VeraPdf.failures(pdf.bytes())).isEmpty();
+  }
+
+  @Test
   void tableHeaderIsRepeatedOnEveryPageTheTableRunsOnto() throws Exception {
     List<String> pages = Pdfs.pageTexts(Pdfs.render(A4, TestArticles.longTable(90)).bytes());
     assertThat(pages).hasSizeGreaterThan(2);
