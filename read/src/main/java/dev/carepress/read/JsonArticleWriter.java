@@ -1,13 +1,13 @@
 package dev.carepress.read;
 
 import dev.carepress.model.Article;
-import dev.carepress.read.internal.CanonicalJson;
 import dev.carepress.io.AtomicFiles;
+import dev.carepress.read.internal.codec.Codecs;
+import dev.carepress.text.JsonWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -36,18 +36,14 @@ public final class JsonArticleWriter {
 
   /** The article's JSON. */
   public String toJson(Article article) {
-    StringWriter out = new StringWriter();
-    try {
-      CanonicalJson.write(article, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not throw
-    }
-    return out.toString();
+    return Codecs.json(article, JsonWriter.Escaping.STANDARD);
   }
 
   /** Writes the article's JSON as UTF-8 to the stream, which is flushed but not closed. */
   public void write(Article article, OutputStream out) throws IOException {
-    CanonicalJson.write(article, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    writer.write(toJson(article));
+    writer.flush();
   }
 
   /** Writes the article's JSON to a file, atomically: a failure leaves no partial file. */

@@ -3,6 +3,16 @@ package dev.carepress.read.internal;
 import dev.carepress.model.Article;
 import dev.carepress.model.Slugs;
 import dev.carepress.read.ReadResult;
+import dev.carepress.read.internal.codec.ArticleCodec;
+import dev.carepress.read.internal.markdown.MarkdownReading;
+import dev.carepress.read.internal.source.ArticleDraft;
+import dev.carepress.read.internal.source.Diagnostics;
+import dev.carepress.read.internal.source.Pos;
+import dev.carepress.read.internal.source.Positions;
+import dev.carepress.read.internal.source.SourceText;
+import dev.carepress.read.internal.tree.TreeNode;
+import dev.carepress.read.internal.tree.TreeParser;
+import dev.carepress.read.internal.tree.TreeReading;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,7 +124,7 @@ public final class ArticleParsing {
       ArticleDraft draft = new ArticleDraft();
       String defaultSlug = defaultSlug(source);
       if (json) {
-        MarkdownBody inline = new MarkdownBody(diagnostics, positions, false);
+        MarkdownReading inline = new MarkdownReading(diagnostics, positions, false);
         Optional<TreeNode> root = TreeParser.json(text.text(), diagnostics);
         if (root.isEmpty() && !diagnostics.hasErrors()) {
           diagnostics.error("empty", Pos.START, "the file holds no JSON value", "write the article as a JSON object");
@@ -122,8 +132,8 @@ public final class ArticleParsing {
         if (root.isEmpty()) {
           return ReadResult.failure(diagnostics.sorted());
         }
-        new TreeMapper(diagnostics, positions, TreeMapper.Mode.JSON, inline::inlineLine)
-            .article(root, Pos.START, defaultSlug, draft);
+        ArticleCodec.ARTICLE.read(root, Pos.START, defaultSlug, draft,
+            new TreeReading(diagnostics, positions, TreeReading.Mode.JSON, inline::inlineLine));
       } else if (!markdown(text, diagnostics, positions, draft, defaultSlug, options)) {
         return ReadResult.failure(diagnostics.sorted());
       }
@@ -178,12 +188,11 @@ public final class ArticleParsing {
           "no-front-matter", Pos.START, "the file has no front matter, so the article has no title",
           "start the file with a line '---', then 'title: Your title', then a line '---'");
     }
-    MarkdownBody body = new MarkdownBody(diagnostics, positions, options.markGlossaryTerms());
-    new TreeMapper(diagnostics, positions, TreeMapper.Mode.FRONT_MATTER, body::inlineLine)
-        .article(root, Pos.START, defaultSlug, draft);
+    MarkdownReading body = new MarkdownReading(diagnostics, positions, options.markGlossaryTerms());
+    ArticleCodec.ARTICLE.read(root, Pos.START, defaultSlug, draft,
+        new TreeReading(diagnostics, positions, TreeReading.Mode.FRONT_MATTER, body::inlineLine));
     // the body is read with the glossary known, so that first uses of its terms are marked; its
     // offsets stay those of the file because the front matter's lines are blanked, not removed
-    body.useGlossary(draft.glossary);
     String blanked = close == 0 ? text.text()
         : close < text.lineCount() ? "\n".repeat(close) + text.text().substring(text.lineStart(close + 1))
         : "\n".repeat(close - 1);

@@ -7,6 +7,14 @@ import dev.carepress.model.Book;
 import dev.carepress.model.BookMetadata;
 import dev.carepress.read.ArticleReaders;
 import dev.carepress.read.ReadResult;
+import dev.carepress.read.internal.codec.BookMetadataReading;
+import dev.carepress.read.internal.source.Diagnostics;
+import dev.carepress.read.internal.source.Pos;
+import dev.carepress.read.internal.source.Positions;
+import dev.carepress.read.internal.source.SourceText;
+import dev.carepress.read.internal.tree.TreeNode;
+import dev.carepress.read.internal.tree.TreeParser;
+import dev.carepress.read.internal.tree.TreeReading;
 import dev.carepress.text.UrlPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,8 +64,8 @@ public final class BookParsing {
           "write 'title: …' and 'articles:' at the start of lines");
       return ReadResult.failure(diagnostics.sorted());
     }
-    TreeMapper mapper = new TreeMapper(diagnostics, new Positions(), TreeMapper.Mode.BOOK, (t, p) -> List.of());
-    BookMetadata metadata = mapper.bookMetadata(root.get());
+    BookMetadata metadata = BookMetadataReading.read(
+        root.get(), new TreeReading(diagnostics, new Positions(), TreeReading.Mode.BOOK, (t, p) -> List.of()));
     Path folder = bookFile.toAbsolutePath().normalize().getParent();
     Path shownFolder = Optional.ofNullable(bookFile.getParent()).orElse(Path.of(""));
     metadata.cover().ifPresent(cover -> checkCover(cover.src(), folder, root.get(), diagnostics));

@@ -1,5 +1,6 @@
-package dev.carepress.read.internal;
+package dev.carepress.read.internal.tree;
 
+import dev.carepress.read.internal.source.Pos;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.carepress.read.internal;
+package dev.carepress.read.internal.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

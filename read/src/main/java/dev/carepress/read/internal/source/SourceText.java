@@ -1,4 +1,4 @@
-package dev.carepress.read.internal;
+package dev.carepress.read.internal.source;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

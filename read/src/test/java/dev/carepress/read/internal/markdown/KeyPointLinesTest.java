@@ -1,4 +1,4 @@
-package dev.carepress.read.internal;
+package dev.carepress.read.internal.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,9 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.carepress.read.internal.source.Diagnostics;
+import dev.carepress.read.internal.source.Pos;
+import dev.carepress.read.internal.source.Positions;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -17,26 +20,26 @@ import org.junit.jupiter.api.Test;
 
 /** Key points that are plain text skip the Markdown parser, which would have given one text node of the line. */
 class KeyPointLinesTest {
-  private static final Parser PARSER = MarkdownBody.createParser(Autolinks.create());
+  private static final Parser PARSER = MarkdownParser.create(Autolinks.create());
 
   @Test
   void plainSentencesArePlainText() {
-    assertThat(MarkdownBody.isPlainText("Wash your hands (for 20 seconds), then dry them; it's 90% of it.")).isTrue();
-    assertThat(MarkdownBody.isPlainText("Ask a nurse — or a doctor — about “side effects”…")).isTrue();
-    assertThat(MarkdownBody.isPlainText("")).isTrue();
+    assertThat(KeyPointLines.isPlainText("Wash your hands (for 20 seconds), then dry them; it's 90% of it.")).isTrue();
+    assertThat(KeyPointLines.isPlainText("Ask a nurse — or a doctor — about “side effects”…")).isTrue();
+    assertThat(KeyPointLines.isPlainText("")).isTrue();
   }
 
   @Test
   void markdownLinksAndEscapesAreNot() {
     for (String line : List.of("*a*", "a_b", "`c`", "[l]", "a!", "<b>", "&amp;", "\\-", "see www.x.org", "a:b", "a@b",
         "~~s~~", "a|b", "a^b", "a\tb", "a\u00a0b", "e\u0301", "😀", "#1", "a  \nb")) {
-      assertThat(MarkdownBody.isPlainText(line)).as(line).isFalse();
+      assertThat(KeyPointLines.isPlainText(line)).as(line).isFalse();
     }
   }
 
   @Test
   void aPlainKeyPointIsOneText() {
-    MarkdownBody body = new MarkdownBody(new Diagnostics("a.md"), new Positions(), true);
+    MarkdownReading body = new MarkdownReading(new Diagnostics("a.md"), new Positions(), true);
     assertThat(body.inlineLine("  Take it\n  with food.  ", Pos.START))
         .containsExactly(new dev.carepress.model.Text("Take it with food."));
     assertThat(body.inlineLine("- Take it with food.", Pos.START))
@@ -46,8 +49,8 @@ class KeyPointLinesTest {
   /** What the parser makes of a line the fast path takes as plain: one paragraph of one text node of the line. */
   @Property(tries = 2000)
   void plainTextParsesToItself(@ForAll("lines") String keyPoint) {
-    String line = MarkdownBody.keyPointLine(keyPoint);
-    if (!MarkdownBody.isPlainText(line) || line.isEmpty()) {
+    String line = KeyPointLines.keyPointLine(keyPoint);
+    if (!KeyPointLines.isPlainText(line) || line.isEmpty()) {
       return;
     }
     Document doc = PARSER.parse(line);

@@ -1,4 +1,4 @@
-package dev.carepress.read.internal;
+package dev.carepress.read.internal.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** Bare links are found exactly where Flexmark's autolink extension, run on every text node, finds them. */
 class AutolinksTest {
-  private static final Parser EXTENSION = MarkdownBody.createParser(AutolinkExtension.create());
-  private static final Parser FILTERED = MarkdownBody.createParser(Autolinks.create());
+  private static final Parser EXTENSION = MarkdownParser.create(AutolinkExtension.create());
+  private static final Parser FILTERED = MarkdownParser.create(Autolinks.create());
 
   @Test
   void bareLinksAndAddressesBecomeLinks() {

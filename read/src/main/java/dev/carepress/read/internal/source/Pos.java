@@ -1,4 +1,4 @@
-package dev.carepress.read.internal;
+package dev.carepress.read.internal.source;
 
 /** A 1-based line and column in a source file; 0 when unknown. */
 public record Pos(int line, int column) {

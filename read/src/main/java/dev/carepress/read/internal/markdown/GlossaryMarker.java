@@ -1,4 +1,4 @@
-package dev.carepress.read.internal;
+package dev.carepress.read.internal.markdown;
 
 import dev.carepress.model.Emphasis;
 import dev.carepress.model.GlossaryEntry;

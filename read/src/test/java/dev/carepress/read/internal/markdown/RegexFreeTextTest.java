@@ -1,4 +1,4 @@
-package dev.carepress.read.internal;
+package dev.carepress.read.internal.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
 class RegexFreeTextTest {
   @Property(tries = 1000)
   void collapseBlanksIsReplaceAllOfRunsOfBlanks(@ForAll("text") String text) {
-    assertThat(MarkdownBody.collapseBlanks(text)).isEqualTo(text.replaceAll("\\s+", " "));
+    assertThat(Sectioner.collapseBlanks(text)).isEqualTo(text.replaceAll("\\s+", " "));
   }
 
   @Property(tries = 1000)

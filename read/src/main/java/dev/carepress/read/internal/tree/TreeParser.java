@@ -1,5 +1,7 @@
-package dev.carepress.read.internal;
+package dev.carepress.read.internal.tree;
 
+import dev.carepress.read.internal.source.Diagnostics;
+import dev.carepress.read.internal.source.Pos;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
