@@ -30,9 +30,26 @@ public final class ArticleParsing {
 
   private ArticleParsing() {}
 
-  /** The options the public readers pass down. */
+  /**
+   * The options the public readers pass down, an immutable value.
+   *
+   * @param maxBytes the largest input read
+   * @param markGlossaryTerms whether the first use of a glossary term in a Markdown body is marked
+   */
   public record Options(long maxBytes, boolean markGlossaryTerms) {
     public static final Options DEFAULTS = new Options(DEFAULT_MAX_BYTES, true);
+
+    public Options {
+      checkedMaxBytes(maxBytes);
+    }
+
+    /** The limit, if it is more than 0. */
+    public static long checkedMaxBytes(long maxBytes) {
+      if (maxBytes <= 0) {
+        throw new IllegalArgumentException("maxBytes must be > 0, not " + maxBytes);
+      }
+      return maxBytes;
+    }
   }
 
   /** Reads a file's bytes (checking its size first) and parses them. */
