@@ -40,12 +40,12 @@ public final class JsonArticleReader implements ArticleReader {
 
   @Override
   public ReadResult<Article> parse(Path file) throws IOException {
-    return ArticleParsing.file(file, true, options);
+    return ArticleParsing.file(file, ArticleParsing.Format.JSON, options);
   }
 
   @Override
   public ReadResult<Article> parse(String json, String sourceName) {
-    return ArticleParsing.text(json, sourceName, true, options);
+    return ArticleParsing.text(json, sourceName, ArticleParsing.Format.JSON, options);
   }
 
   /** Builds a {@link JsonArticleReader}; every setting has a default, so {@code build()} alone is {@link #create()}. */

@@ -81,12 +81,12 @@ public final class MarkdownArticleReader implements ArticleReader {
 
   @Override
   public ReadResult<Article> parse(Path file) throws IOException {
-    return ArticleParsing.file(file, false, options);
+    return ArticleParsing.file(file, ArticleParsing.Format.MARKDOWN, options);
   }
 
   @Override
   public ReadResult<Article> parse(String text, String sourceName) {
-    return ArticleParsing.text(text, sourceName, false, options);
+    return ArticleParsing.text(text, sourceName, ArticleParsing.Format.MARKDOWN, options);
   }
 
   /**
