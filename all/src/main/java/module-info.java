@@ -1,6 +1,6 @@
 /**
  * Everything Carepress has, in one {@code requires}: the model and SPI, the readers, the
- * health-literacy checks and the HTML, PDF and EPUB renderers.
+ * health-literacy checks, the HTML, PDF and EPUB renderers and the live preview server.
  */
 module dev.carepress {
   requires transitive dev.carepress.core;
@@ -9,4 +9,5 @@ module dev.carepress {
   requires transitive dev.carepress.render.html;
   requires transitive dev.carepress.render.pdf;
   requires transitive dev.carepress.render.epub;
+  requires transitive dev.carepress.preview;
 }
