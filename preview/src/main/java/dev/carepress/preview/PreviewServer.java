@@ -159,7 +159,7 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   private synchronized HttpFront started() {
-    if (front == null) {
+    if (closed || front == null) {
       throw new IllegalStateException(closed ? "the server is closed" : "the server is not started");
     }
     return front;

@@ -87,14 +87,17 @@ final class Workspace {
   /**
    * Takes in a batch of changed paths (files or folders, created, modified or deleted).
    *
-   * @return the article and book files whose read changed, and whether an image changed
+   * @return the article, book and image files whose change matters, and whether an image changed
    */
   Changes apply(Set<Path> changed) throws IOException {
     Set<Path> touched = new LinkedHashSet<>();
     boolean images = false;
     for (Path raw : changed) {
       Path path = raw.toAbsolutePath().normalize();
-      images |= resources.forget(path);
+      if (resources.forget(path)) {
+        images = true;
+        touched.add(path);
+      }
       if (bookFile.isPresent() && path.equals(bookFile.get())) {
         BookState before = book;
         book = readBook();
