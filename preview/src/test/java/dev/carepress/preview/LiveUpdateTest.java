@@ -97,7 +97,8 @@ class LiveUpdateTest {
 
     Folders.write(article, good);
     assertThat(events.rebuiltAfter(HAND_WASHING).errors()).isEmpty();
-    assertThat(Http.text(at("/hand-washing.html"))).doesNotContain("cpp-problems");
+    assertThat(Http.text(at("/hand-washing.html"))).doesNotContain("cpp-problems")
+        .contains("href=\"/hand-washing.check.html\">Literacy report</a>"); // the article's own bar again
     assertThat(Http.text(at("/"))).doesNotContain("cpp-problems");
   }
 

@@ -44,9 +44,12 @@ final class Downloads {
     this.resources = resources;
   }
 
-  /** The formats offered, in the registry's order (by id). */
+  /** The formats offered: the handout first (what writers print most), then the others by id. */
   List<RendererProvider> formats() {
-    return List.copyOf(byExtension.values());
+    List<RendererProvider> formats = new ArrayList<>(byExtension.values());
+    formats.sort(java.util.Comparator.comparing((RendererProvider p) -> !p.format().id().equals("pdf"))
+        .thenComparing(p -> p.format().id()));
+    return formats;
   }
 
   /** The format whose files end in this extension, if one is offered. */

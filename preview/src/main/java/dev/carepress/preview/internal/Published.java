@@ -72,6 +72,8 @@ final class Published {
       } else {
         failure = result.failure();
       }
+    } else {
+      lastInput = input; // the same site, from the articles just read (equal, but new objects)
     }
     SiteInput shown = lastInput == null ? input : lastInput;
     List<ArticleView> views = views(workspace, shown);
