@@ -111,11 +111,12 @@ class PreviewServerTest {
       return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).collect(Collectors.toSet());
     }
 
-    // Threads the test's own HTTP client and the JDK start for themselves are not the server's.
+    // Threads the test's own HTTP client starts, and the JVM's own singletons (Java 2D's disposer, which
+    // PDF rendering starts once for the life of the JVM), are not the server's.
     private static boolean ours(Thread t) {
       String name = t.getName();
       return !name.startsWith("HttpClient-") && !name.startsWith("ForkJoinPool") && !name.equals("process reaper")
-          && !name.contains("Cleaner") && !name.equals("Attach Listener");
+          && !name.contains("Cleaner") && !name.equals("Attach Listener") && !name.equals("Java2D Disposer");
     }
 
     static void assertNoneLeftBut(Set<Thread> before) throws InterruptedException {
