@@ -29,7 +29,10 @@ public record PreviewEvent(
   public enum Kind {
     /** The first build is served. */
     STARTED,
-    /** Files changed and the new version is served. */
+    /**
+     * Files changed and the new version is served; with no {@link #files()}, a whole render of the
+     * site, made after a quick rebuild, corrected some pages.
+     */
     REBUILT,
     /** A rebuild failed inside the preview; the last version is still served. */
     FAILED,
@@ -67,7 +70,11 @@ public record PreviewEvent(
         return "the preview failed to rebuild" + (files.isEmpty() ? "" : " after " + String.join(", ", files))
             + (problems.isEmpty() ? "" : ": " + problems.get(0).message()) + "; the last version is still served";
       default:
-        String what = files.isEmpty() ? "changes" : files.size() <= 3 ? String.join(", ", files)
+        if (files.isEmpty()) {
+          return "the whole site, rendered again: " + pages.size() + (pages.size() == 1 ? " page" : " pages")
+              + " corrected in " + time;
+        }
+        String what = files.size() <= 3 ? String.join(", ", files)
             : files.get(0) + " and " + (files.size() - 1) + " more files";
         List<Problem> errors = errors();
         if (!errors.isEmpty()) {

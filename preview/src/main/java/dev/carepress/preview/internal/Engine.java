@@ -4,7 +4,6 @@ import dev.carepress.Problem;
 import dev.carepress.check.LiteracyChecks;
 import dev.carepress.preview.PreviewEvent;
 import dev.carepress.preview.internal.Snapshot.ArticleView;
-import dev.carepress.preview.internal.Snapshot.BookView;
 import dev.carepress.preview.internal.Workspace.Changes;
 import dev.carepress.render.Renderer;
 import dev.carepress.render.Renderers;
@@ -48,6 +47,12 @@ public final class Engine implements AutoCloseable {
   private final Reports reports;
   private final String instance = HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
   private final Published published;
+  private final Object publishing = new Object();
+  private final ExecutorService checker = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "carepress-preview-check");
+    t.setDaemon(true);
+    return t;
+  });
   private volatile Snapshot current;
   private FolderWatcher watcher;
   private Thread thread;
@@ -138,11 +143,17 @@ public final class Engine implements AutoCloseable {
   }
 
   private void publish(PreviewEvent.Kind kind, List<Path> changed, boolean images, long began) {
-    Snapshot before = current;
-    Published.Outcome outcome = published.build(workspace, siteRender, images, before);
-    current = outcome.snapshot();
-    streams.published(outcome.snapshot());
-    List<String> pages = outcome.snapshot().changedSince(before);
+    Snapshot before;
+    Published.Outcome outcome;
+    synchronized (publishing) {
+      before = current;
+      outcome = published.build(workspace, siteRender, images, before);
+      current = outcome.snapshot();
+      streams.published(outcome.snapshot());
+    }
+    outcome.check().ifPresent(this::checkLater);
+    List<String> pages = kind == PreviewEvent.Kind.STARTED ? outcome.snapshot().pages()
+        : outcome.snapshot().changedSince(before);
     List<Problem> problems = new ArrayList<>();
     Map<Path, Boolean> wanted = new LinkedHashMap<>();
     changed.forEach(p -> wanted.put(p.toAbsolutePath().normalize(), true));
@@ -156,11 +167,40 @@ public final class Engine implements AutoCloseable {
         .ifPresent(b -> b.problems().forEach(p -> problems.add(shown(p))));
     outcome.failure().ifPresent(f -> problems.add(0, Problem.error("site-failed", sources.root().toString(), 0, 0,
         "the site could not be rendered, so the last version is still served: " + f, "")));
-    int articles = (int) outcome.snapshot().articles().stream().filter(ArticleView::inSite).count();
     List<String> files = changed.stream().map(sources::display).toList();
-    tell(new PreviewEvent(outcome.failure().isPresent() ? PreviewEvent.Kind.FAILED : kind, files,
-        kind == PreviewEvent.Kind.STARTED ? outcome.snapshot().pages() : pages, articles, problems,
-        Duration.ofNanos(System.nanoTime() - began)));
+    tell(new PreviewEvent(outcome.failure().isPresent() ? PreviewEvent.Kind.FAILED : kind, files, pages,
+        articles(outcome.snapshot()), problems, Duration.ofNanos(System.nanoTime() - began)));
+  }
+
+  // The whole site, rendered on another thread after a quick rebuild: if a page differs, it is corrected.
+  private void checkLater(SiteInput input) {
+    try {
+      checker.execute(() -> {
+        if (closed || !published.isLatest(input)) {
+          return; // a newer rebuild came: it is checked in turn
+        }
+        long began = System.nanoTime();
+        SiteRender.Result whole = siteRender.render(input);
+        Optional<Snapshot> corrected;
+        Snapshot before;
+        synchronized (publishing) {
+          before = current;
+          corrected = published.check(input, whole, before);
+          corrected.ifPresent(s -> {
+            current = s;
+            streams.published(s);
+          });
+        }
+        corrected.ifPresent(s -> tell(new PreviewEvent(PreviewEvent.Kind.REBUILT, List.of(), s.changedSince(before),
+            articles(s), List.of(), Duration.ofNanos(System.nanoTime() - began))));
+      });
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      // closing
+    }
+  }
+
+  private static int articles(Snapshot snapshot) {
+    return (int) snapshot.articles().stream().filter(ArticleView::inSite).count();
   }
 
   private Problem shown(Problem p) {
@@ -205,6 +245,12 @@ public final class Engine implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+    checker.shutdownNow();
+    try {
+      checker.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     streams.close();
     tell(new PreviewEvent(PreviewEvent.Kind.STOPPED, List.of(), List.of(), 0, List.of(), Duration.ZERO));

@@ -64,6 +64,9 @@ final class PageDecorator {
       }
       policy = Policy.strict(styles).forPreview(nonce);
       int head = afterTag(html, "<head");
+      if (head < 0) {
+        throw new IllegalArgumentException("not a whole HTML page: " + path);
+      }
       out.append(html, 0, head);
       out.append("\n<meta http-equiv=\"Content-Security-Policy\" content=\"")
           .append(Xml.attribute(policy.toString())).append("\" />");

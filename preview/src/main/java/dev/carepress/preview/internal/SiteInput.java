@@ -74,19 +74,9 @@ record SiteInput(Book book, List<Entry> entries, Map<Path, List<Problem>> proble
     return new SiteInput(new Book(metadata, list, book.flatMap(Book::source)), List.copyOf(entries), problems);
   }
 
-  /** Whether rendering this input could give another site than rendering {@code other}. */
-  boolean differsFrom(SiteInput other) {
-    if (!book.equals(other.book) || !book.source().equals(other.book.source()) || entries.size() != other.entries.size()) {
-      return true;
-    }
-    for (int i = 0; i < entries.size(); i++) {
-      Entry a = entries.get(i);
-      Entry b = other.entries.get(i);
-      if (!a.file().equals(b.file()) || !a.page().equals(b.page()) || !a.article().source().equals(b.article().source())) {
-        return true;
-      }
-    }
-    return false;
+  /** The same input rendered from another book (the same articles, or stand-ins for some). */
+  SiteInput withBook(Book other) {
+    return new SiteInput(other, entries, problems);
   }
 
   private static BookMetadata defaultMetadata(Optional<String> title, List<Article> articles) {
