@@ -64,7 +64,8 @@ public final class ServeCommand implements Callable<Integer> {
           + " current folder.")
   Path folder = Path.of(".");
 
-  @Option(names = "--port", paramLabel = "N", description = "The port to listen on. Default: 8000; 0 takes any free one.")
+  @Option(names = "--port", paramLabel = "N",
+      description = "The port to listen on. Default: 8000; 0 takes any free one.")
   int port = 8000;
 
   @Option(names = "--bind", paramLabel = "ADDR",

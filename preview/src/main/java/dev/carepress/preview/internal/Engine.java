@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -32,6 +35,7 @@ import java.util.function.Consumer;
  */
 public final class Engine implements AutoCloseable {
   private static final Duration HEARTBEAT = Duration.ofSeconds(10);
+  private static final Duration CHECK_DELAY = Duration.ofMillis(500);
 
   /** What the engine is given. */
   public record Config(Path folder, Optional<Path> book, Optional<String> title, Renderers renderers,
@@ -48,7 +52,7 @@ public final class Engine implements AutoCloseable {
   private final String instance = HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
   private final Published published;
   private final Object publishing = new Object();
-  private final ExecutorService checker = Executors.newSingleThreadExecutor(r -> {
+  private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "carepress-preview-check");
     t.setDaemon(true);
     return t;
@@ -173,9 +177,10 @@ public final class Engine implements AutoCloseable {
   }
 
   // The whole site, rendered on another thread after a quick rebuild: if a page differs, it is corrected.
+  // It waits a moment first, so that a writer saving again soon does not wait for a check made moot.
   private void checkLater(SiteInput input) {
     try {
-      checker.execute(() -> {
+      checker.schedule(() -> {
         if (closed || !published.isLatest(input)) {
           return; // a newer rebuild came: it is checked in turn
         }
@@ -193,8 +198,8 @@ public final class Engine implements AutoCloseable {
         }
         corrected.ifPresent(s -> tell(new PreviewEvent(PreviewEvent.Kind.REBUILT, List.of(), s.changedSince(before),
             articles(s), List.of(), Duration.ofNanos(System.nanoTime() - began))));
-      });
-    } catch (java.util.concurrent.RejectedExecutionException e) {
+      }, CHECK_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
       // closing
     }
   }
@@ -248,7 +253,7 @@ public final class Engine implements AutoCloseable {
     }
     checker.shutdownNow();
     try {
-      checker.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+      checker.awaitTermination(30, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -22,7 +22,8 @@ final class LinkBar {
    */
   static String of(String status, Boolean passed, List<Link> links) {
     StringBuilder out = new StringBuilder(512);
-    out.append("<nav class=\"cpp-bar\" aria-label=\"Preview\">\n<ul>\n<li class=\"cpp-brand\">Carepress preview</li>\n");
+    out.append("<nav class=\"cpp-bar\" aria-label=\"Preview\">\n<ul>\n")
+        .append("<li class=\"cpp-brand\">Carepress preview</li>\n");
     if (!status.isEmpty()) {
       out.append("<li");
       if (passed != null) {

@@ -31,7 +31,8 @@ final class Policy {
       }
       int space = directive.indexOf(' ');
       String name = space < 0 ? directive : directive.substring(0, space);
-      directives.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), space < 0 ? "" : directive.substring(space + 1).strip());
+      String value = space < 0 ? "" : directive.substring(space + 1).strip();
+      directives.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), value);
     }
     return new Policy(directives);
   }

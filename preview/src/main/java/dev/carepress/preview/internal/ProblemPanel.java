@@ -88,7 +88,8 @@ final class ProblemPanel {
     for (Problem p : problems) {
       String where = shown.apply(p.source())
           + (p.line() > 0 ? ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "") : "");
-      out.append("<li class=\"").append(p.isError() ? "cpp-error" : "cpp-warning").append("\"><code class=\"cpp-where\">")
+      out.append("<li class=\"").append(p.isError() ? "cpp-error" : "cpp-warning").append('"')
+          .append("><code class=\"cpp-where\">")
           .append(Xml.text(where)).append("</code> <span class=\"cpp-severity\">").append(p.severity().label())
           .append("</span> <span class=\"cpp-message\">").append(Xml.text(p.message())).append("</span>");
       p.hintIfAny().ifPresent(h -> out.append("<span class=\"cpp-hint\">Hint: ").append(Xml.text(h)).append("</span>"));

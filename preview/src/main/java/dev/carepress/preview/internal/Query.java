@@ -35,7 +35,8 @@ final class Query {
       int eq = pair.indexOf('=');
       String key = decode(eq < 0 ? pair : pair.substring(0, eq));
       String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-      if (key.isEmpty() || !key.chars().allMatch(c -> c < 0x80 && (Character.isLetterOrDigit(c) || c == '.' || c == '-'))) {
+      boolean name = key.chars().allMatch(c -> c < 0x80 && (Character.isLetterOrDigit(c) || c == '.' || c == '-'));
+      if (key.isEmpty() || !name) {
         throw new IllegalArgumentException("'" + printable(key) + "' is not the name of a setting");
       }
       if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {

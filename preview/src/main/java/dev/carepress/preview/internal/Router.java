@@ -72,11 +72,15 @@ final class Router implements HttpHandler {
       exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'; img-src 'self'; "
           + "style-src 'unsafe-inline'; sandbox");
       Responses.send(exchange, 200, MediaTypes.of(path, file.get()), file.get());
-    } else if (path.endsWith(REPORT) && snapshot.article(path.substring(0, path.length() - REPORT.length())).isPresent()) {
-      report(exchange, snapshot, path, snapshot.article(path.substring(0, path.length() - REPORT.length())).get());
+    } else if (path.endsWith(REPORT) && snapshot.article(slugOfReport(path)).isPresent()) {
+      report(exchange, snapshot, path, snapshot.article(slugOfReport(path)).get());
     } else if (!download(exchange, snapshot, path)) {
       missing(exchange, snapshot, path);
     }
+  }
+
+  private static String slugOfReport(String path) {
+    return path.substring(0, path.length() - REPORT.length());
   }
 
   private void page(HttpExchange exchange, Snapshot snapshot, String path, String html) throws IOException {
@@ -182,20 +186,23 @@ final class Router implements HttpHandler {
     if (broken.isPresent()) {
       ArticleView v = broken.get();
       String html = PlainPages.of(v.name() + " is not shown", "All articles", "index.html",
-          v.hasErrors() ? "The article has errors, listed above. Fix them and save the file: this page updates by itself."
+          v.hasErrors()
+              ? "The article has errors, listed above. Fix them and save the file: this page updates by itself."
               : "The article is left out of the site, for the reasons listed above.");
       serve(exchange, 200, html, path, snapshot.version(path),
           ProblemPanel.forArticle(v.name(), v.problems(), false, sources::shown), bars.plain());
       return;
     }
     String html = PlainPages.of("No page here", "All articles", "index.html",
-        "The site has no page /" + path + ". If a file is being made for it, this page shows it as soon as it is ready.");
+        "The site has no page /" + path + ".",
+        "If a file is being made for it, this page shows it as soon as it is ready.");
     serve(exchange, 404, html, path, snapshot.version(path), "", bars.plain());
   }
 
   private void own(HttpExchange exchange, String name) throws IOException {
     if (name.equals("preview.css")) {
-      Responses.send(exchange, 200, "text/css; charset=utf-8", PageDecorator.STYLESHEET.getBytes(StandardCharsets.UTF_8));
+      Responses.send(exchange, 200, "text/css; charset=utf-8",
+          PageDecorator.STYLESHEET.getBytes(StandardCharsets.UTF_8));
     } else if (name.equals("events")) {
       Map<String, String> query;
       try {
