@@ -40,6 +40,7 @@ final class Workspace {
   private final CachedResources resources;
   private final Map<Path, FileState> files = new TreeMap<>();
   private BookState book = BookState.NONE;
+  private ReadResult<Book> lastBookRead;
 
   Workspace(SourceFiles sources, Optional<Path> bookFile, CachedResources resources) {
     this.sources = sources;
@@ -64,13 +65,21 @@ final class Workspace {
     return bookFile;
   }
 
-  /** Reads the book and every article file, several at a time. */
+  /**
+   * Reads the book and every article file, several at a time. The book's reader reads its articles
+   * anyway: when it read them all without errors, they are taken as they are, not read twice.
+   */
   void loadAll(ExecutorService pool) throws IOException {
     files.clear();
     book = readBook();
+    Map<Path, FileState> fromBook = fromBook();
     Map<Path, Future<FileState>> reading = new TreeMap<>();
     for (Path file : sources.articlesUnder(sources.root())) {
-      reading.put(file, pool.submit(() -> read(file, Optional.empty())));
+      if (fromBook.containsKey(file)) {
+        files.put(file, fromBook.get(file));
+      } else {
+        reading.put(file, pool.submit(() -> read(file, Optional.empty())));
+      }
     }
     for (Map.Entry<Path, Future<FileState>> e : reading.entrySet()) {
       try {
@@ -194,7 +203,27 @@ final class Workspace {
     return new FileState(file, ReadResult.failure(List.of(problem)), Optional.empty());
   }
 
+  // The book's articles as its reader read them, each with its own problems (warnings only: the book read).
+  private Map<Path, FileState> fromBook() {
+    Map<Path, FileState> out = new TreeMap<>();
+    ReadResult<Book> read = lastBookRead;
+    if (read == null || read.value().isEmpty()) {
+      return out;
+    }
+    for (Article article : read.value().get().articles()) {
+      if (article.source().isEmpty()) {
+        continue;
+      }
+      Path file = article.source().get().toAbsolutePath().normalize();
+      String source = article.source().get().toString();
+      List<Problem> own = read.problems().stream().filter(p -> p.source().equals(source)).toList();
+      out.put(file, new FileState(file, ReadResult.of(article, own), Optional.of(article)));
+    }
+    return out;
+  }
+
   private BookState readBook() {
+    lastBookRead = null;
     if (bookFile.isEmpty() || !Files.isRegularFile(bookFile.get())) {
       return BookState.NONE;
     }
@@ -202,6 +231,7 @@ final class Workspace {
     String source = file.toString();
     try {
       ReadResult<Book> result = BookReader.create().parse(file);
+      lastBookRead = result;
       List<Problem> own = result.problems().stream().filter(p -> p.source().equals(source)).toList();
       if (result.hasErrors() && own.stream().noneMatch(Problem::isError)) {
         own = new ArrayList<>(own);
