@@ -210,6 +210,26 @@ class LiveUpdateTest {
     assertThat(rebuilds).isEqualTo(1);
   }
 
+  @Test
+  void aClosedPageFreesItsPlaceEvenWhileTheWriterKeepsSaving() throws Exception {
+    server.close();
+    server = PreviewServer.builder().folder(dir).listener(events).maxOpenPages(1).build().start();
+    String version = Http.versionOf(Http.text(at("/la-gripe.html")));
+    Http.EventStream first = Http.events(server.url(), "la-gripe.html", version);
+    assertThat(first.status()).isEqualTo(200);
+    first.close(); // the tab is closed; the server learns it only when it next writes to the stream
+    long end = System.nanoTime() + Events.PATIENCE.toNanos();
+    int status = 0;
+    for (int i = 0; status != 200 && System.nanoTime() < end; i++) {
+      Folders.edit(article, i == 0 ? "Your hands touch a lot in a day" : "Save " + (i - 1) + ".", "Save " + i + ".");
+      Thread.sleep(1000);
+      try (Http.EventStream next = Http.events(server.url(), "la-gripe.html", version)) {
+        status = next.status();
+      }
+    }
+    assertThat(status).isEqualTo(200);
+  }
+
   private static int lineOf(String text, String needle) {
     List<String> lines = text.lines().toList();
     for (int i = 0; i < lines.size(); i++) {

@@ -113,12 +113,18 @@ public final class Engine implements AutoCloseable {
     return streams.size();
   }
 
+  // Heartbeats go out every HEARTBEAT whether or not files change, so that the streams of closed
+  // pages are found and dropped even while a writer saves all the time.
   private void watch() {
+    long lastBeat = System.nanoTime();
     while (!closed) {
       try {
         Optional<FolderWatcher.Batch> batch = watcher.next(HEARTBEAT, config.quiet(), config.longest());
-        if (batch.isEmpty()) {
+        if (System.nanoTime() - lastBeat >= HEARTBEAT.toNanos()) {
           streams.heartbeat();
+          lastBeat = System.nanoTime();
+        }
+        if (batch.isEmpty()) {
           continue;
         }
         long began = System.nanoTime();
