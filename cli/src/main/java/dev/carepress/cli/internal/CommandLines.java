@@ -31,7 +31,7 @@ public final class CommandLines {
     Console console = context.console();
     CommandLine cmd = new CommandLine(new CarepressCommand(context));
     String first = args.length > 0 ? args[0] : "";
-    boolean all = !List.of("render", "check", "formats").contains(first);
+    boolean all = !List.of("render", "check", "formats", "serve").contains(first);
     if (all || first.equals("render")) {
       cmd.addSubcommand(new CommandLine(new RenderCommand()));
     }
@@ -40,6 +40,9 @@ public final class CommandLines {
     }
     if (all || first.equals("formats")) {
       cmd.addSubcommand(new CommandLine(new FormatsCommand()));
+    }
+    if (all || first.equals("serve")) {
+      cmd.addSubcommand(new CommandLine(new ServeCommand()));
     }
     if (all) {
       cmd.addSubcommand(new CommandLine.HelpCommand());
