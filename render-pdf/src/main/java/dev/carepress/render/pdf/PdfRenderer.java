@@ -52,7 +52,7 @@ public final class PdfRenderer implements Renderer {
     List<FontProgram> fallbacks = new ArrayList<>();
     options.fallbackFonts().forEach(f -> fallbacks.add(load(f)));
     this.engine = new Engine(options.pageSize().width(), options.pageSize().height(), options.largePrint(),
-        new Fonts(roles, fallbacks), options.siteUrl());
+        new Fonts(roles, fallbacks), options.siteUrl(), java.util.Map.of());
   }
 
   /** A renderer with the default options (A4, standard print, bundled fonts). */

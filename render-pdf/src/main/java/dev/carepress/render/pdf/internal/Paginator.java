@@ -1,5 +1,6 @@
 package dev.carepress.render.pdf.internal;
 
+import dev.carepress.model.Table.Alignment;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -16,7 +17,7 @@ import java.util.List;
 final class Paginator {
   private static final float EPSILON = 0.01f;
 
-  private final Theme theme;
+  private final Theme.PageGeometry geometry;
   private final List<Page> pages = new ArrayList<>();
   private final Deque<OpenPanel> panels = new ArrayDeque<>();
   private Page page;
@@ -38,12 +39,12 @@ final class Paginator {
   }
 
   Paginator(Theme theme, PageInfo info) {
-    this.theme = theme;
+    this.geometry = theme.page();
     this.info = info;
   }
 
   List<Page> paginate(List<Box> boxes) {
-    placeAll(boxes, theme.marginLeft);
+    placeAll(boxes, geometry.marginLeft());
     if (pages.isEmpty()) {
       newPage();
     }
@@ -55,7 +56,7 @@ final class Paginator {
       Box box = boxes.get(i);
       if (box.keepWithNext && page != null && !atTop) {
         float needed = chainHeight(boxes, i);
-        if (needed > room() && needed <= theme.bodyHeight()) {
+        if (needed > room() && needed <= geometry.bodyHeight()) {
           newPage();
         }
       }
@@ -64,7 +65,7 @@ final class Paginator {
   }
 
   private float room() {
-    return y - theme.bottom();
+    return y - geometry.bottom();
   }
 
   private float chainHeight(List<Box> boxes, int from) {
@@ -91,40 +92,40 @@ final class Paginator {
     if (box instanceof Box.Panel) {
       Box.Panel p = (Box.Panel) box;
       float h = p.height();
-      if (h <= theme.bodyHeight() || p.children.isEmpty()) {
+      if (h <= geometry.bodyHeight() || p.children.isEmpty()) {
         return h;
       }
-      return p.padTop + minStart(p.children.get(0));
+      return p.frame.padTop() + minStart(p.children.get(0));
     }
     if (box instanceof Box.Table) {
       Box.Table t = (Box.Table) box;
-      if (t.height() <= theme.bodyHeight() / 3) {
+      if (t.height() <= geometry.bodyHeight() / 3) {
         return t.height(); // a small table is never split
       }
       float firstRows = 0f;
       for (int i = 0; i < Math.min(2, t.rows.size()); i++) {
         firstRows += t.rows.get(i).height();
       }
-      return t.header.height() + Math.min(firstRows, theme.bodyHeight() / 3);
+      return t.header.height() + Math.min(firstRows, geometry.bodyHeight() / 3);
     }
     return box.height();
   }
 
   private void newPage() {
-    float closeAt = Math.max(theme.bottom(), y - 6f);
+    float closeAt = Math.max(geometry.bottom(), y - 6f);
     for (Iterator<OpenPanel> it = panels.descendingIterator(); it.hasNext(); ) {
       closeFragment(it.next(), closeAt);
     }
     page = new Page(info);
     pages.add(page);
-    y = theme.top();
+    y = geometry.top();
     atTop = true;
     for (Iterator<OpenPanel> it = panels.descendingIterator(); it.hasNext(); ) {
       OpenPanel open = it.next();
       open.page = page;
       open.top = y;
       open.opIndex = page.ops.size();
-      y -= Math.min(open.panel.padTop, 8f);
+      y -= Math.min(open.panel.frame.padTop(), 8f);
     }
   }
 
@@ -166,11 +167,11 @@ final class Paginator {
       if (room() < 2f) {
         newPage();
       }
-      page.ops.add(new Op.Rect(x + rule.x, y - 0.75f, rule.width, 0.75f, Theme.RULE));
+      page.ops.add(new Op.Rect(x + rule.x, y - 0.75f, rule.width, 0.75f, Palette.RULE));
       y -= 1f;
     }
     atTop = false;
-    y = Math.max(theme.bottom(), y - box.spaceAfter);
+    y = Math.max(geometry.bottom(), y - box.spaceAfter);
   }
 
   private void placeText(Box.Text t, float x) {
@@ -222,7 +223,7 @@ final class Paginator {
 
   private void placePanel(Box.Panel p, float x) {
     float h = p.height();
-    if (h > room() + EPSILON && !atTop && h <= theme.bodyHeight()) {
+    if (h > room() + EPSILON && !atTop && h <= geometry.bodyHeight()) {
       newPage();
     }
     OpenPanel open = new OpenPanel(p, x + p.x);
@@ -230,12 +231,12 @@ final class Paginator {
     open.top = y;
     open.opIndex = page.ops.size();
     panels.push(open);
-    y -= p.padTop;
+    y -= p.frame.padTop();
     atTop = false;
-    placeAll(p.children, x + p.x + p.padSide + p.barWidth);
-    y -= p.padBottom;
+    placeAll(p.children, x + p.x + p.frame.padSide() + p.frame.barWidth());
+    y -= p.frame.padBottom();
     panels.pop();
-    closeFragment(open, Math.max(theme.bottom() - p.padBottom, y));
+    closeFragment(open, Math.max(geometry.bottom() - p.frame.padBottom(), y));
   }
 
   private void closeFragment(OpenPanel open, float bottomY) {
@@ -246,11 +247,11 @@ final class Paginator {
     }
     List<Op> ops = open.page.ops;
     int at = open.opIndex;
-    if (p.fill >= 0) {
-      ops.add(at++, new Op.Rect(open.x, bottomY, p.width, height, p.fill));
+    if (p.frame.fill().isPresent()) {
+      ops.add(at++, new Op.Rect(open.x, bottomY, p.width, height, p.frame.fill().getAsInt()));
     }
-    if (p.bar >= 0 && p.barWidth > 0) {
-      ops.add(at, new Op.Rect(open.x, bottomY, p.barWidth, height, p.bar));
+    if (p.frame.bar().isPresent() && p.frame.barWidth() > 0) {
+      ops.add(at, new Op.Rect(open.x, bottomY, p.frame.barWidth(), height, p.frame.bar().get().color()));
     }
   }
 
@@ -268,7 +269,7 @@ final class Paginator {
       if (lastButOne && rh <= room() + EPSILON) {
         // no widow row: if the last row will not fit beside this one, both go to the next page
         float both = rh + t.rows.get(i + 1).height();
-        if (both > room() + EPSILON && both <= theme.bodyHeight() - headerHeight) {
+        if (both > room() + EPSILON && both <= geometry.bodyHeight() - headerHeight) {
           newPage();
           drawRow(t, t.header, 0, t.header.lineCount(), x, true, true);
         }
@@ -277,7 +278,7 @@ final class Paginator {
         drawRow(t, row, 0, row.lineCount(), x, false, false);
         continue;
       }
-      if (rh <= theme.bodyHeight() - headerHeight) {
+      if (rh <= geometry.bodyHeight() - headerHeight) {
         newPage();
         drawRow(t, t.header, 0, t.header.lineCount(), x, true, true);
         drawRow(t, row, 0, row.lineCount(), x, false, false);
@@ -322,8 +323,8 @@ final class Paginator {
     float left = x + t.x;
     float width = t.width();
     if (header) {
-      page.ops.add(new Op.Rect(left, y - h, width, h, Theme.TABLE_HEAD));
-      page.ops.add(new Op.Rect(left, y - 0.8f, width, 0.8f, Theme.TABLE_RULE));
+      page.ops.add(new Op.Rect(left, y - h, width, h, Palette.TABLE_HEAD));
+      page.ops.add(new Op.Rect(left, y - 0.8f, width, 0.8f, Palette.TABLE_RULE));
     }
     boolean artifact = header && repeat;
     if (!artifact && from == 0) {
@@ -338,13 +339,14 @@ final class Paginator {
       float cellWidth = t.columnWidth[c] - 2 * row.pad;
       for (int k = from; k < Math.min(to, cell.lines.size()); k++) {
         Line line = cell.lines.get(k);
-        float dx = cell.align == 2 ? cellWidth - line.width() : cell.align == 1 ? (cellWidth - line.width()) / 2 : 0f;
+        float dx = cell.align == Alignment.RIGHT ? cellWidth - line.width()
+            : cell.align == Alignment.CENTER ? (cellWidth - line.width()) / 2 : 0f;
         float baseline = y - row.pad - (k - from) * lh - cell.baseline;
         page.ops.add(new Op.TextLine(cellLeft + Math.max(0f, dx), baseline, line, artifact));
       }
     }
     y -= h;
-    page.ops.add(new Op.Rect(left, y, width, header ? 0.8f : 0.5f, Theme.TABLE_RULE));
+    page.ops.add(new Op.Rect(left, y, width, header ? 0.8f : 0.5f, Palette.TABLE_RULE));
     atTop = false;
   }
 }

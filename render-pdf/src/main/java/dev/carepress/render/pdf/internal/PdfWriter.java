@@ -110,12 +110,12 @@ final class PdfWriter {
   }
 
   /** Draws the pages and writes the PDF to the stream; the stream is not closed. */
-  void write(List<Page> pages, StructNode root, List<Composer.Outline> outline, DocumentInfo info,
+  void write(List<Page> pages, StructNode root, List<Outline> outline, DocumentInfo info,
       OutputStream out) throws IOException {
     try {
       doc.setVersion(1.7f);
       for (int i = 0; i < pages.size(); i++) {
-        PDPage page = new PDPage(new PDRectangle(theme.pageWidth, theme.pageHeight));
+        PDPage page = new PDPage(new PDRectangle(theme.page().width(), theme.page().height()));
         doc.addPage(page);
         pdPages.add(page);
         for (Op op : pages.get(i).ops) {
@@ -208,7 +208,7 @@ final class PdfWriter {
       float to = p.right() - line.width() - step;
       if (to > from) {
         artifact("Layout", null);
-        color(Theme.RULE);
+        color(Palette.RULE);
         for (float dx = to; dx >= from; dx -= step) {
           rect(dx - dot, p.baseline(), dot, dot);
         }
@@ -359,17 +359,17 @@ final class PdfWriter {
    * pagination artifacts.
    */
   private void running(PageInfo info, int index, int count) throws IOException {
-    Style style = new Style(Fonts.REGULAR, theme.running, Theme.MUTED, false, false, 0f, null, null, null);
-    float left = theme.marginLeft;
-    float right = theme.pageWidth - theme.marginRight;
+    Style style = new Style(Fonts.REGULAR, theme.type().running(), Palette.MUTED, false, false, 0f, null, null, null);
+    float left = theme.page().marginLeft();
+    float right = theme.page().width() - theme.page().marginRight();
     float width = right - left;
-    float gap = theme.running * 2f;
+    float gap = theme.type().running() * 2f;
     if (!info.header().isEmpty()) {
       artifact("Pagination", "Header");
-      float base = theme.pageHeight - theme.marginTop * 0.55f;
+      float base = theme.page().height() - theme.page().marginTop() * 0.55f;
       drawRun(oneLine(info.header(), style.withRole(Fonts.BOLD), width), left, base);
-      color(Theme.RULE);
-      rect(left, base - theme.running * 0.6f, width, 0.5f);
+      color(Palette.RULE);
+      rect(left, base - theme.type().running() * 0.6f, width, 0.5f);
     }
     artifact("Pagination", "Footer");
     Line pageLine = oneLine(info.pageOf().replace("{0}", String.valueOf(index + 1))
@@ -378,9 +378,9 @@ final class PdfWriter {
     Line site = siteUrl.map(url -> oneLine(url, style, width)).orElse(null);
     float used = pageLine.width() + (reviewed == null ? 0f : reviewed.width() + gap);
     boolean oneLine = site == null || used + site.width() + gap <= width;
-    float base = theme.marginBottom * (oneLine ? 0.45f : 0.55f);
-    color(Theme.RULE);
-    rect(left, base + theme.running * 1.3f, width, 0.5f);
+    float base = theme.page().marginBottom() * (oneLine ? 0.45f : 0.55f);
+    color(Palette.RULE);
+    rect(left, base + theme.type().running() * 1.3f, width, 0.5f);
     drawRun(pageLine, right - pageLine.width(), base);
     float x = left;
     if (reviewed != null) {
@@ -391,7 +391,7 @@ final class PdfWriter {
       if (oneLine) {
         drawRun(site, x, base);
       } else {
-        drawRun(site, left, base - theme.running * 1.35f);
+        drawRun(site, left, base - theme.type().running() * 1.35f);
       }
     }
   }
@@ -567,7 +567,7 @@ final class PdfWriter {
     return a;
   }
 
-  private void catalog(StructNode root, List<Composer.Outline> outline, DocumentInfo info)
+  private void catalog(StructNode root, List<Outline> outline, DocumentInfo info)
       throws IOException {
     PDDocumentCatalog catalog = doc.getDocumentCatalog();
     COSDictionary treeRoot = new COSDictionary();
@@ -626,7 +626,7 @@ final class PdfWriter {
     if (!outline.isEmpty()) {
       PDDocumentOutline docOutline = new PDDocumentOutline();
       List<PDOutlineItem> stack = new ArrayList<>();
-      for (Composer.Outline entry : outline) {
+      for (Outline entry : outline) {
         float[] target = anchors.get(entry.anchor());
         if (target == null) {
           continue;

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PaginatorTest {
-  private static final Theme THEME = new Theme(595f, 842f, false);
+  private static final Theme THEME = Theme.standard(595f, 842f);
   private static final PageInfo INFO = new PageInfo("Title", "", "Page {0} of {1}");
 
   private static Box.Text paragraph(int lines, float lineHeight) {
@@ -36,7 +36,7 @@ class PaginatorTest {
   @Test
   void aParagraphNeverLeavesASingleLineAtTheBottomOrTopOfAPage() {
     float lh = 17.4f;
-    int perPage = (int) Math.floor(THEME.bodyHeight() / lh);
+    int perPage = (int) Math.floor(THEME.page().bodyHeight() / lh);
     for (int size = 2; size <= 9; size++) {
       for (int filler = 0; filler < perPage + 2; filler++) {
         Box.Text before = paragraph(filler + 1, lh);
@@ -57,7 +57,7 @@ class PaginatorTest {
   @Test
   void aHeadingIsNeverLeftAloneAtTheBottomOfAPage() {
     float lh = 17.4f;
-    int perPage = (int) Math.floor(THEME.bodyHeight() / lh);
+    int perPage = (int) Math.floor(THEME.page().bodyHeight() / lh);
     for (int filler = 0; filler < perPage + 2; filler++) {
       Box.Text before = paragraph(filler + 1, lh);
       Box.Text heading = paragraph(1, 22f);
@@ -76,10 +76,10 @@ class PaginatorTest {
   @Test
   void aPanelThatFitsOnAPageIsNotSplit() {
     float lh = 17.4f;
-    int perPage = (int) Math.floor(THEME.bodyHeight() / lh);
+    int perPage = (int) Math.floor(THEME.page().bodyHeight() / lh);
     for (int filler = 0; filler < perPage; filler += 3) {
       Box.Text inside = paragraph(8, lh);
-      Box.Panel panel = new Box.Panel(List.of(inside), 0f, 400f, 8f, 8f, 8f, 0xEEEEEE, 0x333333, 4f);
+      Box.Panel panel = new Box.Panel(List.of(inside), 0f, 400f, Frame.of(8f, 8f, 8f).tint(0xEEEEEE).bar(0x333333, 4f));
       List<Page> pages = new Paginator(THEME, INFO).paginate(List.of(paragraph(filler + 1, lh), panel));
       Map<Line, Integer> where = pagesOf(pages);
       assertThat(inside.lines.stream().map(where::get).distinct()).hasSize(1);
@@ -89,7 +89,7 @@ class PaginatorTest {
   @Test
   void aPanelTallerThanAPageRunsOntoTheNextWithItsTint() {
     Box.Text inside = paragraph(120, 17.4f);
-    Box.Panel panel = new Box.Panel(List.of(inside), 0f, 400f, 8f, 8f, 8f, 0xEEEEEE, 0x333333, 4f);
+    Box.Panel panel = new Box.Panel(List.of(inside), 0f, 400f, Frame.of(8f, 8f, 8f).tint(0xEEEEEE).bar(0x333333, 4f));
     List<Page> pages = new Paginator(THEME, INFO).paginate(List.of(panel));
     assertThat(pages).hasSizeGreaterThan(1);
     for (Page page : pages) {
@@ -102,7 +102,8 @@ class PaginatorTest {
     StructNode node = StructNode.document().child("Table");
     java.util.function.Supplier<Box.Row> row = () -> {
       StructNode tr = node.child("TR");
-      return new Box.Row(List.of(new Box.Cell(List.of(new Line(List.of(), 10f)), tr.child("TD"), lh, lh * 0.8f, 0)),
+      return new Box.Row(List.of(new Box.Cell(List.of(new Line(List.of(), 10f)), tr.child("TD"), lh, lh * 0.8f,
+          dev.carepress.model.Table.Alignment.NONE)),
           tr, 4f);
     };
     List<Box.Row> body = new ArrayList<>();
@@ -121,7 +122,7 @@ class PaginatorTest {
   @Test
   void aSmallTableIsNeverSplit() {
     float lh = 17.4f;
-    int perPage = (int) Math.floor(THEME.bodyHeight() / lh);
+    int perPage = (int) Math.floor(THEME.page().bodyHeight() / lh);
     for (int filler = 0; filler < perPage + 2; filler++) {
       Box.Table t = table(3, lh);
       List<Page> pages = new Paginator(THEME, INFO).paginate(List.of(paragraph(filler + 1, lh), t));
@@ -132,7 +133,7 @@ class PaginatorTest {
   @Test
   void aLongTableKeepsAtLeastTwoRowsAfterItsHeaderAndNeverLeavesItsLastRowAlone() {
     float lh = 17.4f;
-    int perPage = (int) Math.floor(THEME.bodyHeight() / lh);
+    int perPage = (int) Math.floor(THEME.page().bodyHeight() / lh);
     for (int rows = 12; rows <= 40; rows += 7) {
       for (int filler = 0; filler < perPage + 2; filler++) {
         Box.Table t = table(rows, lh);
