@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
  */
 public final class Engine {
   private final Theme theme;
+  private final Paginator paginator;
   private final Fonts fonts;
   private final Optional<String> footerUrl;
   private final Map<String, String> labelOverrides;
@@ -35,6 +36,7 @@ public final class Engine {
   public Engine(float pageWidth, float pageHeight, boolean largePrint, Fonts fonts, Optional<String> footerUrl,
       Map<String, String> labelOverrides) {
     this.theme = Theme.of(pageWidth, pageHeight, largePrint);
+    this.paginator = new Paginator(theme);
     this.fonts = fonts;
     this.footerUrl = footerUrl;
     this.labelOverrides = Map.copyOf(labelOverrides);
@@ -48,7 +50,7 @@ public final class Engine {
     new ArticleComposer(composition).compose(article, root, "", 1, boxes);
     failOnErrors(composition);
     PageInfo info = PageInfo.of(article, labels(article.language()));
-    List<Page> pages = new Paginator(theme, info).paginate(boxes);
+    List<Page> pages = paginator.paginate(boxes, info);
     write(pages, root, composition, DocumentInfo.of(article), out);
   }
 
@@ -62,7 +64,7 @@ public final class Engine {
     new BookComposer(composition).compose(book, root, boxes);
     failOnErrors(composition);
     PageInfo info = new PageInfo("", "", labels(book.metadata().language()).get("pageOf"));
-    List<Page> pages = new Paginator(theme, info).paginate(boxes);
+    List<Page> pages = paginator.paginate(boxes, info);
     write(pages, root, composition, DocumentInfo.of(book), out);
   }
 
@@ -85,7 +87,7 @@ public final class Engine {
   private void write(List<Page> pages, StructNode root, Composition composition, DocumentInfo info,
       OutputStream out) throws IOException {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-    new PdfWriter(theme, fonts, composition.typesetter.shaper(), footerUrl)
+    new PdfWriter(theme, fonts, composition.typesetter, footerUrl)
         .write(pages, root, composition.outline(), info, buffer);
     buffer.writeTo(out); // nothing reaches the caller's stream unless the whole document was made
   }

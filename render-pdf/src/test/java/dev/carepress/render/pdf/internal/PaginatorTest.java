@@ -41,7 +41,7 @@ class PaginatorTest {
       for (int filler = 0; filler < perPage + 2; filler++) {
         Box.Text before = paragraph(filler + 1, lh);
         Box.Text para = paragraph(size, lh);
-        List<Page> pages = new Paginator(THEME, INFO).paginate(List.of(before, para));
+        List<Page> pages = new Paginator(THEME).paginate(List.of(before, para), INFO);
         Map<Line, Integer> where = pagesOf(pages);
         Map<Integer, Integer> perPageCount = new java.util.TreeMap<>();
         for (Line line : para.lines) {
@@ -65,7 +65,7 @@ class PaginatorTest {
       heading.unbreakable = true;
       heading.spaceBefore = 16f;
       Box.Text after = paragraph(6, lh);
-      List<Page> pages = new Paginator(THEME, INFO).paginate(List.of(before, heading, after));
+      List<Page> pages = new Paginator(THEME).paginate(List.of(before, heading, after), INFO);
       Map<Line, Integer> where = pagesOf(pages);
       int headingPage = where.get(heading.lines.get(0));
       assertThat(where.get(after.lines.get(0))).as("after %d lines", filler + 1).isEqualTo(headingPage);
@@ -80,7 +80,7 @@ class PaginatorTest {
     for (int filler = 0; filler < perPage; filler += 3) {
       Box.Text inside = paragraph(8, lh);
       Box.Panel panel = new Box.Panel(List.of(inside), 0f, 400f, Frame.of(8f, 8f, 8f).tint(0xEEEEEE).bar(0x333333, 4f));
-      List<Page> pages = new Paginator(THEME, INFO).paginate(List.of(paragraph(filler + 1, lh), panel));
+      List<Page> pages = new Paginator(THEME).paginate(List.of(paragraph(filler + 1, lh), panel), INFO);
       Map<Line, Integer> where = pagesOf(pages);
       assertThat(inside.lines.stream().map(where::get).distinct()).hasSize(1);
     }
@@ -90,7 +90,7 @@ class PaginatorTest {
   void aPanelTallerThanAPageRunsOntoTheNextWithItsTint() {
     Box.Text inside = paragraph(120, 17.4f);
     Box.Panel panel = new Box.Panel(List.of(inside), 0f, 400f, Frame.of(8f, 8f, 8f).tint(0xEEEEEE).bar(0x333333, 4f));
-    List<Page> pages = new Paginator(THEME, INFO).paginate(List.of(panel));
+    List<Page> pages = new Paginator(THEME).paginate(List.of(panel), INFO);
     assertThat(pages).hasSizeGreaterThan(1);
     for (Page page : pages) {
       assertThat(page.ops).anyMatch(op -> op instanceof Op.Rect && ((Op.Rect) op).color() == 0xEEEEEE);
@@ -125,7 +125,7 @@ class PaginatorTest {
     int perPage = (int) Math.floor(THEME.page().bodyHeight() / lh);
     for (int filler = 0; filler < perPage + 2; filler++) {
       Box.Table t = table(3, lh);
-      List<Page> pages = new Paginator(THEME, INFO).paginate(List.of(paragraph(filler + 1, lh), t));
+      List<Page> pages = new Paginator(THEME).paginate(List.of(paragraph(filler + 1, lh), t), INFO);
       assertThat(rowPages(t, pages).stream().distinct()).as("after %d lines", filler + 1).hasSize(1);
     }
   }
@@ -137,7 +137,7 @@ class PaginatorTest {
     for (int rows = 12; rows <= 40; rows += 7) {
       for (int filler = 0; filler < perPage + 2; filler++) {
         Box.Table t = table(rows, lh);
-        List<Page> pages = new Paginator(THEME, INFO).paginate(List.of(paragraph(filler + 1, lh), t));
+        List<Page> pages = new Paginator(THEME).paginate(List.of(paragraph(filler + 1, lh), t), INFO);
         List<Integer> where = rowPages(t, pages);
         assertThat(where).doesNotContainNull();
         Map<Integer, Long> perPageCount = new java.util.TreeMap<>(where.stream()
