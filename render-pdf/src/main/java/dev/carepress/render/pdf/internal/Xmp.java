@@ -1,12 +1,14 @@
 package dev.carepress.render.pdf.internal;
 
+import dev.carepress.text.Xml;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
  * The XMP metadata packet: Dublin Core, PDF/A-2 (level A) and PDF/UA-1 identification, and the
  * PDF/A extension schema that declares the {@code pdfuaid} namespace (without it PDF/A validators
- * reject the PDF/UA property). Written as text so that it is byte-for-byte deterministic.
+ * reject the PDF/UA property). Written as text so that it is byte-for-byte deterministic; text is
+ * escaped by core's {@link Xml}, the one rule for every Carepress writer.
  */
 final class Xmp {
   private Xmp() {}
@@ -18,32 +20,32 @@ final class Xmp {
         .append("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
     x.append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n");
     x.append("<dc:format>application/pdf</dc:format>\n");
-    x.append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(esc(info.title()))
+    x.append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(Xml.text(info.title()))
         .append("</rdf:li></rdf:Alt></dc:title>\n");
     if (!info.authors().isEmpty()) {
-      x.append("<dc:creator><rdf:Seq><rdf:li>").append(esc(String.join(", ", info.authors())))
+      x.append("<dc:creator><rdf:Seq><rdf:li>").append(Xml.text(String.join(", ", info.authors())))
           .append("</rdf:li></rdf:Seq></dc:creator>\n");
     }
     info.description().ifPresent(d -> x.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">")
-        .append(esc(d)).append("</rdf:li></rdf:Alt></dc:description>\n"));
+        .append(Xml.text(d)).append("</rdf:li></rdf:Alt></dc:description>\n"));
     if (!info.keywords().isEmpty()) {
       x.append("<dc:subject><rdf:Bag>");
       for (String k : info.keywords()) {
-        x.append("<rdf:li>").append(esc(k)).append("</rdf:li>");
+        x.append("<rdf:li>").append(Xml.text(k)).append("</rdf:li>");
       }
       x.append("</rdf:Bag></dc:subject>\n");
     }
-    x.append("<dc:language><rdf:Bag><rdf:li>").append(esc(info.language())).append("</rdf:li></rdf:Bag></dc:language>\n");
+    x.append("<dc:language><rdf:Bag><rdf:li>").append(Xml.text(info.language())).append("</rdf:li></rdf:Bag></dc:language>\n");
     x.append("</rdf:Description>\n");
     x.append("<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n")
-        .append("<pdf:Producer>").append(esc(producer)).append("</pdf:Producer>\n");
+        .append("<pdf:Producer>").append(Xml.text(producer)).append("</pdf:Producer>\n");
     if (!info.keywords().isEmpty()) {
-      x.append("<pdf:Keywords>").append(esc(String.join(", ", info.keywords()))).append("</pdf:Keywords>\n");
+      x.append("<pdf:Keywords>").append(Xml.text(String.join(", ", info.keywords()))).append("</pdf:Keywords>\n");
     }
     x.append("</rdf:Description>\n");
     if (info.created().isPresent() || info.modified().isPresent()) {
       x.append("<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n");
-      x.append("<xmp:CreatorTool>").append(esc(producer)).append("</xmp:CreatorTool>\n");
+      x.append("<xmp:CreatorTool>").append(Xml.text(producer)).append("</xmp:CreatorTool>\n");
       info.created().ifPresent(d -> x.append("<xmp:CreateDate>").append(date(d)).append("</xmp:CreateDate>\n"));
       info.modified().ifPresent(d -> x.append("<xmp:ModifyDate>").append(date(d)).append("</xmp:ModifyDate>\n"));
       x.append("</rdf:Description>\n");
@@ -73,26 +75,4 @@ final class Xmp {
   static String date(LocalDate d) {
     return d + "T00:00:00Z";
   }
-
-  private static String esc(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      switch (cp) {
-        case '<': out.append("&lt;"); break;
-        case '>': out.append("&gt;"); break;
-        case '&': out.append("&amp;"); break;
-        case '"': out.append("&quot;"); break;
-        default:
-          boolean allowed = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-              || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000;
-          if (allowed && !(cp >= 0xD800 && cp <= 0xDFFF)) {
-            out.appendCodePoint(cp);
-          }
-      }
-    }
-    return out.toString();
-  }
-
 }
