@@ -147,4 +147,107 @@ class PaginatorTest {
       }
     }
   }
+
+  @Test
+  void aPageBreakStartsANewPageWithTheHeaderAndFooterItCarries() {
+    PageInfo second = new PageInfo("Second article", "Last reviewed today", "Page {0} of {1}");
+    Box.Text one = paragraph(3, 17.4f);
+    Box.Text two = paragraph(3, 17.4f);
+    List<Page> pages = new Paginator(THEME).paginate(List.of(one, new Box.PageBreak(second), two), INFO);
+    assertThat(pages).hasSize(2);
+    assertThat(pages.get(0).info).isEqualTo(INFO);
+    assertThat(pages.get(1).info).isEqualTo(second);
+    assertThat(pagesOf(pages).get(two.lines.get(0))).isEqualTo(1);
+  }
+
+  @Test
+  void aPageBreakOnAnEmptyPageMakesNoBlankPage() {
+    PageInfo first = new PageInfo("First article", "", "Page {0} of {1}");
+    List<Page> pages = new Paginator(THEME).paginate(List.of(new Box.PageBreak(first), paragraph(3, 17.4f)), INFO);
+    assertThat(pages).hasSize(1);
+    assertThat(pages.get(0).info).isEqualTo(first);
+  }
+
+  @Test
+  void boxesKeptWithTheNextMoveTogetherWithTheStartOfWhatFollows() {
+    float lh = 17.4f;
+    int perPage = (int) Math.floor(THEME.page().bodyHeight() / lh);
+    for (int filler = 0; filler < perPage + 2; filler++) {
+      Box.Text section = paragraph(1, 24f);
+      section.keepWithNext = true;
+      Box.Text subsection = paragraph(1, 20f);
+      subsection.keepWithNext = true;
+      subsection.spaceBefore = 12f;
+      Box.Text after = paragraph(5, lh);
+      List<Page> pages = new Paginator(THEME).paginate(List.of(paragraph(filler + 1, lh), section, subsection, after),
+          INFO);
+      Map<Line, Integer> where = pagesOf(pages);
+      int page = where.get(section.lines.get(0));
+      assertThat(List.of(where.get(subsection.lines.get(0)), where.get(after.lines.get(0)), where.get(after.lines.get(1))))
+          .as("after %d lines", filler + 1).containsOnly(page);
+    }
+  }
+
+  @Test
+  void aTableRunningOntoMorePagesRepeatsItsHeaderThereAsAnArtifact() {
+    Box.Table t = table(120, 17.4f);
+    List<Page> pages = new Paginator(THEME).paginate(List.of(t), INFO);
+    assertThat(pages).hasSizeGreaterThan(2);
+    Line header = t.header.cells.get(0).lines.get(0);
+    for (int p = 0; p < pages.size(); p++) {
+      List<Op.TextLine> headers = pages.get(p).ops.stream().filter(op -> op instanceof Op.TextLine)
+          .map(op -> (Op.TextLine) op).filter(op -> op.line() == header).toList();
+      assertThat(headers).as("page %d", p + 1).hasSize(1);
+      assertThat(headers.get(0).artifact()).as("the header is content once, where the table starts").isEqualTo(p > 0);
+    }
+    assertThat(rowPages(t, pages)).doesNotContainNull();
+  }
+
+  @Test
+  void aRowTallerThanAPageIsSplitBetweenItsLinesAndNoLineIsLost() {
+    StructNode node = StructNode.document().child("Table");
+    List<Line> tall = new ArrayList<>();
+    for (int i = 0; i < 90; i++) {
+      tall.add(new Line(List.of(), 10f));
+    }
+    StructNode tr = node.child("TR");
+    Box.Row row = new Box.Row(List.of(new Box.Cell(tall, tr.child("TD"), 17.4f, 14f,
+        dev.carepress.model.Table.Alignment.NONE)), tr, 4f);
+    StructNode htr = node.child("TR");
+    Box.Row header = new Box.Row(List.of(new Box.Cell(List.of(new Line(List.of(), 10f)), htr.child("TH"), 17.4f, 14f,
+        dev.carepress.model.Table.Alignment.NONE)), htr, 4f);
+    Box.Table t = new Box.Table(0f, new float[] {0f}, new float[] {400f}, header, List.of(row), node);
+    List<Page> pages = new Paginator(THEME).paginate(List.of(t), INFO);
+    Map<Line, Integer> where = pagesOf(pages);
+    assertThat(tall).allMatch(where::containsKey);
+    assertThat(tall.stream().map(where::get).distinct().count()).isGreaterThan(1);
+  }
+
+  @Test
+  void nothingIsDrawnOutsideTheTextColumn() {
+    float lh = 17.4f;
+    List<Box> boxes = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      Box.Text p = paragraph(1 + (i * 7) % 11, lh);
+      p.spaceBefore = (i % 3) * 6f;
+      p.spaceAfter = 8f;
+      boxes.add(p);
+      if (i % 5 == 0) {
+        boxes.add(new Box.Panel(List.of(paragraph(3 + i % 4, lh)), 0f, 400f,
+            Frame.of(8f, 8f, 8f).tint(0xEEEEEE)));
+      }
+      if (i % 7 == 0) {
+        boxes.add(table(4 + i, lh));
+      }
+    }
+    List<Page> pages = new Paginator(THEME).paginate(boxes, INFO);
+    for (Page page : pages) {
+      for (Op op : page.ops) {
+        if (op instanceof Op.TextLine) {
+          float baseline = ((Op.TextLine) op).baseline();
+          assertThat(baseline).isBetween(THEME.page().bottom(), THEME.page().top());
+        }
+      }
+    }
+  }
 }
