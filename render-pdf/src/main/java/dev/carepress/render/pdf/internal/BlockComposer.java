@@ -35,62 +35,80 @@ final class BlockComposer {
    * @param compact set paragraphs small and close together (notes)
    */
   void compose(List<Block> blocks, float x, float width, StructNode parent, List<Box> out, boolean compact) {
+    Dispatch dispatch = new Dispatch(x, width, parent, out, compact);
     for (Block block : blocks) {
-      block.accept(new BlockVisitor<Void>() {
-        @Override
-        public Void visit(Paragraph paragraph) {
-          out.add(paragraph(paragraph, x, width, parent, compact));
-          return null;
-        }
+      block.accept(dispatch);
+    }
+  }
 
-        @Override
-        public Void visit(BulletList list) {
-          kit.lists.list(list.items(), false, 1, x, width, parent, out, 0);
-          return null;
-        }
+  /** Sends each kind of block to its composer, for one column. */
+  private final class Dispatch implements BlockVisitor<Void> {
+    private final float x;
+    private final float width;
+    private final StructNode parent;
+    private final List<Box> out;
+    private final boolean compact;
 
-        @Override
-        public Void visit(OrderedList list) {
-          kit.lists.list(list.items(), true, list.start(), x, width, parent, out, 0);
-          return null;
-        }
+    Dispatch(float x, float width, StructNode parent, List<Box> out, boolean compact) {
+      this.x = x;
+      this.width = width;
+      this.parent = parent;
+      this.out = out;
+      this.compact = compact;
+    }
 
-        @Override
-        public Void visit(Quote quote) {
-          kit.panels.quote(quote, x, width, parent, out);
-          return null;
-        }
+    @Override
+    public Void visit(Paragraph paragraph) {
+      out.add(paragraph(paragraph, x, width, parent, compact));
+      return null;
+    }
 
-        @Override
-        public Void visit(Callout callout) {
-          out.add(kit.panels.callout(callout, x, width, parent));
-          return null;
-        }
+    @Override
+    public Void visit(BulletList list) {
+      kit.lists.list(list.items(), false, 1, x, width, parent, out, 0);
+      return null;
+    }
 
-        @Override
-        public Void visit(Figure figure) {
-          kit.figures.figure(figure, x, width, parent, out);
-          return null;
-        }
+    @Override
+    public Void visit(OrderedList list) {
+      kit.lists.list(list.items(), true, list.start(), x, width, parent, out, 0);
+      return null;
+    }
 
-        @Override
-        public Void visit(Table table) {
-          kit.tables.table(table, x, width, parent, out);
-          return null;
-        }
+    @Override
+    public Void visit(Quote quote) {
+      kit.panels.quote(quote, x, width, parent, out);
+      return null;
+    }
 
-        @Override
-        public Void visit(CodeBlock codeBlock) {
-          out.add(kit.panels.code(codeBlock, x, width, parent));
-          return null;
-        }
+    @Override
+    public Void visit(Callout callout) {
+      out.add(kit.panels.callout(callout, x, width, parent));
+      return null;
+    }
 
-        @Override
-        public Void visit(ThematicBreak thematicBreak) {
-          out.add(rule(x, width));
-          return null;
-        }
-      });
+    @Override
+    public Void visit(Figure figure) {
+      kit.figures.figure(figure, x, width, parent, out);
+      return null;
+    }
+
+    @Override
+    public Void visit(Table table) {
+      kit.tables.table(table, x, width, parent, out);
+      return null;
+    }
+
+    @Override
+    public Void visit(CodeBlock codeBlock) {
+      out.add(kit.panels.code(codeBlock, x, width, parent));
+      return null;
+    }
+
+    @Override
+    public Void visit(ThematicBreak thematicBreak) {
+      out.add(rule(x, width));
+      return null;
     }
   }
 

@@ -42,63 +42,74 @@ final class InlineComposer {
 
   /** Appends the items of the content. */
   void shape(List<Inline> content, Style style, List<Item> items) {
-    Shaper shaper = typesetter.shaper();
+    Dispatch dispatch = new Dispatch(style, items);
     for (Inline inline : content) {
-      inline.accept(new InlineVisitor<Void>() {
-        @Override
-        public Void visit(Text text) {
-          shaper.shape(text.text(), style, false, items);
-          return null;
-        }
+      inline.accept(dispatch);
+    }
+  }
 
-        @Override
-        public Void visit(Emphasis emphasis) {
-          shape(emphasis.content(), style.withRole(Style.italic(style.role())), items);
-          return null;
-        }
+  /** Shapes each kind of inline in one style, into one list of items. */
+  private final class Dispatch implements InlineVisitor<Void> {
+    private final Style style;
+    private final List<Item> items;
 
-        @Override
-        public Void visit(Strong strong) {
-          shape(strong.content(), style.withRole(Style.bold(style.role())), items);
-          return null;
-        }
+    Dispatch(Style style, List<Item> items) {
+      this.style = style;
+      this.items = items;
+    }
 
-        @Override
-        public Void visit(Strikethrough strikethrough) {
-          shape(strikethrough.content(), style.withStrike(), items);
-          return null;
-        }
+    @Override
+    public Void visit(Text text) {
+      typesetter.shaper().shape(text.text(), style, false, items);
+      return null;
+    }
 
-        @Override
-        public Void visit(Code code) {
-          shaper.shape(code.code(), style.withRole(Fonts.MONO).withSize(style.size() * smaller), false, items);
-          return null;
-        }
+    @Override
+    public Void visit(Emphasis emphasis) {
+      shape(emphasis.content(), style.withRole(Style.italic(style.role())), items);
+      return null;
+    }
 
-        @Override
-        public Void visit(Link link) {
-          link(link, style, items);
-          return null;
-        }
+    @Override
+    public Void visit(Strong strong) {
+      shape(strong.content(), style.withRole(Style.bold(style.role())), items);
+      return null;
+    }
 
-        @Override
-        public Void visit(LineBreak lineBreak) {
-          items.add(Item.newline(style));
-          return null;
-        }
+    @Override
+    public Void visit(Strikethrough strikethrough) {
+      shape(strikethrough.content(), style.withStrike(), items);
+      return null;
+    }
 
-        @Override
-        public Void visit(FootnoteReference reference) {
-          footnoteReference(reference, style, items);
-          return null;
-        }
+    @Override
+    public Void visit(Code code) {
+      typesetter.shaper().shape(code.code(), style.withRole(Fonts.MONO).withSize(style.size() * smaller), false, items);
+      return null;
+    }
 
-        @Override
-        public Void visit(GlossaryTerm term) {
-          shape(term.content(), style, items);
-          return null;
-        }
-      });
+    @Override
+    public Void visit(Link link) {
+      link(link, style, items);
+      return null;
+    }
+
+    @Override
+    public Void visit(LineBreak lineBreak) {
+      items.add(Item.newline(style));
+      return null;
+    }
+
+    @Override
+    public Void visit(FootnoteReference reference) {
+      footnoteReference(reference, style, items);
+      return null;
+    }
+
+    @Override
+    public Void visit(GlossaryTerm term) {
+      shape(term.content(), style, items);
+      return null;
     }
   }
 
