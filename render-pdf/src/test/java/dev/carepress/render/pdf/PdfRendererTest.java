@@ -266,8 +266,8 @@ class PdfRendererTest {
     if (!Files.isRegularFile(font)) {
       Assumptions.abort("skipped: no " + font);
     }
-    PdfRenderer renderer = PdfRenderer.create(PdfOptions.builder()
-        .fallbackFont(PdfFont.file(font, "NotoSansCJKtc-Regular")).build());
+    PdfRenderer renderer = PdfRenderer.builder()
+        .fallbackFont(PdfFont.file(font, "NotoSansCJKtc-Regular")).build();
     Pdfs.Rendered pdf = Pdfs.render(renderer, TestArticles.emojiAndCjk());
     Pdfs.keep("cjk-cff.pdf", pdf.bytes());
     assertThat(pdf.warnings()).extracting(Problem::message).noneMatch(m -> m.contains("U+54EE"));
