@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import dev.carepress.render.Option;
 import dev.carepress.render.RendererProvider;
 import dev.carepress.render.Renderers;
+import dev.carepress.text.JsonWriter;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -110,26 +111,26 @@ public final class FormatsCommand implements Callable<Integer> {
   }
 
   private static String json(List<RendererProvider> providers) {
-    Json json = new Json().beginObject().name("formats").beginArray();
+    JsonWriter json = JsonWriter.create(JsonWriter.Escaping.ASCII).beginObject().name("formats").beginArray();
     for (RendererProvider p : providers) {
       json.beginObject()
-          .field("id", p.format().id())
-          .field("extension", p.format().extension())
-          .field("mediaType", p.format().mediaType())
-          .field("description", p.format().description())
+          .name("id").value(p.format().id())
+          .name("extension").value(p.format().extension())
+          .name("mediaType").value(p.format().mediaType())
+          .name("description").value(p.format().description())
           .name("settings").beginArray();
       for (Option<?> option : p.options()) {
         json.beginObject()
-            .field("key", keyText(option))
-            .field("type", option.type())
-            .field("description", option.description())
-            .field("default", option.defaultText())
+            .name("key").value(keyText(option))
+            .name("type").value(option.type())
+            .name("description").value(option.description())
+            .name("default").value(option.defaultText())
             .name("values").beginArray();
         option.values().forEach(json::value);
         json.endArray().endObject();
       }
       json.endArray().endObject();
     }
-    return json.endArray().endObject().toString();
+    return json.endArray().endObject().finish();
   }
 }
