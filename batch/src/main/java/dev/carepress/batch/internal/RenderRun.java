@@ -29,12 +29,14 @@ public final class RenderRun {
   private final FormatRenderers formats;
   private final BatchListener listener;
   private final ProblemLog log = new ProblemLog();
+  private final Attempts attempts;
 
   private RenderRun(BatchPlan plan, InputReader reader, FormatRenderers formats, BatchListener listener) {
     this.plan = plan;
     this.reader = reader;
     this.formats = formats;
     this.listener = listener;
+    this.attempts = new Attempts(log, plan.out());
   }
 
   /**
@@ -124,7 +126,7 @@ public final class RenderRun {
       files.files().forEach(f -> written.add(plan.out().resolve(f)));
       return true;
     } catch (IOException e) {
-      log.add(group, ProblemLog.READ, new Attempts(log, plan.out()).writeProblem(group, "", e), e);
+      log.add(group, ProblemLog.READ, attempts.writeProblem(group, "", e), e);
       return false;
     }
   }
