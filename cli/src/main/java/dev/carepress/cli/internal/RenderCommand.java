@@ -154,18 +154,18 @@ public final class RenderCommand implements Callable<Integer> {
 
   // The keys are checked here, before anything is read; the values when the batch makes the renderers.
   private Map<String, Settings> settings(Renderers renderers, List<RendererProvider> providers) {
-    FormatSettings settings = new FormatSettings(renderers, providers);
+    FormatSettings chosen = new FormatSettings(renderers, providers);
     if (pageSize != null) {
-      settings.flag("--page-size " + pageSize, "pageSize", pageSize.name());
+      chosen.flag("--page-size " + pageSize, "pageSize", pageSize.name());
     }
     if (largePrint) {
-      settings.flag("--large-print", "largePrint", "true");
+      chosen.flag("--large-print", "largePrint", "true");
     }
     if (baseUrl != null) {
-      settings.flag("--base-url " + baseUrl, "baseUrl", baseUrl);
+      chosen.flag("--base-url " + baseUrl, "baseUrl", baseUrl);
     }
-    this.settings.forEach(settings::set);
-    return settings.build();
+    settings.forEach(chosen::set);
+    return chosen.build();
   }
 
   private BatchResult run(Batch batch, Console console) throws IOException {
