@@ -4,7 +4,7 @@
  */
 module dev.carepress.cli {
   requires dev.carepress.core;
-  requires dev.carepress.read;
+  requires dev.carepress.batch;
   requires dev.carepress.check;
   requires dev.carepress.preview;
   requires info.picocli;

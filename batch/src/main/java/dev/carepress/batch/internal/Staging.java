@@ -1,4 +1,4 @@
-package dev.carepress.cli.internal;
+package dev.carepress.batch.internal;
 
 import dev.carepress.io.AtomicFiles;
 import dev.carepress.render.FileSink;

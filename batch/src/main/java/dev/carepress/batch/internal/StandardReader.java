@@ -1,6 +1,7 @@
-package dev.carepress.cli.internal;
+package dev.carepress.batch.internal;
 
 import dev.carepress.Problem;
+import dev.carepress.batch.InputReader;
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
 import dev.carepress.read.ArticleReaders;
@@ -11,37 +12,32 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Reads with the Carepress readers of {@code dev.carepress.read}. */
-final class CoreReading implements Reading {
-  private CoreReading() {}
+public final class StandardReader implements InputReader {
+  /** The one instance: it holds nothing. */
+  public static final InputReader INSTANCE = new StandardReader();
 
-  static Reading create() {
-    return new CoreReading();
-  }
+  private StandardReader() {}
 
   @Override
-  public Loaded<Article> article(Path file) {
+  public ReadResult<Article> article(Path file) {
     if (!ArticleReaders.isArticleFile(file)) {
-      return Loaded.failed(List.of(Problem.error("not-an-article", file.toString(), 0, 0, "not an article file",
+      return ReadResult.failure(List.of(Problem.error("not-an-article", file.toString(), 0, 0, "not an article file",
           "articles are " + InputFiles.KINDS + " files")));
     }
     try {
-      return loaded(ArticleReaders.parse(file));
+      return ArticleReaders.parse(file);
     } catch (IOException e) {
-      return Loaded.failed(List.of(unreadable(file, e)));
+      return ReadResult.failure(List.of(unreadable(file, e)));
     }
   }
 
   @Override
-  public Loaded<Book> book(Path file) {
+  public ReadResult<Book> book(Path file) {
     try {
-      return loaded(BookReader.create().parse(file));
+      return BookReader.create().parse(file);
     } catch (IOException e) {
-      return Loaded.failed(List.of(unreadable(file, e)));
+      return ReadResult.failure(List.of(unreadable(file, e)));
     }
-  }
-
-  private static <T> Loaded<T> loaded(ReadResult<T> result) {
-    return new Loaded<>(result.value(), result.problems());
   }
 
   private static Problem unreadable(Path file, IOException e) {

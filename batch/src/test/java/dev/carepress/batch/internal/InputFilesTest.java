@@ -1,4 +1,4 @@
-package dev.carepress.cli.internal;
+package dev.carepress.batch.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

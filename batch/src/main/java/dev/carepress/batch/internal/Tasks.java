@@ -1,4 +1,4 @@
-package dev.carepress.cli.internal;
+package dev.carepress.batch.internal;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A pool of {@code --jobs} worker threads; daemon threads, so a stuck render cannot keep the JVM alive. */
+/** A pool of worker threads, one a job; daemon threads, so a stuck render cannot keep the JVM alive. */
 final class Tasks implements AutoCloseable {
   private final ExecutorService pool;
 
