@@ -243,7 +243,7 @@ public final class HtmlRenderer implements Renderer {
     Optional<String> pageUrl = options.baseUrl().map(base -> base + page.fileName().orElse(article.slug() + ".html"));
     ArticleMarkup markup = ArticleMarkup.of(article, labels, page.markup());
     Function<RelatedLink, Optional<String>> related = page.markup().relatedLink();
-    String jsonLd = JsonLd.of(article, pageUrl.map(Urls::clean), options.baseUrl(), related, page.breadcrumb());
+    String jsonLd = JsonLd.article(article, pageUrl.map(Urls::clean), options.baseUrl(), related, page.breadcrumb());
     List<String[]> og = new ArrayList<>();
     if (pageUrl.isPresent()) {
       og.add(new String[] {"og:type", "article"});

@@ -16,7 +16,6 @@ import dev.carepress.render.RenderContext;
 import dev.carepress.render.Resource;
 import dev.carepress.text.UrlPolicy;
 import dev.carepress.render.html.internal.ImageSizes;
-import dev.carepress.render.html.internal.Json;
 import dev.carepress.render.html.internal.JsonLd;
 import dev.carepress.render.html.internal.PageWriter;
 import dev.carepress.render.html.markup.ImageSize;
@@ -206,16 +205,7 @@ final class StaticSite {
   }
 
   private String collection(String name, String language, Optional<String> url, List<Crumb> crumbs) {
-    Map<String, Object> page = new LinkedHashMap<>();
-    page.put("@context", "https://schema.org");
-    page.put("@type", "CollectionPage");
-    url.ifPresent(u -> page.put("url", u));
-    page.put("name", name);
-    page.put("inLanguage", language);
-    if (!crumbs.isEmpty() && options.baseUrl().isPresent()) {
-      page.put("breadcrumb", JsonLd.breadcrumb(crumbs, options.baseUrl()));
-    }
-    return Json.write(page);
+    return JsonLd.collection(name, language, url, crumbs, options.baseUrl());
   }
 
   /** A relative link to another article of the book ({@code allergies.md#causes}) becomes a link to its page. */

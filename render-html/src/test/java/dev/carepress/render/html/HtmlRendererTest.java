@@ -18,6 +18,7 @@ import dev.carepress.render.SettingsException;
 import dev.carepress.render.html.internal.Stylesheet;
 import dev.carepress.render.html.markup.MarkupWriter;
 import dev.carepress.testing.SampleArticles;
+import dev.carepress.text.Xml;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,7 +100,7 @@ class HtmlRendererTest {
     String css = html.stylesheet();
     assertThat(css).startsWith(HtmlRenderer.defaultStylesheet()).endsWith(".cp-title { color: #222; }\n");
     assertThat(page).contains("<style>" + css + "</style>")
-        .contains(MarkupWriter.escape("style-src " + Stylesheet.cspHash(css) + ";"))
+        .contains(Xml.attribute("style-src " + Stylesheet.cspHash(css) + ";"))
         .contains("default-src &#39;none&#39;");
     assertThat(page).doesNotContain(" style=");
   }
