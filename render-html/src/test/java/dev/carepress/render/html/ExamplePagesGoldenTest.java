@@ -33,11 +33,11 @@ class ExamplePagesGoldenTest {
   static final Path EXAMPLES = Path.of("../examples/articles");
   static final GoldenFiles GOLDEN = GoldenFiles.in(Path.of("src/test/resources/dev/carepress/render/html/golden"));
 
-  private static final HtmlRenderer PAGES = HtmlRenderer.create(HtmlOptions.builder()
+  private static final HtmlRenderer PAGES = HtmlRenderer.builder()
       .baseUrl("https://health.example.org/articles/")
       .siteName("Example Health")
       .cssMode(CssMode.LINK)
-      .build());
+      .build();
 
   @TestFactory
   Stream<DynamicTest> everyExampleRendersExactlyAsItsGoldenPage() throws IOException {

@@ -10,12 +10,14 @@ import dev.carepress.model.Link;
 import dev.carepress.model.Paragraph;
 import dev.carepress.model.RelatedLink;
 import dev.carepress.render.FileSink;
+import dev.carepress.render.OptionValues;
 import dev.carepress.render.RenderContext;
 import dev.carepress.render.Renderer;
 import dev.carepress.render.Renderers;
 import dev.carepress.render.Settings;
 import dev.carepress.render.SettingsException;
 import dev.carepress.render.html.internal.Stylesheet;
+import dev.carepress.render.html.markup.MarkupOptions;
 import dev.carepress.render.html.markup.MarkupWriter;
 import dev.carepress.testing.SampleArticles;
 import dev.carepress.text.Xml;
@@ -34,7 +36,7 @@ class HtmlRendererTest {
 
   @Test
   void pageHasLanguageMetadataOneH1AndLandmarks() {
-    String page = HtmlRenderer.create(HtmlOptions.builder().baseUrl("https://health.example.org/a").build())
+    String page = HtmlRenderer.builder().baseUrl("https://health.example.org/a").build()
         .renderToString(SampleArticles.everything());
     assertThat(page).startsWith("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" dir=\"ltr\">")
         .contains("<meta charset=\"utf-8\" />")
@@ -72,10 +74,17 @@ class HtmlRendererTest {
 
   @Test
   void labelsCanBeOverriddenInEveryLanguage() {
-    HtmlRenderer html = HtmlRenderer.create(HtmlOptions.builder().label("keyPoints", "At a glance").build());
+    HtmlRenderer html = HtmlRenderer.builder().labels(Map.of("keyPoints", "At a glance")).build();
     assertThat(html.renderToString(SampleArticles.everything())).contains(">At a glance</h2>");
-    assertThatThrownBy(() -> HtmlOptions.builder().label("noSuchKey", "x"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("noSuchKey");
+    assertThat(html.renderToString(SampleArticles.spanish())).contains(">At a glance</h2>");
+    HtmlRenderer fromSettings = HtmlRenderer.builder()
+        .apply(Settings.of(Map.of("labels.keyPoints", "At a glance"))).build();
+    assertThat(fromSettings.renderToString(SampleArticles.everything()))
+        .isEqualTo(html.renderToString(SampleArticles.everything()));
+    assertThatThrownBy(() -> HtmlRenderer.builder().labels(Map.of("noSuchKey", "x")))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("labels.noSuchKey");
+    assertThatThrownBy(() -> HtmlRenderer.builder().apply(Settings.of(Map.of("labels.keyPoint", "x"))))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("did you mean 'keyPoints'");
   }
 
   @Test
@@ -87,7 +96,7 @@ class HtmlRendererTest {
 
   @Test
   void fragmentIsJustTheArticle() {
-    String fragment = HtmlRenderer.create(HtmlOptions.builder().mode(HtmlMode.FRAGMENT).build())
+    String fragment = HtmlRenderer.builder().mode(HtmlMode.FRAGMENT).build()
         .renderToString(SampleArticles.everything());
     assertThat(fragment).startsWith("<article class=\"cp-article\" aria-labelledby=\"title\">")
         .endsWith("</article>\n").doesNotContain("<html").doesNotContain("<script").doesNotContain("<style");
@@ -95,7 +104,7 @@ class HtmlRendererTest {
 
   @Test
   void embeddedStylesheetIsAllowedByItsHash() {
-    HtmlRenderer html = HtmlRenderer.create(HtmlOptions.builder().addStylesheet(".cp-title { color: #222; }").build());
+    HtmlRenderer html = HtmlRenderer.builder().addStylesheet(".cp-title { color: #222; }").build();
     String page = html.renderToString(SampleArticles.minimal());
     String css = html.stylesheet();
     assertThat(css).startsWith(HtmlRenderer.defaultStylesheet()).endsWith(".cp-title { color: #222; }\n");
@@ -107,8 +116,8 @@ class HtmlRendererTest {
 
   @Test
   void linkedPageWritesItsStylesheetBeside(@TempDir Path dir) throws Exception {
-    HtmlRenderer html = HtmlRenderer.create(HtmlOptions.builder().cssMode(CssMode.LINK).stylesheetName("health.css")
-        .addStylesheetLink("https://cdn.example.org/brand.css").build());
+    HtmlRenderer html = HtmlRenderer.builder().cssMode(CssMode.LINK).stylesheetName("health.css")
+        .addStylesheetLink("https://cdn.example.org/brand.css").build();
     html.render(SampleArticles.everything(), dir.resolve("asthma.html"));
     String page = Files.readString(dir.resolve("asthma.html"));
     assertThat(page).contains("<link rel=\"stylesheet\" href=\"health.css\" />")
@@ -135,7 +144,7 @@ class HtmlRendererTest {
         out.start("footer").text("Footer for " + page.title()).end("footer").newline();
       }
     };
-    String page = HtmlRenderer.create(HtmlOptions.builder().shell(shell).build()).renderToString(SampleArticles.minimal());
+    String page = HtmlRenderer.builder().shell(shell).build().renderToString(SampleArticles.minimal());
     assertThat(page).contains("<link rel=\"icon\" href=\"/favicon.png\" />")
         .contains("<header class=\"brand\">Clinic &amp; Co &lt;b&gt;</header>\n<main id=\"main\">")
         .contains("</main>\n<footer>Footer for Minimal</footer>");
@@ -193,11 +202,13 @@ class HtmlRendererTest {
     Renderer html = Renderers.discover().require("html",
         Settings.of(Map.of("mode", "fragment", "baseUrl", "https://x.example/", "stylesheet", "link", "toc", "2")));
     assertThat(html).isInstanceOf(HtmlRenderer.class);
-    HtmlOptions options = ((HtmlRenderer) html).options();
-    assertThat(options.mode()).isEqualTo(HtmlMode.FRAGMENT);
-    assertThat(options.baseUrl()).contains("https://x.example/");
-    assertThat(options.cssMode()).isEqualTo(CssMode.LINK);
-    assertThat(options.tableOfContentsMinimum()).isEqualTo(2);
+    OptionValues options = ((HtmlRenderer) html).options();
+    assertThat(options.get(HtmlRenderer.MODE)).isEqualTo(HtmlMode.FRAGMENT);
+    assertThat(options.get(HtmlRenderer.BASE_URL)).isEqualTo("https://x.example/");
+    assertThat(options.get(HtmlRenderer.CSS_MODE)).isEqualTo(CssMode.LINK);
+    assertThat(options.get(MarkupOptions.TABLE_OF_CONTENTS_MINIMUM)).isEqualTo(2);
+    assertThat(options).isEqualTo(HtmlRenderer.builder().mode(HtmlMode.FRAGMENT).baseUrl("https://x.example")
+        .cssMode(CssMode.LINK).tableOfContentsMinimum(2).build().options());
     assertThatThrownBy(() -> Renderers.discover().require("html", Settings.of(Map.of("baseURL", "x"))))
         .isInstanceOf(SettingsException.class).hasMessageContaining("baseURL").hasMessageContaining("baseUrl");
     assertThatThrownBy(() -> Renderers.discover().require("html", Settings.of(Map.of("baseUrl", "ftp://x"))))

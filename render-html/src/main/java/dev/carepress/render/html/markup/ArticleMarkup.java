@@ -48,9 +48,9 @@ public final class ArticleMarkup {
     this.plan = new ArticlePlan(article, labels, options);
   }
 
-  /** A writer of the article with the labels of its language (from {@link MarkupOptions#labels()}). */
+  /** A writer of the article with the labels of its language. */
   public static ArticleMarkup of(Article article, MarkupOptions options) {
-    return new ArticleMarkup(article, options.labels().apply(article.language()), options);
+    return new ArticleMarkup(article, Labels.forLanguage(article.language()), options);
   }
 
   /** A writer of the article with the given labels (the article's language, with any overrides). */
