@@ -3,11 +3,13 @@ package dev.carepress.render.epub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.carepress.render.RenderContext;
 import dev.carepress.render.Renderer;
 import dev.carepress.render.RendererProvider;
 import dev.carepress.render.Renderers;
 import dev.carepress.render.Settings;
 import dev.carepress.render.SettingsException;
+import dev.carepress.testing.SampleArticles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,7 +27,7 @@ class EpubRendererProviderTest {
     assertThat(renderer).isInstanceOf(EpubRenderer.class);
     assertThat(renderer.format().extension()).isEqualTo("epub");
     assertThat(renderer.format().mediaType()).isEqualTo("application/epub+zip");
-    assertThat(((EpubRenderer) renderer).options()).isEqualTo(EpubOptions.defaults());
+    assertThat(((EpubRenderer) renderer).options()).isEqualTo(EpubRenderer.create().options());
   }
 
   @Test
@@ -35,16 +37,32 @@ class EpubRendererProviderTest {
         "tocDepth", "1", "ncx", "false", "titlePage", "no", "modified", "2025-03-01", "compressionLevel", "9",
         "stylesheet", css.toString()));
     EpubRenderer renderer = (EpubRenderer) Renderers.discover().require("epub", settings);
-    assertThat(renderer.options()).isEqualTo(EpubOptions.builder()
+    EpubRenderer typed = EpubRenderer.builder()
         .tocDepth(1).ncx(false).titlePage(false).modified(Instant.parse("2025-03-01T00:00:00Z")).compressionLevel(9)
-        .extraStylesheet("body { margin: 1em; }").build());
+        .stylesheetFile(css).build();
+    assertThat(renderer.options()).isEqualTo(typed.options());
+    assertThat(renderer.options().get(EpubRenderer.MODIFIED)).contains(Instant.parse("2025-03-01T00:00:00Z"));
+    byte[] fromSettings = Epubs.article(renderer, SampleArticles.minimal(), RenderContext.defaults());
+    assertThat(Epubs.text(fromSettings, "EPUB/css/carepress.css")).endsWith("body { margin: 1em; }\n");
+    assertThat(fromSettings).isEqualTo(Epubs.article(typed, SampleArticles.minimal(), RenderContext.defaults()));
+  }
+
+  @Test
+  void labelOverridesComeFromSettingsLikeEveryOtherOption() {
+    EpubRenderer fromSettings = (EpubRenderer) Renderers.discover().require("epub",
+        Settings.of(Map.of("labels.keyPoints", "At a glance")));
+    EpubRenderer typed = EpubRenderer.builder().labels(Map.of("keyPoints", "At a glance")).build();
+    assertThat(fromSettings.options()).isEqualTo(typed.options());
+    assertThatThrownBy(() -> Renderers.discover().require("epub", Settings.of(Map.of("labels.keyPoint", "x"))))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("labels.keyPoint")
+        .hasMessageContaining("did you mean 'keyPoints'");
   }
 
   @Test
   void everyOptionHasADescriptionAndDefault() {
     RendererProvider provider = Renderers.discover().requireProvider("epub");
     assertThat(provider.options()).extracting(o -> o.key())
-        .containsExactly("tocDepth", "ncx", "titlePage", "modified", "compressionLevel", "stylesheet");
+        .containsExactly("tocDepth", "ncx", "titlePage", "modified", "compressionLevel", "stylesheet", "labels");
     assertThat(provider.options()).allSatisfy(o -> assertThat(o.description()).isNotBlank());
   }
 
@@ -61,7 +79,8 @@ class EpubRendererProviderTest {
     assertThatThrownBy(() -> provider.create(Settings.of(Map.of("tocDepth", "9"))))
         .isInstanceOf(SettingsException.class).hasMessageContaining("tocDepth").hasMessageContaining("9");
     assertThatThrownBy(() -> provider.create(Settings.of(Map.of("modified", "yesterday"))))
-        .isInstanceOf(SettingsException.class).hasMessageContaining("'yesterday'");
+        .isInstanceOf(SettingsException.class).hasMessage("setting 'modified' must be a UTC time such as"
+            + " 2025-03-01T12:00:00Z or a date such as 2025-03-01, not 'yesterday'");
     assertThatThrownBy(() -> provider.create(Settings.of(Map.of("stylesheet", dir.resolve("none.css").toString()))))
         .isInstanceOf(SettingsException.class).hasMessageContaining("none.css");
     assertThatThrownBy(() -> provider.create(Settings.of(Map.of("ncx", "maybe"))))
@@ -70,9 +89,10 @@ class EpubRendererProviderTest {
 
   @Test
   void builderRejectsOutOfRangeValuesAndUnknownLabels() {
-    assertThatThrownBy(() -> EpubOptions.builder().tocDepth(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> EpubOptions.builder().compressionLevel(10)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> EpubOptions.builder().label("noSuchLabel", "x"))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> EpubRenderer.builder().tocDepth(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("tocDepth must be from 1 to 6, not 0");
+    assertThatThrownBy(() -> EpubRenderer.builder().compressionLevel(10)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> EpubRenderer.builder().labels(Map.of("noSuchLabel", "x")))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("labels.noSuchLabel");
   }
 }
