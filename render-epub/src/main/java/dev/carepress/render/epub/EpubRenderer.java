@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,20 +68,20 @@ public final class EpubRenderer implements Renderer {
   public static final Option<Integer> COMPRESSION_LEVEL =
       Option.integer("compressionLevel", 6, 0, 9, "deflate level, 0 (stored) to 9 (smallest)");
   /** A CSS file whose rules are added after the built-in stylesheet; default none ({@code ""}). */
-  public static final Option<String> STYLESHEET =
+  public static final Option<String> STYLESHEET_FILE =
       Option.text("stylesheet", "", "a CSS file whose rules are added after the built-in stylesheet");
 
   /** Every setting of the renderer: those above and {@link Labels#OVERRIDES}. */
   public static final List<Option<?>> OPTIONS =
-      List.of(TOC_DEPTH, NCX, TITLE_PAGE, MODIFIED, COMPRESSION_LEVEL, STYLESHEET, Labels.OVERRIDES);
+      List.of(TOC_DEPTH, NCX, TITLE_PAGE, MODIFIED, COMPRESSION_LEVEL, STYLESHEET_FILE, Labels.OVERRIDES);
 
   private final OptionValues options;
-  private final String extraStylesheet;
+  private final List<String> stylesheets;
   private final EpubWriter writer;
 
-  private EpubRenderer(OptionValues options, String extraStylesheet, String allCss) {
+  private EpubRenderer(OptionValues options, List<String> stylesheets, String allCss) {
     this.options = options;
-    this.extraStylesheet = extraStylesheet;
+    this.stylesheets = stylesheets;
     this.writer = new EpubWriter(new EpubSettings(options.get(TOC_DEPTH), options.get(NCX), options.get(TITLE_PAGE),
         options.get(COMPRESSION_LEVEL), options.get(Labels.OVERRIDES), allCss), new MarkupChapterWriter());
   }
@@ -131,7 +132,7 @@ public final class EpubRenderer implements Renderer {
   @Override
   public String toString() {
     return "EpubRenderer" + options.toSettings().asMap()
-        + (extraStylesheet.isEmpty() ? "" : "[extraStylesheet=" + extraStylesheet.length() + " chars]");
+        + (stylesheets.isEmpty() ? "" : "[" + stylesheets.size() + " stylesheets added in code]");
   }
 
   /**
@@ -140,7 +141,7 @@ public final class EpubRenderer implements Renderer {
    */
   public static final class Builder {
     private final OptionValues.Builder values;
-    private String extraStylesheet = "";
+    private final List<String> stylesheets = new ArrayList<>();
 
     private Builder() {
       values = OptionValues.builder(OPTIONS);
@@ -148,7 +149,7 @@ public final class EpubRenderer implements Renderer {
 
     private Builder(EpubRenderer renderer) {
       values = renderer.options.toBuilder();
-      extraStylesheet = renderer.extraStylesheet;
+      stylesheets.addAll(renderer.stylesheets);
     }
 
     /**
@@ -202,20 +203,20 @@ public final class EpubRenderer implements Renderer {
     }
 
     /**
-     * A CSS file whose rules are added after the built-in stylesheet and any {@link
-     * #extraStylesheet} text ({@link #STYLESHEET}); default none. It is read by {@link #build()}.
+     * A CSS file whose rules are added after the built-in stylesheet and any {@link #addStylesheet}
+     * text ({@link #STYLESHEET_FILE}); default none. It is read by {@link #build()}.
      */
     public Builder stylesheetFile(Path file) {
-      values.set(STYLESHEET, file.toString());
+      values.set(STYLESHEET_FILE, file.toString());
       return this;
     }
 
     /**
-     * CSS rules added after the built-in stylesheet (to change fonts, spacing …); default none.
-     * Code only; the text form is {@link #STYLESHEET}.
+     * Adds CSS rules after the built-in stylesheet (to change fonts, spacing …); default none.
+     * Code only; the text form is {@link #STYLESHEET_FILE}.
      */
-    public Builder extraStylesheet(String css) {
-      this.extraStylesheet = Objects.requireNonNull(css, "css");
+    public Builder addStylesheet(String css) {
+      stylesheets.add(Objects.requireNonNull(css, "css"));
       return this;
     }
 
@@ -244,17 +245,18 @@ public final class EpubRenderer implements Renderer {
     }
 
     /**
-     * The renderer; reads the {@link #STYLESHEET} file, if one is set.
+     * The renderer; reads the {@link #STYLESHEET_FILE} file, if one is set.
      *
      * @throws dev.carepress.render.SettingsException if that file cannot be read
      */
     public EpubRenderer build() {
       OptionValues options = values.build();
-      String file = options.get(STYLESHEET);
-      String css = file.isBlank() ? extraStylesheet
-          : extraStylesheet.isEmpty() ? SettingRules.cssFile(STYLESHEET.key(), file)
-          : extraStylesheet + "\n" + SettingRules.cssFile(STYLESHEET.key(), file);
-      return new EpubRenderer(options, extraStylesheet, css);
+      List<String> css = new ArrayList<>(stylesheets);
+      String file = options.get(STYLESHEET_FILE);
+      if (!file.isBlank()) {
+        css.add(SettingRules.cssFile(STYLESHEET_FILE.key(), file));
+      }
+      return new EpubRenderer(options, List.copyOf(stylesheets), String.join("\n", css));
     }
   }
 }

@@ -177,7 +177,7 @@ class ContentDocumentTest {
 
   @Test
   void stylesheetUsesNoFixedWidthsAndExtraRulesComeAfterIt() {
-    EpubRenderer renderer = EpubRenderer.builder().extraStylesheet("h1 { color: navy; }").build();
+    EpubRenderer renderer = EpubRenderer.builder().addStylesheet("h1 { color: navy; }").build();
     String css = Epubs.text(Epubs.article(renderer, SampleArticles.minimal(), RenderContext.defaults()),
         "EPUB/css/carepress.css");
     assertThat(css).doesNotContainPattern("\\b(width|font-size)\\s*:\\s*[0-9.]+(px|pt|cm|mm|in)");

@@ -68,7 +68,7 @@ public final class HtmlRenderer implements Renderer {
   public static final Option<Boolean> DEFAULT_STYLESHEET =
       Option.flag("defaultStylesheet", true, "use Carepress's default stylesheet");
   /** A CSS file whose rules are added after the default stylesheet; default none ({@code ""}). */
-  public static final Option<String> CSS_FILE =
+  public static final Option<String> STYLESHEET_FILE =
       Option.text("css", "", "a CSS file whose rules are added after the default stylesheet");
   /** Extra stylesheets every page links to; default none. */
   public static final Option<List<String>> STYLESHEET_LINKS = Option.of("stylesheetLink", "URLs", List.of(),
@@ -86,8 +86,9 @@ public final class HtmlRenderer implements Renderer {
    * and {@link Labels#OVERRIDES}.
    */
   public static final List<Option<?>> OPTIONS = List.of(MODE, BASE_URL, SITE_NAME, CSS_MODE, DEFAULT_STYLESHEET,
-      CSS_FILE, STYLESHEET_LINKS, STYLESHEET_NAME, CONTENT_SECURITY_POLICY, MarkupOptions.TABLE_OF_CONTENTS_MINIMUM,
-      MarkupOptions.WORDS_PER_MINUTE, MarkupOptions.SECTION_LINKS, Labels.OVERRIDES);
+      STYLESHEET_FILE, STYLESHEET_LINKS, STYLESHEET_NAME, CONTENT_SECURITY_POLICY,
+      MarkupOptions.TABLE_OF_CONTENTS_MINIMUM, MarkupOptions.WORDS_PER_MINUTE, MarkupOptions.SECTION_LINKS,
+      Labels.OVERRIDES);
 
   private final OptionValues options;
   private final PageShell shell;
@@ -272,22 +273,22 @@ public final class HtmlRenderer implements Renderer {
 
     /**
      * A CSS file whose rules are added after the default stylesheet and any {@link #addStylesheet}
-     * text ({@link #CSS_FILE}); default none. It is read by {@link #build()}.
+     * text ({@link #STYLESHEET_FILE}); default none. It is read by {@link #build()}.
      */
-    public Builder cssFile(Path file) {
-      values.set(CSS_FILE, file.toString());
+    public Builder stylesheetFile(Path file) {
+      values.set(STYLESHEET_FILE, file.toString());
       return this;
     }
 
     /**
      * Adds CSS text after the default stylesheet (so its rules win), in the embedded style or the
-     * linked file; default none. Code only; the text form is {@link #CSS_FILE}.
+     * linked file; default none. Code only; the text form is {@link #STYLESHEET_FILE}.
      *
      * @throws IllegalArgumentException if it contains {@code </} or {@code <!--} (it could end the
      *     {@code <style>} element)
      */
     public Builder addStylesheet(String css) {
-      stylesheets.add(SettingRules.named(CSS_FILE, () -> SettingRules.css(css)));
+      stylesheets.add(SettingRules.named(STYLESHEET_FILE, () -> SettingRules.css(css)));
       return this;
     }
 
@@ -345,7 +346,7 @@ public final class HtmlRenderer implements Renderer {
       return this;
     }
 
-    /** Whether section headings link to their own section ({@link MarkupOptions#SECTION_LINKS}); default {@code true}. */
+    /** Whether section headings link to their own section ({@link MarkupOptions#SECTION_LINKS}); default true. */
     public Builder sectionLinks(boolean sectionLinks) {
       values.set(MarkupOptions.SECTION_LINKS, sectionLinks);
       return this;
@@ -382,16 +383,16 @@ public final class HtmlRenderer implements Renderer {
     }
 
     /**
-     * The renderer; reads the {@link #CSS_FILE}, if one is set.
+     * The renderer; reads the {@link #STYLESHEET_FILE}, if one is set.
      *
      * @throws dev.carepress.render.SettingsException if that file cannot be read or used
      */
     public HtmlRenderer build() {
       OptionValues options = values.build();
       List<String> css = new ArrayList<>(stylesheets);
-      String file = options.get(CSS_FILE);
+      String file = options.get(STYLESHEET_FILE);
       if (!file.isBlank()) {
-        css.add(SettingRules.cssFile(CSS_FILE.key(), file));
+        css.add(SettingRules.cssFile(STYLESHEET_FILE.key(), file));
       }
       return new HtmlRenderer(options, shell, List.copyOf(stylesheets), List.copyOf(css));
     }

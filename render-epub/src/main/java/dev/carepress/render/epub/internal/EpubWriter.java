@@ -60,7 +60,8 @@ public final class EpubWriter {
     }
     List<Problem> problems = new ArrayList<>();
     if (publication.cover().isPresent()) {
-      problems.addAll(images.check(publication.source(), publication.cover().get().src(), bookSource, "the book's cover"));
+      String cover = publication.cover().get().src();
+      problems.addAll(images.check(publication.source(), cover, bookSource, "the book's cover"));
     }
     for (Article article : publication.articles()) {
       problems.addAll(images.check(article));

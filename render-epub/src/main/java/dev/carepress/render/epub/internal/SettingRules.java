@@ -45,7 +45,8 @@ public final class SettingRules {
     try {
       return Files.readString(Path.of(file), StandardCharsets.UTF_8);
     } catch (IOException | InvalidPathException e) {
-      throw new SettingsException("setting '" + key + "': cannot read the CSS file '" + file + "' (" + e.getMessage() + ")");
+      throw new SettingsException(
+          "setting '" + key + "': cannot read the CSS file '" + file + "' (" + e.getMessage() + ")");
     }
   }
 }

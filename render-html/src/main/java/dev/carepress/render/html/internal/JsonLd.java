@@ -97,7 +97,8 @@ public final class JsonLd {
     json.beginObject().name("@type").value("BreadcrumbList").name("itemListElement").beginArray();
     for (int i = 0; i < crumbs.size(); i++) {
       Crumb crumb = crumbs.get(i);
-      json.beginObject().name("@type").value("ListItem").name("position").value(i + 1).name("name").value(crumb.label());
+      json.beginObject().name("@type").value("ListItem").name("position").value(i + 1)
+          .name("name").value(crumb.label());
       crumb.url().flatMap(u -> Urls.absolute(baseUrl, u)).ifPresent(u -> json.name("item").value(u));
       json.endObject();
     }

@@ -89,7 +89,8 @@ public final class SettingRules {
     try {
       css = Files.readString(Path.of(file), StandardCharsets.UTF_8);
     } catch (IOException | InvalidPathException e) {
-      throw new SettingsException("setting '" + key + "': cannot read the file '" + file + "' (" + e.getMessage() + ")");
+      throw new SettingsException(
+          "setting '" + key + "': cannot read the file '" + file + "' (" + e.getMessage() + ")");
     }
     try {
       return css(css);

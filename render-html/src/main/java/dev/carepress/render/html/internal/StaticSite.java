@@ -69,7 +69,8 @@ public final class StaticSite {
         .imageSize(src -> Optional.ofNullable(images.get(src)).flatMap(media::size))
         .build();
     String file = plan.file(article.slug()).orElseThrow();
-    ArticlePage page = new ArticlePage(article, Optional.of(file), Optional.of(SitePlan.INDEX), markup, crumbs(article));
+    ArticlePage page =
+        new ArticlePage(article, Optional.of(file), Optional.of(SitePlan.INDEX), markup, crumbs(article));
     StringBuilder out = new StringBuilder(16 * 1024);
     page.write(config, MarkupWriter.to(out), css, Optional.of(siteName), false);
     write(file, out.toString().getBytes(StandardCharsets.UTF_8));

@@ -108,7 +108,7 @@ public final class MarkupOptions {
     return values.get(SECTION_LINKS);
   }
 
-  /** The number of top-level sections from which a table of contents is written ({@link #TABLE_OF_CONTENTS_MINIMUM}). */
+  /** The number of sections from which a table of contents is written ({@link #TABLE_OF_CONTENTS_MINIMUM}). */
   public int tableOfContentsMinimum() {
     return values.get(TABLE_OF_CONTENTS_MINIMUM);
   }

@@ -56,14 +56,18 @@ public final class HeaderWriter {
     out.end("p").newline();
   }
 
+  private static void dated(Target target, String key, java.time.LocalDate date) {
+    LabelMarkup.write(target, key, () -> LabelMarkup.time(target, date));
+  }
+
   /** The list of dates, views and reading time, when there is any of them. */
   private static void facts(Target target) {
     MarkupWriter out = target.out();
     Article article = target.plan().article();
     Metadata meta = article.metadata();
     List<Runnable> facts = new ArrayList<>();
-    meta.published().ifPresent(d -> facts.add(() -> LabelMarkup.write(target, "published", () -> LabelMarkup.time(target, d))));
-    meta.updated().ifPresent(d -> facts.add(() -> LabelMarkup.write(target, "updated", () -> LabelMarkup.time(target, d))));
+    meta.published().ifPresent(d -> facts.add(() -> dated(target, "published", d)));
+    meta.updated().ifPresent(d -> facts.add(() -> dated(target, "updated", d)));
     meta.views().ifPresent(v -> facts.add(() -> out.text(target.labels().views(v))));
     if (!article.sections().isEmpty() || !article.introduction().isEmpty()) {
       int minutes = ReadingTime.minutes(article, target.options().wordsPerMinute());
