@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,20 +32,27 @@ class EpubRendererProviderTest {
   }
 
   @Test
-  void settingsBecomeTypedOptions() throws Exception {
+  void everySettingAndItsBuilderMethodSetTheSameDeclaredOption() throws Exception {
     Path css = Files.writeString(dir.resolve("extra.css"), "body { margin: 1em; }");
-    Settings settings = Settings.of(Map.of(
-        "tocDepth", "1", "ncx", "false", "titlePage", "no", "modified", "2025-03-01", "compressionLevel", "9",
-        "stylesheet", css.toString()));
-    EpubRenderer renderer = (EpubRenderer) Renderers.discover().require("epub", settings);
+    Map<String, String> text = new TreeMap<>(Map.of(
+        "tocDepth", "1", "ncx", "false", "titlePage", "false", "modified", "2025-03-01T00:00:00Z",
+        "compressionLevel", "9", "stylesheet", css.toString(), "labels.keyPoints", "At a glance"));
+    EpubRenderer fromText = (EpubRenderer) Renderers.discover().require("epub", Settings.of(text));
     EpubRenderer typed = EpubRenderer.builder()
         .tocDepth(1).ncx(false).titlePage(false).modified(Instant.parse("2025-03-01T00:00:00Z")).compressionLevel(9)
-        .stylesheetFile(css).build();
-    assertThat(renderer.options()).isEqualTo(typed.options());
-    assertThat(renderer.options().get(EpubRenderer.MODIFIED)).contains(Instant.parse("2025-03-01T00:00:00Z"));
-    byte[] fromSettings = Epubs.article(renderer, SampleArticles.minimal(), RenderContext.defaults());
-    assertThat(Epubs.text(fromSettings, "EPUB/css/carepress.css")).endsWith("body { margin: 1em; }\n");
-    assertThat(fromSettings).isEqualTo(Epubs.article(typed, SampleArticles.minimal(), RenderContext.defaults()));
+        .stylesheetFile(css).labels(Map.of("keyPoints", "At a glance")).build();
+
+    assertThat(EpubRenderer.OPTIONS).as("every declared setting is set here")
+        .extracting(o -> o.isPrefixed() ? o.key() + ".keyPoints" : o.key())
+        .containsExactlyInAnyOrderElementsOf(text.keySet());
+    assertThat(fromText.options()).isEqualTo(typed.options());
+    assertThat(typed.options().toSettings().asMap()).isEqualTo(text);
+    byte[] epub = Epubs.article(fromText, SampleArticles.everything(), RenderContext.defaults());
+    assertThat(Epubs.text(epub, "EPUB/css/carepress.css")).endsWith("body { margin: 1em; }\n");
+    assertThat(epub).isEqualTo(Epubs.article(typed, SampleArticles.everything(), RenderContext.defaults()));
+    assertThat(Renderers.discover().require("epub", Settings.of(Map.of("modified", "2025-03-01"))))
+        .extracting(r -> ((EpubRenderer) r).options().get(EpubRenderer.MODIFIED))
+        .isEqualTo(java.util.Optional.of(Instant.parse("2025-03-01T00:00:00Z")));
   }
 
   @Test

@@ -218,6 +218,33 @@ class HtmlRendererTest {
   }
 
   @Test
+  void everySettingAndItsBuilderMethodSetTheSameDeclaredOption(@TempDir Path dir) throws Exception {
+    Path css = Files.writeString(dir.resolve("brand.css"), ".cp-title { color: #222; }");
+    Map<String, String> text = new TreeMap<>(Map.ofEntries(
+        Map.entry("mode", "fragment"), Map.entry("baseUrl", "https://x.example/a/"), Map.entry("siteName", "Clinic"),
+        Map.entry("stylesheet", "link"), Map.entry("defaultStylesheet", "false"), Map.entry("css", css.toString()),
+        Map.entry("stylesheetLink", "a.css https://cdn.example.org/b.css"), Map.entry("stylesheetName", "health.css"),
+        Map.entry("csp", "false"), Map.entry("toc", "2"), Map.entry("wordsPerMinute", "120"),
+        Map.entry("sectionLinks", "false"), Map.entry("labels.keyPoints", "At a glance")));
+    HtmlRenderer typed = HtmlRenderer.builder().mode(HtmlMode.FRAGMENT).baseUrl("https://x.example/a")
+        .siteName("Clinic").cssMode(CssMode.LINK).defaultStylesheet(false).stylesheetFile(css)
+        .addStylesheetLink("a.css").addStylesheetLink("https://cdn.example.org/b.css").stylesheetName("health.css")
+        .contentSecurityPolicy(false).tableOfContentsMinimum(2).wordsPerMinute(120).sectionLinks(false)
+        .labels(Map.of("keyPoints", "At a glance")).build();
+    HtmlRenderer fromText = HtmlRenderer.builder().apply(Settings.of(text)).build();
+
+    assertThat(HtmlRenderer.OPTIONS).as("every declared setting is set here")
+        .extracting(o -> o.isPrefixed() ? o.key() + ".keyPoints" : o.key())
+        .containsExactlyInAnyOrderElementsOf(text.keySet());
+    assertThat(new HtmlRendererProvider().options()).isEqualTo(HtmlRenderer.OPTIONS);
+    assertThat(fromText.options()).isEqualTo(typed.options());
+    assertThat(typed.options().toSettings().asMap()).isEqualTo(text);
+    assertThat(typed.stylesheet()).isEqualTo(".cp-title { color: #222; }\n");
+    assertThat(fromText.renderToString(SampleArticles.everything()))
+        .isEqualTo(typed.renderToString(SampleArticles.everything())).contains(">At a glance</h2>");
+  }
+
+  @Test
   void missingLocalImageInASiteIsShownAsItsDescriptionAndReported(@TempDir Path dir) throws Exception {
     Article article = SampleArticles.withFigure(dir.resolve("a.md"), "missing.png", "An inhaler", "Caption");
     List<dev.carepress.Problem> warnings = new java.util.ArrayList<>();
