@@ -26,21 +26,15 @@ final class InlineWriter implements InlineVisitor<Void> {
   private final MarkupWriter out;
   private final boolean insideLink;
 
-  private InlineWriter(Target target, boolean insideLink) {
+  /** A writer for the target's inlines, inside a link or not. */
+  InlineWriter(Target target, boolean insideLink) {
     this.target = target;
     this.out = target.out();
     this.insideLink = insideLink;
   }
 
-  /** Writes the inlines, inside a link or not. */
-  static void write(Target target, List<Inline> inlines, boolean insideLink) {
-    InlineWriter writer = new InlineWriter(target, insideLink);
-    for (Inline inline : inlines) {
-      inline.accept(writer);
-    }
-  }
-
-  private void content(List<Inline> inlines) {
+  /** Writes the inlines. */
+  void write(List<Inline> inlines) {
     for (Inline inline : inlines) {
       inline.accept(this);
     }
@@ -48,7 +42,7 @@ final class InlineWriter implements InlineVisitor<Void> {
 
   private void wrap(String tag, List<Inline> content) {
     out.start(tag);
-    content(content);
+    write(content);
     out.end(tag);
   }
 
@@ -92,12 +86,12 @@ final class InlineWriter implements InlineVisitor<Void> {
   public Void visit(Link link) {
     Optional<String> href = insideLink ? Optional.empty() : target(link);
     if (href.isEmpty()) {
-      content(link.content());
+      write(link.content());
       return null;
     }
     out.start("a").attr("href", href.get());
     link.title().ifPresent(title -> out.attr("title", title));
-    write(target, link.content(), true);
+    target.linkContent(link.content());
     out.end("a");
     return null;
   }
@@ -143,12 +137,12 @@ final class InlineWriter implements InlineVisitor<Void> {
   public Void visit(GlossaryTerm term) {
     Optional<String> termId = target.plan().termId(term.term());
     if (termId.isEmpty() || insideLink || !target.state().linkTerm(termId.get())) {
-      content(term.content());
+      write(term.content());
       return null;
     }
     out.start("a").attr("class", "cp-term").attr("href", "#" + target.options().idPrefix() + termId.get());
     target.dialect().termReference(out);
-    write(target, term.content(), true);
+    target.linkContent(term.content());
     out.end("a");
     return null;
   }

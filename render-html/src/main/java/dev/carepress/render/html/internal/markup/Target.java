@@ -9,13 +9,42 @@ import java.util.List;
 
 /**
  * Where the part writers write one document: the article's plan, the document's state and the
- * output. Made for each call of the facade; the writers keep nothing else between calls.
- *
- * @param plan what is fixed about the article's markup
- * @param state what writing the document has done so far
- * @param out the output
+ * output, with the (stateless) block and inline writers bound to them. Made for each call of the
+ * facade; the writers keep nothing else between calls.
  */
-public record Target(ArticlePlan plan, DocumentState state, MarkupWriter out) {
+public final class Target {
+  private final ArticlePlan plan;
+  private final DocumentState state;
+  private final MarkupWriter out;
+  private final BlockWriter blocks;
+  private final InlineWriter inlines;
+  private final InlineWriter linkContent;
+
+  /**
+   * @param plan what is fixed about the article's markup
+   * @param state what writing the document has done so far
+   * @param out the output
+   */
+  public Target(ArticlePlan plan, DocumentState state, MarkupWriter out) {
+    this.plan = plan;
+    this.state = state;
+    this.out = out;
+    this.blocks = new BlockWriter(this);
+    this.inlines = new InlineWriter(this, false);
+    this.linkContent = new InlineWriter(this, true);
+  }
+
+  ArticlePlan plan() {
+    return plan;
+  }
+
+  DocumentState state() {
+    return state;
+  }
+
+  MarkupWriter out() {
+    return out;
+  }
 
   Labels labels() {
     return plan.labels();
@@ -30,16 +59,20 @@ public record Target(ArticlePlan plan, DocumentState state, MarkupWriter out) {
   }
 
   /** Writes blocks. */
-  void blocks(List<Block> blocks) {
-    BlockWriter writer = new BlockWriter(this);
-    for (Block block : blocks) {
-      block.accept(writer);
+  void blocks(List<Block> list) {
+    for (Block block : list) {
+      block.accept(blocks);
     }
   }
 
   /** Writes inlines outside any link. */
-  void inlines(List<Inline> inlines) {
-    InlineWriter.write(this, inlines, false);
+  void inlines(List<Inline> list) {
+    inlines.write(list);
+  }
+
+  /** Writes the content of a link: inlines in which nothing else becomes a link. */
+  void linkContent(List<Inline> list) {
+    linkContent.write(list);
   }
 
   /** Writes a heading {@code depth} levels below the sections' level (levels stop at 6). */
