@@ -12,5 +12,6 @@ module dev.carepress {
   requires transitive dev.carepress.fonts.world;
   requires transitive dev.carepress.fonts.cjk;
   requires transitive dev.carepress.render.epub;
+  requires transitive dev.carepress.batch;
   requires transitive dev.carepress.preview;
 }
