@@ -85,7 +85,7 @@ public final class LiteracyChecks {
       throw new IllegalArgumentException("language '" + language + "' is not a BCP 47 tag such as 'en' or 'es-MX'");
     }
     var rules = TextLanguage.forTag(language);
-    TextAnalyzer analyzer = TextAnalyzer.of(rules.orElse(TextLanguage.ENGLISH));
+    TextAnalyzer analyzer = TextAnalyzer.of(rules.orElse(TextLanguage.ENGLISH), language);
     List<dev.carepress.check.internal.Sentence> sentences = new java.util.ArrayList<>();
     for (String paragraph : text.split("\\R\\s*\\R")) {
       sentences.addAll(analyzer.sentences(paragraph));
