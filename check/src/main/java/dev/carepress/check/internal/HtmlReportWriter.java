@@ -60,9 +60,12 @@ public final class HtmlReportWriter {
     out.append("<section aria-labelledby=\"scores-h\">\n<h2 id=\"scores-h\">Readability</h2>\n")
         .append("<p class=\"counts\">").append(Results.plural(r.counts().words(), "word", "words")).append(" in ")
         .append(Results.plural(r.counts().sentences(), "sentence", "sentences")).append(" · ")
-        .append(oneDecimal(r.counts().wordsPerSentence())).append(" words per sentence · ")
-        .append(String.format(java.util.Locale.ROOT, "%.2f", r.counts().syllablesPerWord()))
-        .append(" syllables per word</p>\n");
+        .append(oneDecimal(r.counts().wordsPerSentence())).append(" words per sentence");
+    if (r.available()) { // without a formula for the language its syllables are not counted by its rules
+      out.append(" · ").append(String.format(java.util.Locale.ROOT, "%.2f", r.counts().syllablesPerWord()))
+          .append(" syllables per word");
+    }
+    out.append("</p>\n");
     if (!r.scores().isEmpty()) {
       out.append("<ul class=\"cards\">\n");
       for (Score s : r.scores()) {
