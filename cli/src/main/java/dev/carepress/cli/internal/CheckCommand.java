@@ -32,8 +32,8 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Reads every article and reports each problem as file:line:column: severity: message (hint)."
           + " Then checks each valid article's health literacy: its reading grade (Flesch-Kincaid and"
-          + " SMOG; Fernandez-Huerta and INFLESZ for Spanish) and the structure checks of PEMAT-P and"
-          + " the CDC Clear Communication Index.",
+          + " SMOG; Fernandez-Huerta and INFLESZ for Spanish; no grade, said in words, for a language"
+          + " without a formula) and the structure checks of PEMAT-P and the CDC Clear Communication Index.",
       "",
       "Each article gets one line: passed or fell short, with its reading level, then a line for each"
           + " check that failed: 'fail' for a required check (the article fell short), 'advice' for an"
@@ -64,7 +64,8 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--max-grade", paramLabel = "N",
       description = "The highest reading grade allowed (Flesch-Kincaid and SMOG). Default: 8, the NIH advice"
-          + " for patient materials; 6 follows the AMA and AAFP.")
+          + " for patient materials; 6 follows the AMA and AAFP. An article in a language without a"
+          + " readability formula is not failed for it.")
   Double maxGrade;
 
   @Option(names = "--strict", description = "Make every check required, so advice fails the article too.")
