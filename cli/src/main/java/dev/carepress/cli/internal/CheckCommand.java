@@ -6,6 +6,8 @@ import dev.carepress.batch.CheckBatchResult;
 import dev.carepress.batch.CheckedInput;
 import dev.carepress.check.LiteracyChecks;
 import dev.carepress.check.LiteracyReport;
+import dev.carepress.render.Settings;
+import dev.carepress.render.SettingsException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +49,7 @@ import picocli.CommandLine.ParentCommand;
       "  carepress check examples/articles",
       "  carepress check handout.md --max-grade 6 --details",
       "  carepress check articles/ --html-report reports/     # a page per article",
+      "  carepress check articles/ --html-report reports/ --set labels.report.checks=Checklist",
       "  carepress check articles/ --json > report.json",
       "",
       "Exit status: 0 every article passed; 1 an article fell short of a required",
@@ -78,6 +81,11 @@ public final class CheckCommand implements Callable<Integer> {
       description = "Also write an HTML report per article, DIR/<slug>.check.html: the article with its"
           + " long sentences and hard words marked.")
   Path htmlReports;
+
+  @Option(names = "--set", paramLabel = "labels.KEY=TEXT",
+      description = "Replace a heading of the HTML report, as with carepress render: labels.report.checks=TEXT;"
+          + " repeatable. A renderer's label (labels.keyPoints) is accepted and has no effect here.")
+  List<String> settings = new ArrayList<>();
 
   @Option(names = "--json", description = "Print the report as JSON for machines.")
   boolean json;
@@ -136,6 +144,11 @@ public final class CheckCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new UsageException("--max-grade " + formatGrade(maxGrade) + ": give a grade above 0 and up to 20");
       }
+    }
+    try {
+      builder.apply(Settings.parse(settings));
+    } catch (SettingsException e) {
+      throw new UsageException("--set: " + e.getMessage());
     }
     return builder.build();
   }

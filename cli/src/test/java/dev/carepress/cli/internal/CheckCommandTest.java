@@ -128,6 +128,22 @@ public class CheckCommandTest {
   }
 
   @Test
+  void setReplacesTheHtmlReportsHeadingsThroughTheSharedLabelsOption() throws IOException {
+    Path a = write("water.md", plainArticle("Water", "Water is good for you."));
+    Path reports = dir.resolve("reports");
+
+    Cli.Result result = cli.run("check", a.toString(), "--html-report", reports.toString(),
+        "--set", "labels.report.checks=Checklist", "--set", "labels.keyPoints=At a glance");
+
+    assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+    assertThat(Files.readString(reports.resolve("water.check.html")))
+        .contains("<h2 id=\"checks-h\">Checklist</h2>").doesNotContain(">Checks</h2>");
+    Cli.Result bad = cli.run("check", a.toString(), "--set", "labels.report.chekcs=Checklist");
+    assertThat(bad.exitCode()).isEqualTo(ExitCodes.INVALID); // bad usage
+    assertThat(bad.err()).contains("did you mean 'report.checks'?");
+  }
+
+  @Test
   void invalidArticleIsReportedAtFileLineColumnWithExitTwo() throws IOException {
     Path good = write("good.md", plainArticle("Good", "Water is good for you."));
     Path bad = write("bad.md", "---\ntitle: Bad\nviews: lots\n---\nText.\n");
