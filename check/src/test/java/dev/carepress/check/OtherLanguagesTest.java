@@ -70,6 +70,18 @@ class OtherLanguagesTest {
   }
 
   @Test
+  void theHtmlReportMarksTheArticlesTextWithItsLanguageAndDirection() {
+    String html = LiteracyChecksTest.CHECKS.check(chinese(LONG_ZH)).toHtml();
+    assertThat(html).contains("<html lang=\"en\">", "<h1 lang=\"zh-Hans\">洗手</h1>", "lang=\"zh-Hans\" class=\"level-0\">干净的手",
+        "<q lang=\"zh-Hans\">如果你在饭前", "<span class=\"tag\" lang=\"en\" dir=\"ltr\">");
+    String arabic = LiteracyChecksTest.CHECKS.check(LiteracyChecksTest.good().language("ar")
+        .introduction(dev.carepress.model.Paragraph.of("اغسل يديك بالماء والصابون.")).build()).toHtml();
+    assertThat(arabic).contains("lang=\"ar\" dir=\"rtl\" class=\"level-0\">اغسل يديك");
+    assertThat(LiteracyChecksTest.CHECKS.check(LiteracyChecksTest.good().build()).toHtml())
+        .doesNotContain(" lang=\"en\" dir").contains("<h1>Washing your hands</h1>");
+  }
+
+  @Test
   void plainTextReadabilityOfThaiCountsWordsAndSentences() {
     Readability r = LiteracyChecks.readability("การล้างมือช่วยป้องกันไข้หวัด ควรล้างมือด้วยสบู่อย่างน้อยยี่สิบวินาที", "th");
     assertThat(r.available()).isFalse();

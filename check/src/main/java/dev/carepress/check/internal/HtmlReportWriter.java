@@ -45,7 +45,7 @@ public final class HtmlReportWriter {
     long advice = report.checks().stream().filter(c -> c.verdict() == Verdict.FAIL && !c.failsReport()).count();
     out.append("<header class=\"top\">\n<p class=\"kicker\">").append(Xml.text(labels.get("report.kicker")))
         .append("</p>\n")
-        .append("<h1>").append(Xml.text(report.title())).append("</h1>\n")
+        .append("<h1").append(lang(report.language())).append('>').append(Xml.text(report.title())).append("</h1>\n")
         .append("<p class=\"meta\">Language <code>").append(Xml.text(report.language())).append("</code> · slug <code>")
         .append(Xml.text(report.slug())).append("</code> · checked on <time datetime=\"").append(report.checkedOn())
         .append("\">").append(report.checkedOn()).append("</time></p>\n")
@@ -147,7 +147,8 @@ public final class HtmlReportWriter {
                 .append(Xml.text(f.place().label())).append("</a>");
           }
           out.append(": ").append(Xml.text(f.message()));
-          f.place().sentence().ifPresent(s -> out.append("<q>").append(Xml.text(s)).append("</q>"));
+          f.place().sentence().ifPresent(s -> out.append("<q").append(lang(report.language())).append('>')
+              .append(Xml.text(s)).append("</q>"));
           out.append("</li>\n");
         }
         out.append("</ul>\n</details>\n");
@@ -170,7 +171,9 @@ public final class HtmlReportWriter {
       ProsePart part = parts.get(i);
       int level = Math.min(6, 3 + Math.max(0, part.depth() - 1));
       out.append("<section class=\"part\" id=\"").append(anchor(part.id())).append("\">\n<h").append(level)
-          .append(" id=\"").append(anchor(part.path())).append("\">").append(Xml.text(part.title())).append("</h")
+          .append(" id=\"").append(anchor(part.path())).append('"')
+          .append(part.kind() == ProsePart.Kind.SECTION ? lang(report.language()) : "")
+          .append('>').append(Xml.text(part.title())).append("</h")
           .append(level).append(">\n<p class=\"part-score\">").append(partScore(scores.get(i).readability()))
           .append("</p>\n");
       boolean inList = false;
@@ -183,10 +186,11 @@ public final class HtmlReportWriter {
         }
         inList = item;
         String tag = item ? "li" : "p";
-        out.append('<').append(tag).append(" id=\"").append(anchor(unit.path())).append('"');
+        out.append('<').append(tag).append(" id=\"").append(anchor(unit.path())).append('"')
+            .append(lang(report.language()));
         if (unit.kind() == ProseUnit.Kind.SKIPPED) {
           out.append(" class=\"skipped level-").append(Math.min(unit.listLevel(), 4)).append("\">")
-              .append(Xml.text(unit.text())).append(" — not scored");
+              .append(Xml.text(unit.text())).append(english(report.language(), " — not scored"));
         } else {
           out.append(" class=\"level-").append(Math.min(unit.listLevel(), 4)).append("\">");
           marked(out, analysis, unit, maxWords);
@@ -215,7 +219,8 @@ public final class HtmlReportWriter {
         Word word = s.words().get(w);
         out.append(Xml.text(text.substring(pos, word.start())));
         if (analysis.isUndefinedHardWord(unit, s, w)) {
-          out.append("<mark class=\"hard\">").append(Xml.text(word.text())).append("</mark><span class=\"sr\">")
+          out.append("<mark class=\"hard\">").append(Xml.text(word.text())).append("</mark><span class=\"sr\"")
+              .append(lang(analysis.article().language()).isEmpty() ? "" : " lang=\"en\" dir=\"ltr\"").append('>')
               .append(" (hard word, not in the glossary)</span>");
         } else {
           out.append(Xml.text(word.text()));
@@ -224,7 +229,9 @@ public final class HtmlReportWriter {
       }
       out.append(Xml.text(text.substring(pos, s.end())));
       if (long_) {
-        out.append("</mark><span class=\"tag\">").append(s.words().size()).append(" words</span>");
+        out.append("</mark><span class=\"tag\"")
+            .append(lang(analysis.article().language()).isEmpty() ? "" : " lang=\"en\" dir=\"ltr\"").append('>')
+            .append(s.words().size()).append(" words</span>");
       }
       at = s.end();
     }
@@ -251,6 +258,26 @@ public final class HtmlReportWriter {
         .append(" to one decimal. The checks are an automated pre-check of PEMAT-P and CDC Clear Communication Index")
         .append(" items, not a PEMAT or CCI score.</p>\n</footer>\n");
   }
+
+  /**
+   * The {@code lang} (and, for a right-to-left language, {@code dir}) of text in the article's
+   * language inside this English page; none for English, whose text needs none.
+   */
+  static String lang(String tag) {
+    String language = java.util.Locale.forLanguageTag(tag).getLanguage();
+    if (language.equals("en")) {
+      return "";
+    }
+    return " lang=\"" + Xml.attribute(tag) + "\"" + (RIGHT_TO_LEFT.contains(language) ? " dir=\"rtl\"" : "");
+  }
+
+  /** English words inside text of the article's language, marked as English when that is another language. */
+  private static String english(String tag, String words) {
+    return lang(tag).isEmpty() ? Xml.text(words) : "<span lang=\"en\" dir=\"ltr\">" + Xml.text(words) + "</span>";
+  }
+
+  private static final java.util.Set<String> RIGHT_TO_LEFT =
+      java.util.Set.of("ar", "fa", "ur", "he", "yi", "ps", "sd", "ckb", "dv", "ug");
 
   /** An id for a path or part id: letters, digits and dashes. */
   static String anchor(String pathOrId) {
