@@ -19,11 +19,11 @@ import java.util.Locale;
  * keeps the text it is on); not thread-safe.
  */
 final class UnspacedWords {
-  private final ULocale locale;
+  private final Locale locale;
   private BreakIterator iterator;
 
   UnspacedWords(Locale locale) {
-    this.locale = ULocale.forLocale(locale);
+    this.locale = locale; // ICU is touched only when such text is met
   }
 
   /** Whether the character belongs to a script written without spaces between words. */
@@ -64,7 +64,7 @@ final class UnspacedWords {
   /** The words of {@code text[start, end)}, as {start, end} pairs in the text; punctuation is left out. */
   List<int[]> words(String text, int start, int end) {
     if (iterator == null) {
-      iterator = BreakIterator.getWordInstance(locale);
+      iterator = BreakIterator.getWordInstance(ULocale.forLocale(locale));
     }
     iterator.setText(text.substring(start, end));
     List<int[]> words = new ArrayList<>();
