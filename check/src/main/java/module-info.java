@@ -4,6 +4,7 @@
  */
 module dev.carepress.check {
   requires transitive dev.carepress.core;
+  requires com.ibm.icu;
 
   exports dev.carepress.check;
 }

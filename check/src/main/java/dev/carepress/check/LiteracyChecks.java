@@ -3,14 +3,19 @@ package dev.carepress.check;
 import dev.carepress.check.internal.Analysis;
 import dev.carepress.check.internal.CheckRunner;
 import dev.carepress.check.internal.ReadabilityCalculator;
+import dev.carepress.check.internal.ReportLabels;
 import dev.carepress.check.internal.Settings;
 import dev.carepress.check.internal.TextAnalyzer;
 import dev.carepress.check.internal.TextLanguage;
 import dev.carepress.model.Article;
 import dev.carepress.model.Metadata;
+import dev.carepress.render.Labels;
+import dev.carepress.render.Option;
+import dev.carepress.render.OptionValues;
 import java.time.Clock;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -34,10 +39,21 @@ import java.util.Objects;
  * <p>Immutable and thread-safe; the same article and clock give the same report.
  */
 public final class LiteracyChecks {
-  private final Settings settings;
+  /**
+   * The settings the checks take in text form ({@code carepress check --set}): the shared label
+   * override {@link Labels#OVERRIDES}, {@code labels.report.checks=…}, for the HTML report's
+   * headings (keys in {@code dev/carepress/check/internal/report-labels.properties}).
+   */
+  public static final List<Option<?>> OPTIONS = List.of(Labels.OVERRIDES);
 
-  private LiteracyChecks(Settings settings) {
+  private final Settings settings;
+  private final Map<String, String> labelOverrides;
+  private final ReportLabels labels;
+
+  private LiteracyChecks(Settings settings, Map<String, String> labelOverrides) {
     this.settings = settings;
+    this.labelOverrides = Map.copyOf(labelOverrides);
+    this.labels = labelOverrides.isEmpty() ? ReportLabels.DEFAULT : ReportLabels.with(labelOverrides);
   }
 
   /** The checks with every default threshold and the system clock (UTC): {@code builder().build()}. */
@@ -64,6 +80,7 @@ public final class LiteracyChecks {
     builder.maxReviewAge = settings.maxReviewAge();
     builder.clock = settings.clock();
     builder.strict = settings.strict();
+    builder.labels = labelOverrides;
     return builder;
   }
 
@@ -72,7 +89,7 @@ public final class LiteracyChecks {
     Objects.requireNonNull(article, "article");
     Analysis analysis = Analysis.of(article, settings);
     CheckRunner.Outcome outcome = CheckRunner.run(analysis);
-    return new LiteracyReport(analysis, outcome.whole(), outcome.parts(), outcome.checks());
+    return new LiteracyReport(analysis, outcome.whole(), outcome.parts(), outcome.checks(), labels);
   }
 
   /**
@@ -85,7 +102,7 @@ public final class LiteracyChecks {
       throw new IllegalArgumentException("language '" + language + "' is not a BCP 47 tag such as 'en' or 'es-MX'");
     }
     var rules = TextLanguage.forTag(language);
-    TextAnalyzer analyzer = TextAnalyzer.of(rules.orElse(TextLanguage.ENGLISH));
+    TextAnalyzer analyzer = TextAnalyzer.of(rules.orElse(TextLanguage.ENGLISH), language);
     List<dev.carepress.check.internal.Sentence> sentences = new java.util.ArrayList<>();
     for (String paragraph : text.split("\\R\\s*\\R")) {
       sentences.addAll(analyzer.sentences(paragraph));
@@ -148,6 +165,11 @@ public final class LiteracyChecks {
     return settings.clock();
   }
 
+  /** The replaced label texts of the HTML report, by key; empty for Carepress's own. */
+  public Map<String, String> labels() {
+    return labelOverrides;
+  }
+
   /** Builds {@link LiteracyChecks}; every method states its default and where the default comes from. Not thread-safe. */
   public static final class Builder {
     private double maxGrade = 8;
@@ -161,6 +183,7 @@ public final class LiteracyChecks {
     private Period maxReviewAge = Period.ofYears(2);
     private Clock clock = Clock.systemUTC();
     private boolean strict;
+    private Map<String, String> labels = Map.of();
 
     private Builder() {}
 
@@ -250,11 +273,37 @@ public final class LiteracyChecks {
       return this;
     }
 
+    /**
+     * Replaces the texts of the HTML report's headings and fixed words ({@link Labels#OVERRIDES}),
+     * e.g. {@code Map.of("report.checks", "Prüfungen")}; default none. The keys are in {@code
+     * dev/carepress/check/internal/report-labels.properties}; a renderer's label key is accepted and
+     * has no effect here. The report's messages stay English.
+     *
+     * @throws dev.carepress.render.SettingsException naming a key that is not a label
+     */
+    public Builder labels(Map<String, String> overrides) {
+      ReportLabels.with(overrides); // validates the keys now, not at the first report
+      this.labels = Map.copyOf(overrides);
+      return this;
+    }
+
+    /**
+     * Sets the {@link #OPTIONS} named in the settings from their text form ({@code
+     * labels.report.checks=…}).
+     *
+     * @throws dev.carepress.render.SettingsException for a key that is not a label setting
+     */
+    public Builder apply(dev.carepress.render.Settings textSettings) {
+      OptionValues values = OptionValues.builder(OPTIONS).set(Labels.OVERRIDES, labels)
+          .apply("check", textSettings).build();
+      return labels(values.get(Labels.OVERRIDES));
+    }
+
     /** The checks with these settings. */
     public LiteracyChecks build() {
       return new LiteracyChecks(new Settings(
           maxGrade, minInflesz, maxSectionWords, maxParagraphWords, maxAverageSentenceWords, maxSentenceWords,
-          maxListItems, maxUndefinedTerms, maxReviewAge, clock, strict));
+          maxListItems, maxUndefinedTerms, maxReviewAge, clock, strict), labels);
     }
 
     private static int positive(int value, String name) {

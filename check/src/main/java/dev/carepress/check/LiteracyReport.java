@@ -3,6 +3,7 @@ package dev.carepress.check;
 import dev.carepress.check.internal.Analysis;
 import dev.carepress.check.internal.HtmlReportWriter;
 import dev.carepress.check.internal.JsonReportWriter;
+import dev.carepress.check.internal.ReportLabels;
 import dev.carepress.check.internal.TextReportWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,9 +32,12 @@ public final class LiteracyReport {
   private final Readability readability;
   private final List<PartReadability> parts;
   private final List<CheckResult> checks;
+  private final ReportLabels labels;
 
-  LiteracyReport(Analysis analysis, Readability readability, List<PartReadability> parts, List<CheckResult> checks) {
+  LiteracyReport(Analysis analysis, Readability readability, List<PartReadability> parts, List<CheckResult> checks,
+      ReportLabels labels) {
     this.analysis = analysis;
+    this.labels = labels;
     this.readability = readability;
     this.parts = List.copyOf(parts);
     this.checks = List.copyOf(checks);
@@ -99,8 +103,12 @@ public final class LiteracyReport {
     return JsonReportWriter.write(this);
   }
 
-  /** A self-contained, accessible HTML page (no script, no external resource) a writer edits from. */
+  /**
+   * A self-contained, accessible HTML page (no script, no external resource) a writer edits from. Its
+   * headings and fixed words are labels the checks' {@link LiteracyChecks.Builder#labels} replace; its
+   * messages are English.
+   */
   public String toHtml() {
-    return HtmlReportWriter.write(this, analysis);
+    return HtmlReportWriter.write(this, analysis, labels);
   }
 }

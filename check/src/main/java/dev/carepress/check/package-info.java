@@ -11,7 +11,11 @@
  * For the whole article and each part (key points, introduction, each section's own text), on the
  * prose only: not headings, tables, figure captions, code, addresses shown as links, references,
  * footnotes, the glossary, the summary or the disclaimer. The article's {@code language} picks the
- * formulas; any other language gets none and every report says "not available for language xx".
+ * formulas; any other language gets none, and every report says so in words ("Readability formulas
+ * are not available for language 'zh' (Chinese): no reading grade is given …"); its reading-grade
+ * check is not applicable, so {@code maxGrade} never fails it, and the length and structure checks
+ * still run. No formula for another language was added: the ones published (Kandel–Moles for French,
+ * Amstad for German, Oborneva for Russian …) each need a syllable counter for their language.
  * <ul>
  *   <li>English: Flesch Reading Ease (Flesch 1948), Flesch–Kincaid Grade Level (Kincaid et al. 1975),
  *       SMOG (McLaughlin 1969: 1.0430 √(polysyllables × 30 / sentences) + 3.1291; over 30 sentences a
@@ -23,7 +27,17 @@
  * Sentences end at {@code . ! ?} but not after abbreviations (Dr., e.g., U.S., p. ej., EE. UU.),
  * inside numbers (2.5 mg) or at an ellipsis before a small letter; each list item and key point is
  * a sentence. Numbers, abbreviations and units count as read aloud ("2.5 mg" = "two point five
- * milligrams", as SMOG's rules say), in words and syllables alike. English syllables agree with the
+ * milligrams", as SMOG's rules say), in words and syllables alike.
+ *
+ * <p>Other scripts: Chinese, Japanese, Thai, Lao, Khmer and Myanmar, written without spaces between
+ * words, are cut into words by ICU4J's dictionary-based word iterator (the JDK's iterator leaves a
+ * Chinese clause as one word); {@code 。！？ ؟ ۔ । ॥ ။ ។ ። ፧} end sentences; in Thai and Lao a space
+ * between two words ends a sentence. So the sentence and paragraph length checks count words in
+ * these languages too (the thresholds are the English ones).
+ *
+ * <p>The HTML report's headings are labels ({@code report.*}, replaced with the shared {@code
+ * labels.KEY=TEXT} option: {@link dev.carepress.check.LiteracyChecks.Builder#labels}); its messages
+ * are English. English syllables agree with the
  * CMU Pronouncing Dictionary on 97.5% of its 10,000 most frequent words (tested).
  *
  * <h2>Checks and where each threshold comes from</h2>

@@ -37,7 +37,7 @@ class ReportFormatsTest {
   void jsonMatchesItsSchemaForEveryKindOfArticle() throws Exception {
     Schema schema = schema();
     for (Article article : List.of(SampleArticles.everything(), SampleArticles.spanish(), SampleArticles.minimal(),
-        hostile(), LiteracyChecksTest.good().language("fr").build())) {
+        hostile(), LiteracyChecksTest.good().language("fr").build(), OtherLanguagesTest.chinese(OtherLanguagesTest.LONG_ZH))) {
       String json = LiteracyChecksTest.CHECKS.check(article).toJson();
       JsonNode node = MAPPER.readTree(json);
       assertThat(schema.validate(node)).as(article.title()).isEmpty();

@@ -29,9 +29,10 @@ public final class Analysis {
     this.article = article;
     this.settings = settings;
     this.language = TextLanguage.forTag(article.language());
-    // Sentences and words of a language without formulas are still split (by the English rules) so
-    // that the length checks, which need no syllables, can run.
-    this.parts = ProseExtractor.of(language.orElse(TextLanguage.ENGLISH)).extract(article);
+    // Sentences and words of a language without formulas are still split (numbers and abbreviations by
+    // the English rules, words of scripts without spaces by a word iterator for the article's
+    // language) so that the length checks, which need no syllables, can run.
+    this.parts = ProseExtractor.of(language.orElse(TextLanguage.ENGLISH), article.language()).extract(article);
     this.today = LocalDate.now(settings.clock());
     Set<String> words = new HashSet<>();
     for (GlossaryEntry entry : article.glossary()) {

@@ -20,49 +20,56 @@ import java.util.List;
 public final class HtmlReportWriter {
   private HtmlReportWriter() {}
 
-  /** The page. */
-  public static String write(LiteracyReport report, Analysis analysis) {
+  /** The page, its headings and fixed words from the labels. */
+  public static String write(LiteracyReport report, Analysis analysis, ReportLabels labels) {
     StringBuilder out = new StringBuilder(16_384);
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>Health-literacy report: ").append(Xml.text(report.title())).append("</title>\n")
+        .append("<title>").append(Xml.text(labels.format("report.pageTitle", report.title()))).append("</title>\n")
         .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
-        .append("<a class=\"skip\" href=\"#article\">Skip to the marked-up article</a>\n");
-    header(out, report);
+        .append("<a class=\"skip\" href=\"#article\">").append(Xml.text(labels.get("report.skipToArticle")))
+        .append("</a>\n");
+    header(out, report, labels);
     out.append("<main>\n");
-    scores(out, report);
-    checks(out, report, anchors(analysis));
-    article(out, report, analysis);
+    scores(out, report, labels);
+    checks(out, report, anchors(analysis), labels);
+    article(out, report, analysis, labels);
     out.append("</main>\n");
     footer(out, analysis);
     out.append("</body>\n</html>\n");
     return out.toString();
   }
 
-  private static void header(StringBuilder out, LiteracyReport report) {
+  private static void header(StringBuilder out, LiteracyReport report, ReportLabels labels) {
     int failed = report.failures().size();
     long advice = report.checks().stream().filter(c -> c.verdict() == Verdict.FAIL && !c.failsReport()).count();
-    out.append("<header class=\"top\">\n<p class=\"kicker\">Carepress health-literacy report</p>\n")
-        .append("<h1>").append(Xml.text(report.title())).append("</h1>\n")
+    out.append("<header class=\"top\">\n<p class=\"kicker\">").append(Xml.text(labels.get("report.kicker")))
+        .append("</p>\n")
+        .append("<h1").append(lang(report.language())).append('>').append(Xml.text(report.title())).append("</h1>\n")
         .append("<p class=\"meta\">Language <code>").append(Xml.text(report.language())).append("</code> · slug <code>")
         .append(Xml.text(report.slug())).append("</code> · checked on <time datetime=\"").append(report.checkedOn())
         .append("\">").append(report.checkedOn()).append("</time></p>\n")
         .append("<p class=\"verdict ").append(report.passed() ? "pass" : "fail").append("\"><strong>")
-        .append(report.passed() ? "✓ Passed" : "✗ Failed").append("</strong> ")
+        .append(report.passed() ? "✓ " + Xml.text(labels.get("report.passed"))
+            : "✗ " + Xml.text(labels.get("report.failed"))).append("</strong> ")
         .append(report.passed() ? "every required check" : Xml.text(Results.plural(failed, "required check", "required checks")
             + " failed"))
         .append(advice > 0 ? " · " + Xml.text(Results.plural(advice, "piece", "pieces")) + " of advice below" : "")
         .append("</p>\n</header>\n");
   }
 
-  private static void scores(StringBuilder out, LiteracyReport report) {
+  private static void scores(StringBuilder out, LiteracyReport report, ReportLabels labels) {
     Readability r = report.readability();
-    out.append("<section aria-labelledby=\"scores-h\">\n<h2 id=\"scores-h\">Readability</h2>\n")
+    out.append("<section aria-labelledby=\"scores-h\">\n<h2 id=\"scores-h\">").append(Xml.text(labels.get("report.readability")))
+        .append("</h2>\n")
         .append("<p class=\"counts\">").append(Results.plural(r.counts().words(), "word", "words")).append(" in ")
         .append(Results.plural(r.counts().sentences(), "sentence", "sentences")).append(" · ")
-        .append(oneDecimal(r.counts().wordsPerSentence())).append(" words per sentence · ")
-        .append(String.format(java.util.Locale.ROOT, "%.2f", r.counts().syllablesPerWord()))
-        .append(" syllables per word</p>\n");
+        .append(oneDecimal(r.counts().wordsPerSentence())).append(" words per sentence");
+    if (r.available()) { // without a formula for the language its syllables are not counted by its rules
+      out.append(" · ").append(String.format(java.util.Locale.ROOT, "%.2f", r.counts().syllablesPerWord()))
+          .append(" syllables per word");
+    }
+    out.append("</p>\n");
     if (!r.scores().isEmpty()) {
       out.append("<ul class=\"cards\">\n");
       for (Score s : r.scores()) {
@@ -75,8 +82,11 @@ public final class HtmlReportWriter {
     }
     r.note().ifPresent(n -> out.append("<p class=\"note\">").append(Xml.text(n)).append("</p>\n"));
     if (!r.scores().isEmpty() && !report.parts().isEmpty()) {
-      out.append("<table class=\"parts\">\n<caption>Scores by part of the article</caption>\n<thead><tr>")
-          .append("<th scope=\"col\">Part</th><th scope=\"col\">Words</th><th scope=\"col\">Sentences</th>");
+      out.append("<table class=\"parts\">\n<caption>").append(Xml.text(labels.get("report.partsCaption")))
+          .append("</caption>\n<thead><tr>")
+          .append("<th scope=\"col\">").append(Xml.text(labels.get("report.part")))
+          .append("</th><th scope=\"col\">").append(Xml.text(labels.get("report.words")))
+          .append("</th><th scope=\"col\">").append(Xml.text(labels.get("report.sentences"))).append("</th>");
       for (Score s : r.scores()) {
         out.append("<th scope=\"col\"><abbr title=\"").append(Xml.attribute(s.formula().displayName())).append("\">")
             .append(TextReportWriter.shortName(s.formula())).append("</abbr></th>");
@@ -109,13 +119,15 @@ public final class HtmlReportWriter {
     return known;
   }
 
-  private static void checks(StringBuilder out, LiteracyReport report, java.util.Set<String> known) {
-    out.append("<section aria-labelledby=\"checks-h\">\n<h2 id=\"checks-h\">Checks</h2>\n<ol class=\"checks\">\n");
+  private static void checks(StringBuilder out, LiteracyReport report, java.util.Set<String> known, ReportLabels labels) {
+    out.append("<section aria-labelledby=\"checks-h\">\n<h2 id=\"checks-h\">").append(Xml.text(labels.get("report.checks")))
+        .append("</h2>\n<ol class=\"checks\">\n");
     for (CheckResult c : report.checks()) {
       String cls = c.verdict() == Verdict.PASS ? "pass" : c.verdict() == Verdict.FAIL
           ? (c.failsReport() ? "fail" : "advice") : "na";
-      String label = c.verdict() == Verdict.PASS ? "✓ Pass" : c.verdict() == Verdict.FAIL
-          ? (c.failsReport() ? "✗ Fail" : "! Advice") : "– Not applicable";
+      String label = c.verdict() == Verdict.PASS ? "✓ " + Xml.text(labels.get("report.pass"))
+          : c.verdict() == Verdict.FAIL ? (c.failsReport() ? "✗ " + Xml.text(labels.get("report.fail"))
+              : "! " + Xml.text(labels.get("report.advice"))) : "– " + Xml.text(labels.get("report.notApplicable"));
       out.append("<li class=\"check ").append(cls).append("\" id=\"check-").append(Xml.attribute(c.id())).append("\">\n")
           .append("<h3><span class=\"badge\">").append(label).append("</span> ").append(Xml.text(c.title()))
           .append(" <span class=\"level\">").append(c.level().id()).append(" · <code>").append(Xml.text(c.id()))
@@ -135,7 +147,8 @@ public final class HtmlReportWriter {
                 .append(Xml.text(f.place().label())).append("</a>");
           }
           out.append(": ").append(Xml.text(f.message()));
-          f.place().sentence().ifPresent(s -> out.append("<q>").append(Xml.text(s)).append("</q>"));
+          f.place().sentence().ifPresent(s -> out.append("<q").append(lang(report.language())).append('>')
+              .append(Xml.text(s)).append("</q>"));
           out.append("</li>\n");
         }
         out.append("</ul>\n</details>\n");
@@ -145,9 +158,10 @@ public final class HtmlReportWriter {
     out.append("</ol>\n</section>\n");
   }
 
-  private static void article(StringBuilder out, LiteracyReport report, Analysis analysis) {
+  private static void article(StringBuilder out, LiteracyReport report, Analysis analysis, ReportLabels labels) {
     int maxWords = analysis.settings().maxSentenceWords();
-    out.append("<section id=\"article\" aria-labelledby=\"article-h\">\n<h2 id=\"article-h\">The article, marked up</h2>\n")
+    out.append("<section id=\"article\" aria-labelledby=\"article-h\">\n<h2 id=\"article-h\">")
+        .append(Xml.text(labels.get("report.article"))).append("</h2>\n")
         .append("<p class=\"legend\">Headings, tables, figures and code are not scored. <mark class=\"long\">Long")
         .append(" sentence</mark><span class=\"tag\">over ").append(maxWords).append(" words</span> · ")
         .append("<mark class=\"hard\">hard word</mark><span class=\"tag\">not in glossary</span></p>\n");
@@ -157,7 +171,9 @@ public final class HtmlReportWriter {
       ProsePart part = parts.get(i);
       int level = Math.min(6, 3 + Math.max(0, part.depth() - 1));
       out.append("<section class=\"part\" id=\"").append(anchor(part.id())).append("\">\n<h").append(level)
-          .append(" id=\"").append(anchor(part.path())).append("\">").append(Xml.text(part.title())).append("</h")
+          .append(" id=\"").append(anchor(part.path())).append('"')
+          .append(part.kind() == ProsePart.Kind.SECTION ? lang(report.language()) : "")
+          .append('>').append(Xml.text(part.title())).append("</h")
           .append(level).append(">\n<p class=\"part-score\">").append(partScore(scores.get(i).readability()))
           .append("</p>\n");
       boolean inList = false;
@@ -170,10 +186,11 @@ public final class HtmlReportWriter {
         }
         inList = item;
         String tag = item ? "li" : "p";
-        out.append('<').append(tag).append(" id=\"").append(anchor(unit.path())).append('"');
+        out.append('<').append(tag).append(" id=\"").append(anchor(unit.path())).append('"')
+            .append(lang(report.language()));
         if (unit.kind() == ProseUnit.Kind.SKIPPED) {
           out.append(" class=\"skipped level-").append(Math.min(unit.listLevel(), 4)).append("\">")
-              .append(Xml.text(unit.text())).append(" — not scored");
+              .append(Xml.text(unit.text())).append(english(report.language(), " — not scored"));
         } else {
           out.append(" class=\"level-").append(Math.min(unit.listLevel(), 4)).append("\">");
           marked(out, analysis, unit, maxWords);
@@ -202,7 +219,8 @@ public final class HtmlReportWriter {
         Word word = s.words().get(w);
         out.append(Xml.text(text.substring(pos, word.start())));
         if (analysis.isUndefinedHardWord(unit, s, w)) {
-          out.append("<mark class=\"hard\">").append(Xml.text(word.text())).append("</mark><span class=\"sr\">")
+          out.append("<mark class=\"hard\">").append(Xml.text(word.text())).append("</mark><span class=\"sr\"")
+              .append(lang(analysis.article().language()).isEmpty() ? "" : " lang=\"en\" dir=\"ltr\"").append('>')
               .append(" (hard word, not in the glossary)</span>");
         } else {
           out.append(Xml.text(word.text()));
@@ -211,7 +229,9 @@ public final class HtmlReportWriter {
       }
       out.append(Xml.text(text.substring(pos, s.end())));
       if (long_) {
-        out.append("</mark><span class=\"tag\">").append(s.words().size()).append(" words</span>");
+        out.append("</mark><span class=\"tag\"")
+            .append(lang(analysis.article().language()).isEmpty() ? "" : " lang=\"en\" dir=\"ltr\"").append('>')
+            .append(s.words().size()).append(" words</span>");
       }
       at = s.end();
     }
@@ -238,6 +258,26 @@ public final class HtmlReportWriter {
         .append(" to one decimal. The checks are an automated pre-check of PEMAT-P and CDC Clear Communication Index")
         .append(" items, not a PEMAT or CCI score.</p>\n</footer>\n");
   }
+
+  /**
+   * The {@code lang} (and, for a right-to-left language, {@code dir}) of text in the article's
+   * language inside this English page; none for English, whose text needs none.
+   */
+  static String lang(String tag) {
+    String language = java.util.Locale.forLanguageTag(tag).getLanguage();
+    if (language.equals("en")) {
+      return "";
+    }
+    return " lang=\"" + Xml.attribute(tag) + "\"" + (RIGHT_TO_LEFT.contains(language) ? " dir=\"rtl\"" : "");
+  }
+
+  /** English words inside text of the article's language, marked as English when that is another language. */
+  private static String english(String tag, String words) {
+    return lang(tag).isEmpty() ? Xml.text(words) : "<span lang=\"en\" dir=\"ltr\">" + Xml.text(words) + "</span>";
+  }
+
+  private static final java.util.Set<String> RIGHT_TO_LEFT =
+      java.util.Set.of("ar", "fa", "ur", "he", "yi", "ps", "sd", "ckb", "dv", "ug");
 
   /** An id for a path or part id: letters, digits and dashes. */
   static String anchor(String pathOrId) {

@@ -51,6 +51,11 @@ public final class ProseExtractor {
     return new ProseExtractor(TextAnalyzer.of(language));
   }
 
+  /** An extractor for an article in the language of the tag, read by the given rules. */
+  public static ProseExtractor of(TextLanguage rules, String languageTag) {
+    return new ProseExtractor(TextAnalyzer.of(rules, languageTag));
+  }
+
   /** The article's parts in reading order: key points, introduction, then sections depth first. */
   public List<ProsePart> extract(Article article) {
     List<ProsePart> parts = new ArrayList<>();

@@ -63,9 +63,12 @@ public final class ReadabilityCalculator {
 
   /** The sentence saying a language has no formula. */
   public static String notAvailable(String tag) {
-    return "Readability formulas are not available for language '" + tag + "': Carepress has English formulas"
+    String name = Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH);
+    return "Readability formulas are not available for language '" + tag + "'"
+        + (name.isEmpty() || name.equalsIgnoreCase(tag) ? "" : " (" + name + ")")
+        + ": no reading grade is given. Carepress has English formulas"
         + " (Flesch Reading Ease, Flesch-Kincaid, SMOG) and Spanish ones (Fernández-Huerta, Szigriszt-Pazos/INFLESZ)"
-        + " and applies no formula to another language.";
+        + " and applies no formula to another language. The length and structure checks still apply.";
   }
 
   private static Score noText(Formula formula) {

@@ -4,6 +4,7 @@ import dev.carepress.check.internal.TextLanguage.Abbreviation;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,10 +20,20 @@ final class SentenceSplitter {
   private static final Pattern PHONE = Pattern.compile(
       "\\+?\\d{1,4}(?:-\\d{2,4}){2,}|\\(\\d{3}\\)\\s?\\d{3}[-.]\\d{4}");
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,:/]\\d+)*(?:[-\u2013]\\d+(?:[.,]\\d+)*)?");
-  private static final String CLOSERS = "\"'\u201d\u2019)]\u00bb\u203a";
+  private static final String CLOSERS = "\"'\u201d\u2019)]\u00bb\u203a\u300d\u300f\uff09\u3011\u300b\u3009\uff63";
   private static final String ENDERS = ".!?\u2026";
+  /**
+   * Marks that end a sentence wherever they stand, with or without a space after them: the
+   * ideographic full stop and full-width ! ? (。！？｡), the Arabic question mark and the Urdu full
+   * stop (؟ ۔), the Devanagari danda and double danda (। ॥), the Myanmar and Khmer full stops (။ ។)
+   * and the Ethiopic full stop and question mark (። ፧). None of them is used inside numbers or
+   * abbreviations.
+   */
+  private static final String UNSPACED_ENDERS = "\u3002\uff01\uff1f\uff61\u061f\u06d4\u0964\u0965\u104b\u17d4\u1362\u1367";
 
   private final TextLanguage language;
+  private final UnspacedWords unspaced;
+  private final boolean spaceEndsSentence;
   private final SpokenSyllables spoken;
   private final String text;
   private final BitSet excluded;
@@ -31,8 +42,11 @@ final class SentenceSplitter {
   private List<Word> words = new ArrayList<>();
   private int sentenceStart = -1;
 
-  SentenceSplitter(TextLanguage language, SpokenSyllables spoken, String text, BitSet excluded) {
+  SentenceSplitter(TextLanguage language, Locale locale, SpokenSyllables spoken, String text, BitSet excluded) {
     this.language = language;
+    this.unspaced = new UnspacedWords(locale);
+    // Thai and Lao put no space between words and a space where a phrase or sentence ends
+    this.spaceEndsSentence = locale.getLanguage().equals("th") || locale.getLanguage().equals("lo");
     this.spoken = spoken;
     this.text = text;
     this.excluded = excluded;
@@ -49,6 +63,12 @@ final class SentenceSplitter {
         continue;
       }
       if (Character.isWhitespace(c)) {
+        if (spaceEndsSentence && i > 0 && UnspacedWords.isUnspaced(text.codePointBefore(i))) {
+          int after = skipSpaces(i);
+          if (after < n && UnspacedWords.isUnspaced(text.codePointAt(after))) {
+            endSentence(i);
+          }
+        }
         i++;
         continue;
       }
@@ -60,7 +80,10 @@ final class SentenceSplitter {
         next = phone(i);
       }
       if (next < 0 && Character.isDigit(c)) {
-        next = number(i);
+        next = c < 128 ? number(i) : otherDigits(i);
+      }
+      if (next < 0 && UnspacedWords.isUnspaced(text.codePointAt(i))) {
+        next = unspacedWords(i);
       }
       if (next < 0 && (Character.isLetter(c))) {
         next = letters(i);
@@ -68,7 +91,7 @@ final class SentenceSplitter {
       if (next < 0) {
         next = symbolUnit(i);
       }
-      if (next < 0 && ENDERS.indexOf(c) >= 0) {
+      if (next < 0 && (ENDERS.indexOf(c) >= 0 || UNSPACED_ENDERS.indexOf(c) >= 0)) {
         next = terminator(i);
       }
       i = next < 0 ? i + 1 : next;
@@ -172,9 +195,12 @@ final class SentenceSplitter {
     int j = i;
     while (j < n) {
       char c = text.charAt(j);
-      boolean inner = (c == '\'' || c == '\u2019' || c == '-' || c == '\u2011')
+      boolean inner = (c == '\'' || c == '\u2019' || c == '-' || c == '\u2011' || c == '\u200c' || c == '\u200d')
           && j > i && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1));
-      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || inner) {
+      if (j > i && UnspacedWords.isUnspaced(text.codePointAt(j))) {
+        break; // "PCR检测": the Latin letters are one word, the Chinese are segmented
+      }
+      if (Character.isLetterOrDigit(c) || isMark(c) || inner) {
         j++;
       } else {
         break;
@@ -192,6 +218,45 @@ final class SentenceSplitter {
     if (token.length() == 1 && Character.isUpperCase(token.charAt(0)) && j < n && text.charAt(j) == '.'
         && previous != null && !previous.text().isEmpty() && Character.isUpperCase(previous.text().charAt(0))) {
       return j + 1;
+    }
+    return j;
+  }
+
+  /** A mark that belongs to the letter before it: a vowel sign of Devanagari, Bengali, Myanmar … or an accent. */
+  private static boolean isMark(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  /** Words of a script written without spaces (Chinese, Japanese, Thai …), found by a word iterator. */
+  private int unspacedWords(int i) {
+    int end = UnspacedWords.runEnd(text, i);
+    for (int[] w : unspaced.words(text, i, end)) {
+      String token = text.substring(w[0], w[1]);
+      // no syllable counter reads these scripts; no formula uses their syllables
+      add(new Word(w[0], w[1], token, 1, Word.Kind.WORD));
+    }
+    return end;
+  }
+
+  /** A number in other digits (Arabic-Indic ٢٥, Devanagari २५ …), read as the same number in 0-9. */
+  private int otherDigits(int i) {
+    int j = i;
+    StringBuilder ascii = new StringBuilder();
+    while (j < n && (Character.isDigit(text.charAt(j))
+        || (j > i && j + 1 < n && ".,\u066b\u066c".indexOf(text.charAt(j)) >= 0 && Character.isDigit(text.charAt(j + 1))))) {
+      char c = text.charAt(j);
+      ascii.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c == '\u066b' ? '.' : ',');
+      j++;
+    }
+    add(new Word(i, j, text.substring(i, j), spoken.numberSyllables(ascii.toString()), Word.Kind.NUMBER));
+    return j;
+  }
+
+  private int skipSpaces(int j) {
+    while (j < n && Character.isWhitespace(text.charAt(j))) {
+      j++;
     }
     return j;
   }
@@ -217,13 +282,15 @@ final class SentenceSplitter {
 
   private int terminator(int i) {
     int j = i;
-    while (j < n && ENDERS.indexOf(text.charAt(j)) >= 0) {
+    boolean unspacedEnder = false;
+    while (j < n && (ENDERS.indexOf(text.charAt(j)) >= 0 || UNSPACED_ENDERS.indexOf(text.charAt(j)) >= 0)) {
+      unspacedEnder |= UNSPACED_ENDERS.indexOf(text.charAt(j)) >= 0;
       j++;
     }
     String run = text.substring(i, j);
     int after = skipClosers(j);
     boolean ellipsis = run.matches("(\\.\\.\\.|\u2026)+");
-    boolean end = after >= n
+    boolean end = after >= n || unspacedEnder
         || (ellipsis ? startsSentence(after) : Character.isWhitespace(text.charAt(after)));
     if (end) {
       endSentence(after);

@@ -2,6 +2,7 @@ package dev.carepress.check.internal;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Splits a unit of prose (a paragraph or a list item) into sentences of words.
@@ -18,24 +19,41 @@ import java.util.List;
  * {@code 8:30} "eight thirty", {@code 2-3} "two to three"; a unit after a number is read too
  * ({@code mg} → milligrams). Short all-capital words that cannot be said as words are spelled
  * ({@code HIV}, {@code COPD}); others are words ({@code COVID}, {@code NASA}).
+ *
+ * <p>Other scripts: words of Chinese, Japanese, Thai, Lao, Khmer and Myanmar, written without spaces,
+ * are found by ICU's dictionary-based word iterator; a vowel sign (Devanagari, Bengali …) or a
+ * zero-width joiner stays inside its word; {@code 。！？}, {@code ؟ ۔}, {@code । ॥}, {@code ။}, {@code ។}
+ * and {@code ። ፧} end a sentence with or without a space after them; in Thai and Lao a space between
+ * two words of the script ends a sentence (those languages mark the end of a phrase or sentence with a
+ * space, not a full stop); numbers in other digits ({@code ٢٥}, {@code २५}) are numbers.
  */
 public final class TextAnalyzer {
   private final TextLanguage language;
+  private final Locale locale;
   private final SpokenSyllables syllables;
 
-  private TextAnalyzer(TextLanguage language) {
+  private TextAnalyzer(TextLanguage language, Locale locale) {
     this.language = language;
+    this.locale = locale;
     this.syllables = new SpokenSyllables(language);
   }
 
   /** An analyzer for the language. */
   public static TextAnalyzer of(TextLanguage language) {
-    return new TextAnalyzer(language);
+    return new TextAnalyzer(language, Locale.forLanguageTag(language.code()));
+  }
+
+  /**
+   * An analyzer for text in the language of a BCP 47 tag, counting syllables, numbers and
+   * abbreviations by the rules given (English for a language the checks have no rules for).
+   */
+  public static TextAnalyzer of(TextLanguage rules, String languageTag) {
+    return new TextAnalyzer(rules, Locale.forLanguageTag(languageTag));
   }
 
   /** The sentences of the text; characters set in {@code excluded} are not read. */
   public List<Sentence> sentences(String text, BitSet excluded) {
-    return new SentenceSplitter(language, syllables, text, excluded).sentences();
+    return new SentenceSplitter(language, locale, syllables, text, excluded).sentences();
   }
 
   /** The sentences of the text. */

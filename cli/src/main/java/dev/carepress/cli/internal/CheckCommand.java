@@ -6,6 +6,8 @@ import dev.carepress.batch.CheckBatchResult;
 import dev.carepress.batch.CheckedInput;
 import dev.carepress.check.LiteracyChecks;
 import dev.carepress.check.LiteracyReport;
+import dev.carepress.render.Settings;
+import dev.carepress.render.SettingsException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +34,8 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Reads every article and reports each problem as file:line:column: severity: message (hint)."
           + " Then checks each valid article's health literacy: its reading grade (Flesch-Kincaid and"
-          + " SMOG; Fernandez-Huerta and INFLESZ for Spanish) and the structure checks of PEMAT-P and"
-          + " the CDC Clear Communication Index.",
+          + " SMOG; Fernandez-Huerta and INFLESZ for Spanish; no grade, said in words, for a language"
+          + " without a formula) and the structure checks of PEMAT-P and the CDC Clear Communication Index.",
       "",
       "Each article gets one line: passed or fell short, with its reading level, then a line for each"
           + " check that failed: 'fail' for a required check (the article fell short), 'advice' for an"
@@ -47,6 +49,7 @@ import picocli.CommandLine.ParentCommand;
       "  carepress check examples/articles",
       "  carepress check handout.md --max-grade 6 --details",
       "  carepress check articles/ --html-report reports/     # a page per article",
+      "  carepress check articles/ --html-report reports/ --set labels.report.checks=Checklist",
       "  carepress check articles/ --json > report.json",
       "",
       "Exit status: 0 every article passed; 1 an article fell short of a required",
@@ -64,7 +67,8 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--max-grade", paramLabel = "N",
       description = "The highest reading grade allowed (Flesch-Kincaid and SMOG). Default: 8, the NIH advice"
-          + " for patient materials; 6 follows the AMA and AAFP.")
+          + " for patient materials; 6 follows the AMA and AAFP. An article in a language without a"
+          + " readability formula is not failed for it.")
   Double maxGrade;
 
   @Option(names = "--strict", description = "Make every check required, so advice fails the article too.")
@@ -77,6 +81,11 @@ public final class CheckCommand implements Callable<Integer> {
       description = "Also write an HTML report per article, DIR/<slug>.check.html: the article with its"
           + " long sentences and hard words marked.")
   Path htmlReports;
+
+  @Option(names = "--set", paramLabel = "labels.KEY=TEXT",
+      description = "Replace a heading of the HTML report, as with carepress render: labels.report.checks=TEXT;"
+          + " repeatable. A renderer's label (labels.keyPoints) is accepted and has no effect here.")
+  List<String> settings = new ArrayList<>();
 
   @Option(names = "--json", description = "Print the report as JSON for machines.")
   boolean json;
@@ -135,6 +144,11 @@ public final class CheckCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new UsageException("--max-grade " + formatGrade(maxGrade) + ": give a grade above 0 and up to 20");
       }
+    }
+    try {
+      builder.apply(Settings.parse(settings));
+    } catch (SettingsException e) {
+      throw new UsageException("--set: " + e.getMessage());
     }
     return builder.build();
   }

@@ -91,6 +91,59 @@ public class CheckCommandTest {
   }
 
   @Test
+  void anArticleInALanguageWithoutAFormulaDoesNotFallShortOfMaxGrade() throws IOException {
+    Path zh = write("xishou.md", """
+        ---
+        title: 洗手
+        language: zh
+        summary: 怎样洗手，什么时候洗手。
+        lastReviewed: %s
+        reviewers:
+          - name: Ann Lee
+            credentials: MD
+        keyPoints:
+          - 经常洗手。
+          - 用肥皂和清水洗二十秒。
+        ---
+        干净的手可以阻止细菌。细菌会让你生病。用肥皂就能洗掉细菌。
+
+        ## 什么时候洗手
+
+        - 吃饭前
+        - 上厕所后
+
+        ## 怎样洗手
+
+        用清水把手弄湿。抹上肥皂。搓二十秒。冲洗干净，擦干。
+        """.formatted(LocalDate.now(ZoneOffset.UTC)));
+
+    Cli.Result result = cli.run("check", zh.toString(), "--max-grade", "1");
+
+    assertThat(result.exitCode()).as(result.out()).isZero();
+    assertThat(result.out()).startsWith(zh + ": passed (Readability formulas are not available for language 'zh'"
+        + " (Chinese): no reading grade is given.");
+    Cli.Result json = cli.run("check", zh.toString(), "--max-grade", "1", "--json");
+    assertThat(json.exitCode()).isZero();
+    assertThat(json.out()).contains("\"available\": false").contains("\"verdict\": \"not-applicable\"");
+  }
+
+  @Test
+  void setReplacesTheHtmlReportsHeadingsThroughTheSharedLabelsOption() throws IOException {
+    Path a = write("water.md", plainArticle("Water", "Water is good for you."));
+    Path reports = dir.resolve("reports");
+
+    Cli.Result result = cli.run("check", a.toString(), "--html-report", reports.toString(),
+        "--set", "labels.report.checks=Checklist", "--set", "labels.keyPoints=At a glance");
+
+    assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+    assertThat(Files.readString(reports.resolve("water.check.html")))
+        .contains("<h2 id=\"checks-h\">Checklist</h2>").doesNotContain(">Checks</h2>");
+    Cli.Result bad = cli.run("check", a.toString(), "--set", "labels.report.chekcs=Checklist");
+    assertThat(bad.exitCode()).isEqualTo(ExitCodes.INVALID); // bad usage
+    assertThat(bad.err()).contains("did you mean 'report.checks'?");
+  }
+
+  @Test
   void invalidArticleIsReportedAtFileLineColumnWithExitTwo() throws IOException {
     Path good = write("good.md", plainArticle("Good", "Water is good for you."));
     Path bad = write("bad.md", "---\ntitle: Bad\nviews: lots\n---\nText.\n");
