@@ -121,6 +121,32 @@ public final class Staging implements AutoCloseable {
       }
     }
 
+    /**
+     * Moves into the output folder only the files of the batch that are not there with the same
+     * bytes, and drops the others.
+     *
+     * @return the files moved, relative to the output folder
+     */
+    public synchronized List<String> commitChanged() throws IOException {
+      List<String> moved = new java.util.ArrayList<>();
+      for (String file : files) {
+        Path target = out.resolve(file);
+        Path staged = dir.resolve(file);
+        if (Files.isRegularFile(target) && Files.mismatch(staged, target) == -1) {
+          Files.delete(staged);
+          continue;
+        }
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        try {
+          Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        moved.add(file);
+      }
+      return moved;
+    }
+
     /** Deletes what the batch wrote. */
     public synchronized void drop() {
       deleteTree(dir);

@@ -3,6 +3,7 @@ package dev.carepress.cli.internal;
 import dev.carepress.batch.Batch;
 import dev.carepress.batch.BatchListener;
 import dev.carepress.batch.BatchResult;
+import dev.carepress.batch.FormatSettings;
 import dev.carepress.batch.OutputFolderException;
 import dev.carepress.render.RendererProvider;
 import dev.carepress.render.Renderers;
@@ -155,7 +156,12 @@ public final class RenderCommand implements Callable<Integer> {
   // The keys are checked here, before anything is read; the values when the batch makes the renderers.
   private Map<String, Settings> settings(Renderers renderers, List<RendererProvider> providers) {
     FormatSettings chosen = new FormatSettings(renderers, providers);
-    if (pageSize != null) {
+    try {
+      flags(chosen);
+    } catch (SettingsException e) {
+      throw new UsageException(e.getMessage());
+    }
+
       chosen.flag("--page-size " + pageSize, "pageSize", pageSize.name());
     }
     if (largePrint) {
@@ -164,8 +170,12 @@ public final class RenderCommand implements Callable<Integer> {
     if (baseUrl != null) {
       chosen.flag("--base-url " + baseUrl, "baseUrl", baseUrl);
     }
-    settings.forEach(chosen::set);
-    return chosen.build();
+    try {
+      settings.forEach(chosen::set);
+      return chosen.build();
+    } catch (SettingsException e) {
+      throw new UsageException(e.getMessage());
+    }
   }
 
   private BatchResult run(Batch batch, Console console) throws IOException {
