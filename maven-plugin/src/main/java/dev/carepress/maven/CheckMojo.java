@@ -82,9 +82,9 @@ public final class CheckMojo extends ArticlesMojo {
       input.report().filter(r -> !r.passed()).ifPresent(r -> shortfall(input.file(), r, threshold));
     }
     writeJson(result);
-    String counts = result.articles() + " articles checked: " + result.passed() + " passed, " + result.fellShort()
-        + " fell short, " + result.invalid() + " invalid; " + result.problems().errors() + " errors, "
-        + result.problems().warnings() + " warnings";
+    String counts = count(result.articles(), "article") + " checked: " + result.passed() + " passed, "
+        + result.fellShort() + " fell short, " + result.invalid() + " invalid; " + count(result.problems().errors(), "error")
+        + ", " + count(result.problems().warnings(), "warning");
     boolean fails = result.problems().errors() > 0
         || threshold != FailOn.ERROR && result.fellShort() > 0
         || threshold == FailOn.WARNING && result.problems().warnings() > 0;
@@ -93,6 +93,10 @@ public final class CheckMojo extends ArticlesMojo {
           + "; the lines above say what to change)");
     }
     getLog().info("Carepress: " + counts);
+  }
+
+  static String count(int n, String noun) {
+    return n + " " + (n == 1 ? noun : noun + "s");
   }
 
   private FailOn failOn() throws MojoExecutionException {

@@ -98,8 +98,8 @@ public final class RenderMojo extends ArticlesMojo {
     if (result.hasErrors()) {
       List<String> errors = ProblemLines.errors(result.problems());
       throw new MojoFailureException("Carepress: " + (result.articles() - result.rendered() - result.unchanged())
-          + " of " + result.articles() + " articles not rendered, " + errors.size() + " error"
-          + (errors.size() == 1 ? "" : "s") + "; the first: " + errors.get(0));
+          + " of " + CheckMojo.count(result.articles(), "article") + " not rendered, "
+          + CheckMojo.count(errors.size(), "error") + "; the first: " + errors.get(0));
     }
     getLog().info(summary(result));
   }
@@ -121,11 +121,13 @@ public final class RenderMojo extends ArticlesMojo {
 
   private String summary(BatchResult result) {
     if (result.nothingChanged()) {
-      return "Carepress: nothing changed, " + result.unchanged() + " articles up to date in " + outputDirectory;
+      return "Carepress: nothing changed, " + CheckMojo.count(result.unchanged(), "article") + " up to date in "
+          + outputDirectory;
     }
-    String line = "Carepress: " + result.rendered() + " of " + result.articles() + " articles rendered"
+    String line = "Carepress: " + result.rendered() + " of " + CheckMojo.count(result.articles(), "article")
+        + " rendered"
         + (result.book() == BatchResult.BookOutcome.RENDERED ? " and the book" : "")
-        + ", " + result.written().size() + " files written to " + outputDirectory;
+        + ", " + CheckMojo.count(result.written().size(), "file") + " written to " + outputDirectory;
     if (result.unchanged() > 0) {
       line += "; " + result.unchanged() + " up to date";
     }
