@@ -6,7 +6,6 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,10 +59,8 @@ record Manifest(String run, Map<String, Manifest.Entry> inputs) {
     List<String> lines;
     try {
       lines = Files.readAllLines(out.resolve(FILE_NAME), StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
     } catch (IOException | RuntimeException e) {
-      return Optional.empty();
+      return Optional.empty(); // none yet, or unreadable: a full run is always correct
     }
     if (lines.size() < 2 || !lines.get(0).equals(HEADER) || !lines.get(1).startsWith("run ")) {
       return Optional.empty();

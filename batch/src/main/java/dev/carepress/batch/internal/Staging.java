@@ -111,13 +111,17 @@ public final class Staging implements AutoCloseable {
     /** Moves every file of the batch into the output folder, replacing what is there. */
     public synchronized void commit() throws IOException {
       for (String file : files) {
-        Path target = out.resolve(file);
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        try {
-          Files.move(dir.resolve(file), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(dir.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        moveIntoPlace(file);
+      }
+    }
+
+    private void moveIntoPlace(String file) throws IOException {
+      Path target = out.resolve(file);
+      Files.createDirectories(target.toAbsolutePath().getParent());
+      try {
+        Files.move(dir.resolve(file), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(dir.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
       }
     }
 
@@ -136,12 +140,7 @@ public final class Staging implements AutoCloseable {
           Files.delete(staged);
           continue;
         }
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        try {
-          Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        moveIntoPlace(file);
         moved.add(file);
       }
       return moved;

@@ -42,9 +42,13 @@ final class RenderSummary {
     }
     int articles = result.articles();
     StringBuilder line = new StringBuilder();
-    line.append(result.rendered() == articles
-        ? Words.count(articles, "article")
-        : result.rendered() + " of " + Words.count(articles, "article"));
+    if (result.unchanged() > 0 && result.rendered() + result.unchanged() == articles) {
+      line.append(Words.count(result.rendered(), "changed article"));
+    } else {
+      line.append(result.rendered() == articles
+          ? Words.count(articles, "article")
+          : result.rendered() + " of " + Words.count(articles, "article"));
+    }
     if (result.book() == BatchResult.BookOutcome.RENDERED) {
       line.append(" and the book");
     }

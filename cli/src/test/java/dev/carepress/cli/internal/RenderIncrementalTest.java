@@ -57,4 +57,16 @@ class RenderIncrementalTest {
     assertThat(dir.resolve("out/flu.txt")).doesNotExist();
     assertThat(dir.resolve("out/asthma.txt")).exists();
   }
+
+  @Test
+  void aRunThatRendersSomeArticlesCountsTheChangedOnesAndTheOnesUpToDate() throws IOException {
+    article("asthma.md", "Asthma");
+    article("flu.md", "Flu");
+    render();
+    article("flu.md", "Flu in winter");
+
+    Cli.Result result = render();
+
+    assertThat(result.err()).startsWith("1 changed article → 1 file in ").contains("; 1 up to date");
+  }
 }
