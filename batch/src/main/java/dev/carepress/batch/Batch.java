@@ -41,11 +41,13 @@ public final class Batch {
   private final Renderers registry;
   private final InputReader reader;
   private final FormatRenderers renderers;
+  private final boolean incremental;
 
-  private Batch(BatchPlan plan, Renderers renderers, InputReader reader) {
+  private Batch(BatchPlan plan, Renderers renderers, InputReader reader, boolean incremental) {
     this.plan = plan;
     this.registry = renderers;
     this.reader = reader;
+    this.incremental = incremental;
     this.renderers = new FormatRenderers(renderers, plan.formats());
   }
 
@@ -57,7 +59,7 @@ public final class Batch {
   /** A builder holding this batch's plan, renderers and reader, to make a batch that differs a little. */
   public Builder toBuilder() {
     Builder builder = builder().inputs(plan.inputs()).out(plan.out()).jobs(plan.jobs()).renderers(registry)
-        .reader(reader);
+        .reader(reader).incremental(incremental);
     plan.book().ifPresent(builder::book);
     plan.siteTitle().ifPresent(builder::siteTitle);
     plan.formats().forEach(f -> builder.format(f.formatId(), f.settings()));
@@ -82,7 +84,12 @@ public final class Batch {
 
   /** Runs the batch, telling the listener how far it is; throws as {@link #run()} does. */
   public BatchResult run(BatchListener listener) {
-    return RenderRun.run(plan, reader, renderers, Objects.requireNonNull(listener, "listener"));
+    return RenderRun.run(plan, reader, renderers, Objects.requireNonNull(listener, "listener"), incremental);
+  }
+
+  /** Whether the batch renders only what changed since its last run into the same folder. */
+  public boolean incremental() {
+    return incremental;
   }
 
   /** Builds a {@link Batch}. Not thread-safe. */
@@ -95,6 +102,7 @@ public final class Batch {
     private Optional<String> siteTitle = Optional.empty();
     private Renderers renderers;
     private InputReader reader = InputReader.standard();
+    private boolean incremental;
 
     private Builder() {}
 
@@ -158,6 +166,24 @@ public final class Batch {
     }
 
     /**
+     * Whether to render only what changed since the last incremental run into the same folder.
+     * Default: false, everything is rendered.
+     *
+     * <p>An incremental run keeps a manifest, {@code .carepress-manifest}, in the output folder: the
+     * fingerprint (SHA-256) of each article file and its local images, of the book, of the settings
+     * and of the Carepress and renderer versions, and the files each wrote. The next incremental run
+     * renders only articles whose fingerprint changed or whose files are missing, the site when any
+     * article in it or their set changed (writing only the pages whose bytes differ), the book when it
+     * or an article of it changed, and everything when a setting or a version changed; it removes the
+     * files of articles that are gone. Its output folder then holds exactly the files a full run into
+     * an empty folder would, and {@link BatchResult#nothingChanged()} says when it had nothing to do.
+     */
+    public Builder incremental(boolean onlyChanges) {
+      this.incremental = onlyChanges;
+      return this;
+    }
+
+    /**
      * The batch.
      *
      * @throws IllegalArgumentException if there is nothing to render, no output folder, no format
@@ -172,7 +198,7 @@ public final class Batch {
       if (planned.isEmpty()) {
         registry.formatIds().forEach(id -> planned.add(FormatPlan.of(id)));
       }
-      return new Batch(new BatchPlan(inputs, book, planned, out, jobs, siteTitle), registry, reader);
+      return new Batch(new BatchPlan(inputs, book, planned, out, jobs, siteTitle), registry, reader, incremental);
     }
   }
 }

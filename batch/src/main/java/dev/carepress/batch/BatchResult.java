@@ -16,8 +16,11 @@ import java.util.Objects;
  * @param book what became of the book
  * @param written every file written into the output folder, sorted by name
  * @param problems every problem, by input
+ * @param unchanged how many articles an incremental run found up to date and did not render
+ * @param removed the files an incremental run removed (outputs of deleted articles), sorted
  */
-public record BatchResult(int articles, int rendered, BookOutcome book, List<Path> written, BatchProblems problems) {
+public record BatchResult(int articles, int rendered, BookOutcome book, List<Path> written, BatchProblems problems,
+    int unchanged, List<Path> removed) {
 
   /** What became of a batch's book. */
   public enum BookOutcome {
@@ -26,7 +29,9 @@ public record BatchResult(int articles, int rendered, BookOutcome book, List<Pat
     /** The book was rendered in every format and written. */
     RENDERED,
     /** The book had errors, or could not be rendered or written; no file of it was written. */
-    NOT_RENDERED
+    NOT_RENDERED,
+    /** An incremental run found the book's files up to date and did not render it again. */
+    UP_TO_DATE
   }
 
   /** Validates and copies the components. */
@@ -34,9 +39,21 @@ public record BatchResult(int articles, int rendered, BookOutcome book, List<Pat
     Objects.requireNonNull(book, "book");
     Objects.requireNonNull(problems, "problems");
     written = List.copyOf(written);
-    if (rendered < 0 || rendered > articles) {
-      throw new IllegalArgumentException("rendered " + rendered + " of " + articles + " articles");
+    removed = List.copyOf(removed);
+    if (rendered < 0 || unchanged < 0 || rendered + unchanged > articles) {
+      throw new IllegalArgumentException(
+          "rendered " + rendered + " and " + unchanged + " unchanged of " + articles + " articles");
     }
+  }
+
+  /** The result of a full (not incremental) run: nothing unchanged, nothing removed. */
+  public BatchResult(int articles, int rendered, BookOutcome book, List<Path> written, BatchProblems problems) {
+    this(articles, rendered, book, written, problems, 0, List.of());
+  }
+
+  /** Whether the run wrote and removed nothing: an incremental run that found everything up to date. */
+  public boolean nothingChanged() {
+    return written.isEmpty() && removed.isEmpty() && rendered == 0 && book != BookOutcome.RENDERED;
   }
 
   /** Whether anything went wrong: an error in any input, the book or the site. */

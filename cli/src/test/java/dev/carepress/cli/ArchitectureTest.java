@@ -71,7 +71,8 @@ class ArchitectureTest {
 
   /** The modules that must be on the test class path for the rules to mean anything. */
   static final List<String> PRESENT =
-      List.of("core", "read", "check", "batch", "render-html", "render-pdf", "render-epub", "preview", "cli");
+      List.of("core", "read", "check", "batch", "render-html", "render-pdf", "render-epub", "preview", "cli",
+          "maven-plugin");
 
   /** Which modules each module may use (besides itself): the layers of the architecture. */
   static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -84,7 +85,8 @@ class ArchitectureTest {
       Map.entry("batch", Set.of("core", "read", "check")),
       Map.entry("importer", Set.of("core", "read")),
       Map.entry("preview", Set.of("core", "read", "check", "batch")),
-      Map.entry("cli", Set.of("core", "read", "check", "batch", "importer", "preview")));
+      Map.entry("cli", Set.of("core", "read", "check", "batch", "importer", "preview")),
+      Map.entry("maven-plugin", Set.of("core", "read", "check", "batch")));
 
   /**
    * The module a package belongs to, by its root package; {@code "?"} for a package of no module.
@@ -114,6 +116,7 @@ class ArchitectureTest {
       Map.entry("dev.carepress.cli", "cli"),
       Map.entry("dev.carepress.importer", "importer"),
       Map.entry("dev.carepress.preview", "preview"),
+      Map.entry("dev.carepress.maven", "maven-plugin"),
       Map.entry("dev.carepress.examples", "examples"),
       Map.entry("dev.carepress.benchmarks", "benchmarks"));
 

@@ -28,14 +28,17 @@ public final class RenderRun {
   private final InputReader reader;
   private final FormatRenderers formats;
   private final BatchListener listener;
+  private final boolean incremental;
   private final ProblemLog log = new ProblemLog();
   private final Attempts attempts;
 
-  private RenderRun(BatchPlan plan, InputReader reader, FormatRenderers formats, BatchListener listener) {
+  private RenderRun(BatchPlan plan, InputReader reader, FormatRenderers formats, BatchListener listener,
+      boolean incremental) {
     this.plan = plan;
     this.reader = reader;
     this.formats = formats;
     this.listener = listener;
+    this.incremental = incremental;
     this.attempts = new Attempts(log, plan.out());
   }
 
@@ -47,7 +50,19 @@ public final class RenderRun {
    */
   public static BatchResult run(BatchPlan plan, InputReader reader, FormatRenderers formats,
       BatchListener listener) {
-    return new RenderRun(plan, reader, formats, listener).run();
+    return run(plan, reader, formats, listener, false);
+  }
+
+  /**
+   * Runs the plan; incrementally (see {@link Incremental}) if asked, keeping a manifest in the
+   * output folder.
+   *
+   * @throws OutputFolderException if the output folder cannot be written at all
+   * @throws UncheckedIOException if the staging folder fails part way
+   */
+  public static BatchResult run(BatchPlan plan, InputReader reader, FormatRenderers formats,
+      BatchListener listener, boolean incremental) {
+    return new RenderRun(plan, reader, formats, listener, incremental).run();
   }
 
   /** What was read: the articles to render, every article input's name, and the book if it can be rendered. */
@@ -66,9 +81,13 @@ public final class RenderRun {
       Optional<String> siteFormat = plan.formatIds().stream().filter(id -> made.get(id).rendersSite()).findFirst();
       Inputs inputs = inputs(reading.finish(log), siteFormat);
       try (Staging staging = stagingIn(plan.out())) {
+        Optional<Incremental> changes = incremental
+            ? Optional.of(Incremental.start(plan.out(), Fingerprints.run(plan, made)))
+            : Optional.empty();
+        Renders.Work work = changes.map(c -> work(c, inputs, made, siteFormat)).orElse(Renders.Work.ALL);
         Renders renders = new Renders(plan, made, siteFormat, staging, tasks, log, listener);
-        Renders.Staged staged = renders.render(inputs.entries(), inputs.book());
-        return commit(staged, inputs);
+        Renders.Staged staged = renders.render(inputs.entries(), inputs.book(), work);
+        return commit(staged, inputs, work, changes);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -92,6 +111,23 @@ public final class RenderRun {
     return new Inputs(entries, names, book);
   }
 
+  private Renders.Work work(Incremental changes, Inputs inputs, Map<String, Renderer> made,
+      Optional<String> siteFormat) {
+    boolean site = Renders.makesSite(siteFormat, inputs.entries(), inputs.book());
+    List<String> articleExtensions = new ArrayList<>();
+    List<String> bookExtensions = new ArrayList<>();
+    made.forEach((id, renderer) -> {
+      boolean isSite = siteFormat.equals(Optional.of(id));
+      if (!(site && isSite)) {
+        articleExtensions.add(renderer.format().extension());
+      }
+      if (!isSite) {
+        bookExtensions.add(renderer.format().extension());
+      }
+    });
+    return changes.plan(inputs.entries(), articleExtensions, site, plan.book(), inputs.book(), bookExtensions);
+  }
+
   private static Staging stagingIn(Path out) {
     try {
       return Staging.in(out);
@@ -101,34 +137,57 @@ public final class RenderRun {
   }
 
   // An article's files go into the output folder only if all its formats rendered.
-  private BatchResult commit(Renders.Staged staged, Inputs inputs) {
+  private BatchResult commit(Renders.Staged staged, Inputs inputs, Renders.Work work, Optional<Incremental> changes)
+      throws IOException {
     List<Path> written = new ArrayList<>();
     int rendered = 0;
     for (Renders.Job job : staged.jobs()) {
-      if (!log.hasErrors(job.entry().name()) && commit(job.files(), job.entry().name(), written)) {
+      String name = job.entry().name();
+      if (!log.hasErrors(name) && commit(job.files(), name, written, false)) {
         rendered++;
+        changes.ifPresent(c -> c.wrote(name, job.files().files()));
       }
     }
-    staged.site().flatMap(SiteRender.Result::files).ifPresent(files -> commit(files, plan.out().toString(), written));
+    work.skip().forEach(name -> changes.ifPresent(c -> c.kept(name)));
+    Optional<Staging.Batch> site = staged.site().flatMap(SiteRender.Result::files);
+    if (site.isPresent() && commit(site.get(), plan.out().toString(), written, changes.isPresent())) {
+      changes.ifPresent(c -> c.wrote(Manifest.SITE, site.get().files()));
+    } else if (!work.site()) {
+      changes.ifPresent(c -> c.kept(Manifest.SITE));
+    }
     BatchResult.BookOutcome book = BatchResult.BookOutcome.NONE;
-    if (plan.book().isPresent()) {
+    if (plan.book().isPresent() && inputs.book().isPresent() && !work.book()) {
+      book = BatchResult.BookOutcome.UP_TO_DATE;
+      changes.ifPresent(c -> c.kept(Manifest.BOOK));
+    } else if (plan.book().isPresent()) {
       boolean done = staged.book().isPresent() && !log.hasErrors(bookName())
-          && commit(staged.book().get(), bookName(), written);
+          && commit(staged.book().get(), bookName(), written, false);
       book = done ? BatchResult.BookOutcome.RENDERED : BatchResult.BookOutcome.NOT_RENDERED;
+      if (done) {
+        changes.ifPresent(c -> c.wrote(Manifest.BOOK, staged.book().get().files()));
+      }
     }
     written.sort(Comparator.comparing(Path::toString));
-    return new BatchResult(inputs.articleNames().size(), rendered, book, written, log.snapshot());
+    List<Path> removed = changes.isPresent() ? changes.get().finish() : List.of();
+    return new BatchResult(inputs.articleNames().size(), rendered, book, written, log.snapshot(),
+        work.skip().size(), removed);
   }
 
-  private boolean commit(Staging.Batch files, String group, List<Path> written) {
+  // Only the changed files when asked (an incremental run's site, of which most pages are the same).
+  private boolean commit(Staging.Batch files, String group, List<Path> written, boolean onlyChanged) {
     try {
-      files.commit();
-      files.files().forEach(f -> written.add(plan.out().resolve(f)));
+      List<String> moved = onlyChanged ? files.commitChanged() : commitAll(files);
+      moved.forEach(f -> written.add(plan.out().resolve(f)));
       return true;
     } catch (IOException e) {
       log.add(group, ProblemLog.READ, attempts.writeProblem(group, "", e), e);
       return false;
     }
+  }
+
+  private static List<String> commitAll(Staging.Batch files) throws IOException {
+    files.commit();
+    return files.files();
   }
 
   private String bookName() {

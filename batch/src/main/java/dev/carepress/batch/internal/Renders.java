@@ -25,6 +25,15 @@ final class Renders {
   /** One article and the staging batch its files go to. */
   record Job(Entry entry, Staging.Batch files) {}
 
+  /**
+   * What to render: every article but those skipped, and whether the site and the book (an
+   * incremental run skips what is up to date).
+   */
+  record Work(java.util.Set<String> skip, boolean site, boolean book) {
+    /** Everything. */
+    static final Work ALL = new Work(java.util.Set.of(), true, true);
+  }
+
   /** What was rendered: each article's files, the book's and the site. */
   record Staged(List<Job> jobs, Optional<Staging.Batch> book, Optional<SiteRender.Result> site) {}
 
@@ -49,21 +58,32 @@ final class Renders {
     this.attempts = new Attempts(log, plan.out());
   }
 
-  /** Renders everything and waits for it; a site is made of two or more articles, or of a book. */
-  Staged render(List<Entry> entries, Optional<Book> book) throws IOException {
+  /** Whether these inputs make a site: a site format, and two or more articles or a book. */
+  static boolean makesSite(Optional<String> siteFormat, List<Entry> entries, Optional<Book> book) {
+    return siteFormat.isPresent() && (entries.size() >= 2 || book.isPresent());
+  }
+
+  /**
+   * Renders the work and waits for it; the site, when rendered, holds every article of
+   * {@code entries} (skipped ones too).
+   */
+  Staged render(List<Entry> entries, Optional<Book> allOfBook, Work work) throws IOException {
     List<String> ids = plan.formatIds();
-    boolean site = siteFormat.isPresent() && (entries.size() >= 2 || book.isPresent());
+    boolean makesSite = makesSite(siteFormat, entries, allOfBook);
+    boolean site = makesSite && work.site();
+    Optional<Book> book = allOfBook.filter(b -> work.book());
+    List<Entry> rendered = entries.stream().filter(e -> !work.skip().contains(e.name())).toList();
     long bookFormats = ids.stream().filter(id -> !isSiteFormat(id)).count();
-    long articleFormats = site ? bookFormats : ids.size();
-    listener.started(BatchListener.Phase.RENDERING, (int) (entries.size() * articleFormats + (site ? 1 : 0)
+    long articleFormats = makesSite ? bookFormats : ids.size();
+    listener.started(BatchListener.Phase.RENDERING, (int) (rendered.size() * articleFormats + (site ? 1 : 0)
         + (book.isPresent() ? bookFormats : 0)));
     List<Future<?>> renders = new ArrayList<>();
     List<Job> jobs = new ArrayList<>();
-    for (Entry entry : entries) {
+    for (Entry entry : rendered) {
       Job job = new Job(entry, staging.batch());
       jobs.add(job);
       for (int i = 0; i < ids.size(); i++) {
-        if (!(site && isSiteFormat(ids.get(i)))) {
+        if (!(makesSite && isSiteFormat(ids.get(i)))) {
           Renderer renderer = made.get(ids.get(i));
           int step = i + 1;
           renders.add(submit(() -> renderArticle(job, renderer, step)));
@@ -83,7 +103,7 @@ final class Renders {
       }
     }
     Optional<SiteRender> siteRender = site
-        ? Optional.of(new SiteRender(made.get(siteFormat.get()), book, plan.siteTitle(), staging, log, plan.out(),
+        ? Optional.of(new SiteRender(made.get(siteFormat.get()), allOfBook, plan.siteTitle(), staging, log, plan.out(),
             listener))
         : Optional.empty();
     List<Entry> inSite = List.copyOf(entries);

@@ -111,14 +111,39 @@ public final class Staging implements AutoCloseable {
     /** Moves every file of the batch into the output folder, replacing what is there. */
     public synchronized void commit() throws IOException {
       for (String file : files) {
-        Path target = out.resolve(file);
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        try {
-          Files.move(dir.resolve(file), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(dir.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        moveIntoPlace(file);
       }
+    }
+
+    private void moveIntoPlace(String file) throws IOException {
+      Path target = out.resolve(file);
+      Files.createDirectories(target.toAbsolutePath().getParent());
+      try {
+        Files.move(dir.resolve(file), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(dir.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+
+    /**
+     * Moves into the output folder only the files of the batch that are not there with the same
+     * bytes, and drops the others.
+     *
+     * @return the files moved, relative to the output folder
+     */
+    public synchronized List<String> commitChanged() throws IOException {
+      List<String> moved = new java.util.ArrayList<>();
+      for (String file : files) {
+        Path target = out.resolve(file);
+        Path staged = dir.resolve(file);
+        if (Files.isRegularFile(target) && Files.mismatch(staged, target) == -1) {
+          Files.delete(staged);
+          continue;
+        }
+        moveIntoPlace(file);
+        moved.add(file);
+      }
+      return moved;
     }
 
     /** Deletes what the batch wrote. */

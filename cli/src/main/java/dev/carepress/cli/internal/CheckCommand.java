@@ -3,6 +3,7 @@ package dev.carepress.cli.internal;
 import dev.carepress.batch.BatchListener;
 import dev.carepress.batch.CheckBatch;
 import dev.carepress.batch.CheckBatchResult;
+import dev.carepress.batch.CheckJson;
 import dev.carepress.batch.CheckedInput;
 import dev.carepress.check.LiteracyChecks;
 import dev.carepress.check.LiteracyReport;

@@ -3,6 +3,7 @@ package dev.carepress.cli.internal;
 import dev.carepress.batch.Batch;
 import dev.carepress.batch.BatchListener;
 import dev.carepress.batch.BatchResult;
+import dev.carepress.batch.FormatSettings;
 import dev.carepress.batch.OutputFolderException;
 import dev.carepress.render.RendererProvider;
 import dev.carepress.render.Renderers;
@@ -115,6 +116,11 @@ public final class RenderCommand implements Callable<Integer> {
       description = "Render N articles at a time. Default: the number of processors (${DEFAULT-VALUE}).")
   int jobs = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--incremental",
+      description = "Render only what changed since the last --incremental run into the same folder (a manifest,"
+          + " .carepress-manifest, records each output's inputs); remove the files of deleted articles.")
+  boolean incremental;
+
   @Mixin OutputOptions output;
 
   /** Made by picocli. */
@@ -143,7 +149,7 @@ public final class RenderCommand implements Callable<Integer> {
       }
     });
     Batch.Builder batch = Batch.builder().inputs(inputs).out(out).jobs(jobs).renderers(renderers)
-        .reader(context.reading());
+        .reader(context.reading()).incremental(incremental);
     bookFile.ifPresent(batch::book);
     Optional.ofNullable(title).ifPresent(batch::siteTitle);
     formatSettings.forEach(batch::format);
@@ -155,17 +161,21 @@ public final class RenderCommand implements Callable<Integer> {
   // The keys are checked here, before anything is read; the values when the batch makes the renderers.
   private Map<String, Settings> settings(Renderers renderers, List<RendererProvider> providers) {
     FormatSettings chosen = new FormatSettings(renderers, providers);
-    if (pageSize != null) {
-      chosen.flag("--page-size " + pageSize, "pageSize", pageSize.name());
+    try {
+      if (pageSize != null) {
+        chosen.flag("--page-size " + pageSize, "pageSize", pageSize.name());
+      }
+      if (largePrint) {
+        chosen.flag("--large-print", "largePrint", "true");
+      }
+      if (baseUrl != null) {
+        chosen.flag("--base-url " + baseUrl, "baseUrl", baseUrl);
+      }
+      settings.forEach(chosen::set);
+      return chosen.build();
+    } catch (SettingsException e) {
+      throw new UsageException(e.getMessage());
     }
-    if (largePrint) {
-      chosen.flag("--large-print", "largePrint", "true");
-    }
-    if (baseUrl != null) {
-      chosen.flag("--base-url " + baseUrl, "baseUrl", baseUrl);
-    }
-    settings.forEach(chosen::set);
-    return chosen.build();
   }
 
   private BatchResult run(Batch batch, Console console) throws IOException {

@@ -26,6 +26,9 @@ final class RenderSummary {
       for (Path file : result.written()) {
         err.println("wrote " + file);
       }
+      for (Path file : result.removed()) {
+        err.println("removed " + file);
+      }
     }
     if (!output.quiet()) {
       err.println(closingLine(result, start));
@@ -34,11 +37,18 @@ final class RenderSummary {
   }
 
   private String closingLine(BatchResult result, long start) {
+    if (result.nothingChanged() && !result.hasErrors()) {
+      return "nothing changed: " + Words.count(result.unchanged(), "article") + " up to date, no file written";
+    }
     int articles = result.articles();
     StringBuilder line = new StringBuilder();
-    line.append(result.rendered() == articles
-        ? Words.count(articles, "article")
-        : result.rendered() + " of " + Words.count(articles, "article"));
+    if (result.unchanged() > 0 && result.rendered() + result.unchanged() == articles) {
+      line.append(Words.count(result.rendered(), "changed article"));
+    } else {
+      line.append(result.rendered() == articles
+          ? Words.count(articles, "article")
+          : result.rendered() + " of " + Words.count(articles, "article"));
+    }
     if (result.book() == BatchResult.BookOutcome.RENDERED) {
       line.append(" and the book");
     }
@@ -46,6 +56,12 @@ final class RenderSummary {
         .append(" in ").append(Words.duration(System.nanoTime() - start));
     if (result.book() == BatchResult.BookOutcome.NOT_RENDERED) {
       line.append(" (the book was not rendered)");
+    }
+    if (result.unchanged() > 0) {
+      line.append("; ").append(result.unchanged()).append(" up to date");
+    }
+    if (!result.removed().isEmpty()) {
+      line.append("; ").append(Words.count(result.removed().size(), "file")).append(" removed");
     }
     String problems = Words.problems(result.problems().errors(), result.problems().warnings());
     if (!problems.isEmpty()) {

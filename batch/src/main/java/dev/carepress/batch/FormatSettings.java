@@ -1,9 +1,10 @@
-package dev.carepress.cli.internal;
+package dev.carepress.batch;
 
 import dev.carepress.text.Suggestions;
 import dev.carepress.render.RendererProvider;
 import dev.carepress.render.Renderers;
 import dev.carepress.render.Settings;
+import dev.carepress.render.SettingsException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +16,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Works out each format's {@link Settings} from the option flags ({@code --page-size A4}) and the
- * {@code --set} pairs, failing with a {@link UsageException} on anything no format would use.
+ * Works out each format's {@link Settings} from named options ({@code --page-size A4} on the
+ * command line, {@code <pageSize>} in the Maven plugin) and {@code [FORMAT.]KEY=VALUE} pairs,
+ * failing with a {@link SettingsException} on anything no format would use, so that every tool on
+ * top of the batch accepts the same names and says the same things about them.
  *
  * <ul>
  *   <li>{@code --set FORMAT.KEY=VALUE} sets the key for that format, which must be rendered and must
@@ -29,18 +32,35 @@ import java.util.stream.Collectors;
 public final class FormatSettings {
   private final Renderers renderers;
   private final List<RendererProvider> selected;
+  private final String pairOrigin;
+  private final String addFormat;
   // format id -> key -> (value, where it came from)
   private final Map<String, Map<String, String[]>> values = new TreeMap<>();
 
   /**
-   * Starts with no settings.
+   * Starts with no settings, in the command line's words ({@code --set}, {@code add --format pdf}).
    *
    * @param renderers every format available
    * @param selected the formats being rendered
    */
   public FormatSettings(Renderers renderers, List<RendererProvider> selected) {
+    this(renderers, selected, "--set ", "add --format %s");
+  }
+
+  /**
+   * Starts with no settings, in a tool's own words.
+   *
+   * @param renderers every format available
+   * @param selected the formats being rendered
+   * @param pairOrigin what a message puts before a pair to say where it came from, e.g. {@code "--set "}
+   * @param addFormat how a message tells the user to render one more format, {@code %s} the format's id,
+   *     e.g. {@code "add --format %s"}
+   */
+  public FormatSettings(Renderers renderers, List<RendererProvider> selected, String pairOrigin, String addFormat) {
     this.renderers = renderers;
     this.selected = List.copyOf(selected);
+    this.pairOrigin = pairOrigin;
+    this.addFormat = addFormat;
     selected.forEach(p -> values.put(p.format().id(), new TreeMap<>()));
   }
 
@@ -50,33 +70,33 @@ public final class FormatSettings {
     return this;
   }
 
-  /** Applies one {@code --set} argument. */
+  /** Applies one {@code [FORMAT.]KEY=VALUE} pair, as {@code --set} does. */
   public FormatSettings set(String pair) {
     int eq = pair.indexOf('=');
     if (eq <= 0) {
-      throw new UsageException(
-          "--set " + pair + ": expected KEY=VALUE or FORMAT.KEY=VALUE, e.g. --set pdf.pageSize=LETTER");
+      throw new SettingsException(pairOrigin + pair + ": expected KEY=VALUE or FORMAT.KEY=VALUE, e.g. "
+          + pairOrigin + "pdf.pageSize=LETTER");
     }
     String key = pair.substring(0, eq).strip();
     String value = pair.substring(eq + 1).strip();
-    String where = "--set " + pair;
+    String where = pairOrigin + pair;
     int dot = key.indexOf('.');
     if (dot > 0 && renderers.provider(key.substring(0, dot)).isPresent()) {
       String format = key.substring(0, dot);
       String option = key.substring(dot + 1);
       if (!values.containsKey(format)) {
-        throw new UsageException(where + ": format '" + format + "' is not being rendered (rendering "
-            + String.join(", ", values.keySet()) + "; add --format " + format + ")");
+        throw new SettingsException(where + ": format '" + format + "' is not being rendered (rendering "
+            + String.join(", ", values.keySet()) + "; " + addFormat.formatted(format) + ")");
       }
       RendererProvider provider = renderers.requireProvider(format);
       if (!knows(provider, option)) {
-        throw new UsageException(where + ": format '" + format + "' has no setting '" + option + "'"
+        throw new SettingsException(where + ": format '" + format + "' has no setting '" + option + "'"
             + suggestion(option, keysOf(provider)) + knownList(provider));
       }
       put(format, option, value, where);
     } else if (dot > 0 && looksLikeFormat(key.substring(0, dot))) {
       String format = key.substring(0, dot);
-      throw new UsageException(where + ": no format '" + format + "'"
+      throw new SettingsException(where + ": no format '" + format + "'"
           + suggestion(format, renderers.formatIds()) + " (formats: " + String.join(", ", renderers.formatIds()) + ")");
     } else {
       applyToAllKnowing(key, value, where);
@@ -107,13 +127,13 @@ public final class FormatSettings {
           .filter(p -> knows(p, key)).map(p -> p.format().id()).collect(Collectors.toCollection(TreeSet::new));
       String rendered = selected.stream().map(p -> p.format().id()).collect(Collectors.joining(", "));
       if (!elsewhere.isEmpty()) {
-        throw new UsageException(where + ": none of the formats rendered (" + rendered + ") has the setting '"
-            + key + "'; " + String.join(", ", elsewhere) + " has it (add --format " + elsewhere.iterator().next() + ")");
+        throw new SettingsException(where + ": none of the formats rendered (" + rendered + ") has the setting '"
+            + key + "'; " + String.join(", ", elsewhere) + " has it (" + addFormat.formatted(elsewhere.iterator().next()) + ")");
       }
       Set<String> all = new TreeSet<>();
       selected.forEach(p -> all.addAll(keysOf(p)));
       String closest = Suggestions.closest(key, all).map(c -> " (did you mean '" + c + "'?)").orElse("");
-      throw new UsageException(where + ": no format rendered (" + rendered + ") has the setting '" + key + "'"
+      throw new SettingsException(where + ": no format rendered (" + rendered + ") has the setting '" + key + "'"
           + closest + "; carepress formats lists each format's settings");
     }
     for (RendererProvider provider : knowing) {
@@ -124,7 +144,7 @@ public final class FormatSettings {
   private void put(String format, String key, String value, String where) {
     String[] before = values.get(format).get(key);
     if (before != null && !before[0].equals(value)) {
-      throw new UsageException(where + " conflicts with " + before[1] + ": '" + format + "." + key
+      throw new SettingsException(where + " conflicts with " + before[1] + ": '" + format + "." + key
           + "' given both '" + before[0] + "' and '" + value + "'");
     }
     values.get(format).put(key, new String[] {value, where});

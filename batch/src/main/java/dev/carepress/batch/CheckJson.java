@@ -1,23 +1,22 @@
-package dev.carepress.cli.internal;
+package dev.carepress.batch;
 
 import dev.carepress.Problem;
-import dev.carepress.batch.CheckBatchResult;
-import dev.carepress.batch.CheckedInput;
 import dev.carepress.check.LiteracyReport;
 import dev.carepress.text.JsonWriter;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code carepress check --json}: every article with its problems and health-literacy report, the
+ * A check batch's result as JSON, as {@code carepress check --json} prints it and the Maven plugin
+ * writes it: every article with its problems and health-literacy report, the
  * book, and the counts. Every character outside ASCII is escaped, so the output is the same in any
  * locale.
  */
-final class CheckJson {
+public final class CheckJson {
   private CheckJson() {}
 
   /** The JSON text of the result. */
-  static String write(CheckBatchResult result) {
+  public static String write(CheckBatchResult result) {
     JsonWriter json = JsonWriter.create(JsonWriter.Escaping.ASCII).beginObject();
     json.name("version").value(1).name("articles").beginArray();
     for (CheckedInput input : result.inputs()) {

@@ -1,0 +1,166 @@
+package dev.carepress.batch.internal;
+
+import dev.carepress.batch.BatchPlan;
+import dev.carepress.batch.FormatPlan;
+import dev.carepress.model.Article;
+import dev.carepress.model.Block;
+import dev.carepress.model.Book;
+import dev.carepress.model.BulletList;
+import dev.carepress.model.Callout;
+import dev.carepress.model.Figure;
+import dev.carepress.model.Image;
+import dev.carepress.model.ListItem;
+import dev.carepress.model.OrderedList;
+import dev.carepress.model.Quote;
+import dev.carepress.model.Section;
+import dev.carepress.render.Renderer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The fingerprints an incremental run compares with its manifest: SHA-256 digests of everything an
+ * output is made from. An article's covers its file and every local image it shows; the run's
+ * covers the Carepress version, each renderer (class and version), each format's settings, the
+ * site title and the book file's name, so a change of any of them re-renders everything.
+ */
+final class Fingerprints {
+  private Fingerprints() {}
+
+  /** The fingerprint of what every output of a run depends on. */
+  static String run(BatchPlan plan, Map<String, Renderer> renderers) {
+    Digest digest = new Digest();
+    digest.add("carepress " + versionOf(Fingerprints.class));
+    for (FormatPlan format : plan.formats()) {
+      Renderer renderer = renderers.get(format.formatId());
+      digest.add("format " + format.formatId() + " " + renderer.getClass().getName() + " " + versionOf(renderer.getClass()));
+      new TreeMap<>(format.settings().asMap()).forEach((k, v) -> digest.add("set " + k + "=" + v));
+    }
+    digest.add("title " + plan.siteTitle().orElse(""));
+    digest.add("book " + plan.book().map(Path::toString).orElse(""));
+    return digest.hex();
+  }
+
+  /** The fingerprint of an article: its source file (or, without one, its model) and its local images. */
+  static String article(Article article) {
+    Digest digest = new Digest();
+    Optional<Path> source = article.source();
+    if (source.isPresent() && Files.isRegularFile(source.get())) {
+      digest.addFile(source.get());
+    } else {
+      digest.add(article.toString());
+    }
+    Path folder = source.map(Path::toAbsolutePath).map(Path::getParent).orElse(Path.of("").toAbsolutePath());
+    article.metadata().image().map(Image::src).ifPresent(src -> digest.addImage(folder, src));
+    for (String src : figures(article)) {
+      digest.addImage(folder, src);
+    }
+    return digest.hex();
+  }
+
+  /** The fingerprint of a book: its file, its cover and each of its articles'. */
+  static String book(Path bookFile, Book book) {
+    Digest digest = new Digest();
+    digest.addFile(bookFile);
+    Path folder = bookFile.toAbsolutePath().getParent();
+    book.metadata().cover().map(Image::src).ifPresent(src -> digest.addImage(folder, src));
+    book.articles().forEach(a -> digest.add(article(a)));
+    return digest.hex();
+  }
+
+  /** The fingerprint of several fingerprints together, in order. */
+  static String of(List<String> parts) {
+    Digest digest = new Digest();
+    parts.forEach(digest::add);
+    return digest.hex();
+  }
+
+  private static String versionOf(Class<?> type) {
+    String version = type.getPackage() == null ? null : type.getPackage().getImplementationVersion();
+    return version == null ? "development" : version;
+  }
+
+  private static List<String> figures(Article article) {
+    List<String> found = new java.util.ArrayList<>();
+    collect(article.introduction(), found);
+    for (Section section : article.sections()) {
+      collect(section, found);
+    }
+    return found;
+  }
+
+  private static void collect(Section section, List<String> found) {
+    collect(section.blocks(), found);
+    section.subsections().forEach(s -> collect(s, found));
+  }
+
+  private static void collect(List<Block> blocks, List<String> found) {
+    for (Block block : blocks) {
+      if (block instanceof Figure figure) {
+        found.add(figure.src());
+      } else if (block instanceof Quote quote) {
+        collect(quote.blocks(), found);
+      } else if (block instanceof Callout callout) {
+        collect(callout.blocks(), found);
+      } else if (block instanceof BulletList list) {
+        list.items().stream().map(ListItem::blocks).forEach(b -> collect(b, found));
+      } else if (block instanceof OrderedList list) {
+        list.items().stream().map(ListItem::blocks).forEach(b -> collect(b, found));
+      }
+    }
+  }
+
+  /** A SHA-256 digest of lines and files. */
+  private static final class Digest {
+    private final MessageDigest sha;
+
+    Digest() {
+      try {
+        sha = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java has SHA-256", e);
+      }
+    }
+
+    void add(String line) {
+      sha.update(line.getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) '\n');
+    }
+
+    void addFile(Path file) {
+      try {
+        add("file " + Files.size(file));
+        sha.update(Files.readAllBytes(file));
+      } catch (IOException e) {
+        add("unreadable " + file);
+      }
+    }
+
+    // A local image, resolved as the renderers resolve it (beside the article); remote ones are
+    // not fetched, so only their address counts.
+    void addImage(Path folder, String src) {
+      add("image " + src);
+      if (src.contains(":") || src.startsWith("/")) {
+        return;
+      }
+      Path image = folder.resolve(src).normalize();
+      if (Files.isRegularFile(image)) {
+        addFile(image);
+      } else {
+        add("absent");
+      }
+    }
+
+    String hex() {
+      return HexFormat.of().formatHex(sha.digest());
+    }
+  }
+}
