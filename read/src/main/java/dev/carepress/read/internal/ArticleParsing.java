@@ -203,12 +203,10 @@ public final class ArticleParsing {
     MarkdownReading body = new MarkdownReading(diagnostics, positions, options.markGlossaryTerms());
     ArticleCodec.ARTICLE.read(root, Pos.START, defaultSlug(source), draft,
         new TreeReading(diagnostics, positions, TreeReading.Mode.FRONT_MATTER, body::inlineLine));
-    // the body is read with the glossary known, so that first uses of its terms are marked; its
-    // offsets stay those of the file because the front matter's lines are blanked, not removed
-    String blanked = close == 0 ? text.text()
-        : close < text.lineCount() ? "\n".repeat(close) + text.text().substring(text.lineStart(close + 1))
-        : "\n".repeat(close - 1);
-    body.body(SourceText.of(blanked), draft.titleKnown ? draft.metadata.title() : null, draft);
+    // the body is read with the glossary known, so that first uses of its terms are marked; it
+    // starts after the front matter (Flexmark never sees those lines) and its positions are the file's
+    SourceText rest = close == 0 ? SourceText.of(text.text()) : text.from(close + 1);
+    body.body(rest, draft.titleKnown ? draft.metadata.title() : null, draft);
     return true;
   }
 

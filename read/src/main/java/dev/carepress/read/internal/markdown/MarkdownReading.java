@@ -50,7 +50,7 @@ public final class MarkdownReading {
   /**
    * Reads the body into the draft, marking the first use of each term of the draft's glossary.
    *
-   * @param body the whole file's text with the front matter blanked out, so offsets map to the file
+   * @param body the file's text after the front matter, its positions the file's
    * @param title the article's title, to drop a leading {@code # Title}; null when it is missing
    *     (already reported), so that a leading heading is dropped without a warning
    */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
@@ -32,7 +33,14 @@ public final class TreeParser {
       StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 10).build();
   private static final JsonFactory JSON =
       JsonFactory.builder().streamReadConstraints(CONSTRAINTS).disable(JsonReadFeature.ALLOW_TRAILING_COMMA).build();
-  private static final YAMLFactory YAML = YAMLFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+  /**
+   * The engine's default settings, made once: without them Jackson builds the same defaults again
+   * for every parser it makes, a tenth of the cost of reading a front matter. Duplicate keys are
+   * allowed there (as in Jackson's own defaults; otherwise Jackson would fail on them) because they
+   * are reported here, with both lines.
+   */
+  private static final YAMLFactory YAML = YAMLFactory.builder().streamReadConstraints(CONSTRAINTS)
+      .loadSettings(LoadSettings.builder().setAllowDuplicateKeys(true).build()).build();
 
   private final Diagnostics diagnostics;
   private final int lineOffset;
@@ -126,7 +134,7 @@ public final class TreeParser {
     while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
       String key = parser.currentName();
       Pos keyPos = pos(parser.currentTokenLocation());
-      String childPointer = TreeNode.child(pointer, key);
+      String childPointer = child(pointer, key);
       TreeNode value = value(parser.nextToken(), childPointer, depth + 1);
       TreeNode.Entry before = entries.get(key);
       if (before != null) {
@@ -152,9 +160,14 @@ public final class TreeParser {
       if (token == null) {
         throw new IllegalStateException("unexpected end of input");
       }
-      elements.add(value(token, TreeNode.child(pointer, Integer.toString(elements.size())), depth + 1));
+      elements.add(value(token, yaml ? "" : TreeNode.child(pointer, Integer.toString(elements.size())), depth + 1));
     }
     return TreeNode.array(pos, pointer, elements);
+  }
+
+  /** The JSON pointer of a member; YAML's are never shown (messages about YAML give lines), so not made. */
+  private String child(String pointer, String key) {
+    return yaml ? "" : TreeNode.child(pointer, key);
   }
 
   private Pos pos(TokenStreamLocation location) {
