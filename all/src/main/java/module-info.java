@@ -1,7 +1,7 @@
 /**
  * Everything Carepress has, in one {@code requires}: the model and SPI, the readers, the
- * health-literacy checks, the HTML, PDF and EPUB renderers and the font packs for the world's
- * scripts and for Chinese, Japanese and Korean.
+ * health-literacy checks, the HTML, PDF and EPUB renderers, the font packs for the world's
+ * scripts and for Chinese, Japanese and Korean, and the live preview server.
  */
 module dev.carepress {
   requires transitive dev.carepress.core;
@@ -12,4 +12,5 @@ module dev.carepress {
   requires transitive dev.carepress.fonts.world;
   requires transitive dev.carepress.fonts.cjk;
   requires transitive dev.carepress.render.epub;
+  requires transitive dev.carepress.preview;
 }

@@ -4,8 +4,9 @@
  */
 module dev.carepress.cli {
   requires dev.carepress.core;
-  requires dev.carepress.read;
+  requires dev.carepress.batch;
   requires dev.carepress.check;
+  requires dev.carepress.preview;
   requires info.picocli;
 
   exports dev.carepress.cli;

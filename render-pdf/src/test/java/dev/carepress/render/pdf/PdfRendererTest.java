@@ -36,9 +36,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class PdfRendererTest {
   private static final PdfRenderer A4 = PdfRenderer.create();
-  private static final PdfRenderer LETTER = PdfRenderer.create(PdfOptions.builder().pageSize(PageSize.LETTER).build());
-  private static final PdfRenderer LARGE = PdfRenderer.create(PdfOptions.builder().largePrint(true)
-      .siteUrl("https://health.example.org").build());
+  private static final PdfRenderer LETTER = PdfRenderer.builder().pageSize(PageSize.LETTER).build();
+  private static final PdfRenderer LARGE = PdfRenderer.builder().largePrint(true)
+      .siteUrl("https://health.example.org").build();
 
   static Stream<Arguments> examples() {
     return Stream.of(
@@ -250,7 +250,7 @@ class PdfRendererTest {
       }
       Assumptions.abort("skipped: no CJK font at " + font + " (apt-get install fonts-wqy-zenhei)");
     }
-    PdfRenderer renderer = PdfRenderer.create(PdfOptions.builder().fallbackFont(PdfFont.file(font)).build());
+    PdfRenderer renderer = PdfRenderer.builder().fallbackFont(PdfFont.file(font)).build();
     Pdfs.Rendered pdf = Pdfs.render(renderer, TestArticles.emojiAndCjk());
     Pdfs.keep("cjk-fallback.pdf", pdf.bytes());
     assertThat(pdf.warnings()).extracting(Problem::message).noneMatch(m -> m.contains("U+54EE"));
@@ -266,8 +266,8 @@ class PdfRendererTest {
     if (!Files.isRegularFile(font)) {
       Assumptions.abort("skipped: no " + font);
     }
-    PdfRenderer renderer = PdfRenderer.create(PdfOptions.builder()
-        .fallbackFont(PdfFont.file(font, "NotoSansCJKtc-Regular")).build());
+    PdfRenderer renderer = PdfRenderer.builder()
+        .fallbackFont(PdfFont.file(font, "NotoSansCJKtc-Regular")).build();
     Pdfs.Rendered pdf = Pdfs.render(renderer, TestArticles.emojiAndCjk());
     Pdfs.keep("cjk-cff.pdf", pdf.bytes());
     assertThat(pdf.warnings()).extracting(Problem::message).noneMatch(m -> m.contains("U+54EE"));
