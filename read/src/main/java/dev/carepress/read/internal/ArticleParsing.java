@@ -40,9 +40,10 @@ public final class ArticleParsing {
    *
    * @param maxBytes the largest input read
    * @param markGlossaryTerms whether the first use of a glossary term in a Markdown body is marked
+   * @param strict whether every warning is an error (see {@link Strict})
    */
-  public record Options(long maxBytes, boolean markGlossaryTerms) {
-    public static final Options DEFAULTS = new Options(DEFAULT_MAX_BYTES, true);
+  public record Options(long maxBytes, boolean markGlossaryTerms, boolean strict) {
+    public static final Options DEFAULTS = new Options(DEFAULT_MAX_BYTES, true, false);
 
     public Options {
       checkedMaxBytes(maxBytes);
@@ -86,7 +87,8 @@ public final class ArticleParsing {
     if (text.isEmpty()) {
       return ReadResult.failure(diagnostics.sorted());
     }
-    return new ArticleParsing(source, Optional.of(path), format, options).parseGuarded(text.get(), diagnostics);
+    return strictIfAsked(
+        new ArticleParsing(source, Optional.of(path), format, options).parseGuarded(text.get(), diagnostics), options);
   }
 
   /** Parses text given as a string. */
@@ -99,7 +101,13 @@ public final class ArticleParsing {
           "split the article, or raise the reader's maxBytes if it really is one article");
       return ReadResult.failure(diagnostics.sorted());
     }
-    return new ArticleParsing(source, Optional.empty(), format, options).parseGuarded(SourceText.of(raw), diagnostics);
+    return strictIfAsked(
+        new ArticleParsing(source, Optional.empty(), format, options).parseGuarded(SourceText.of(raw), diagnostics),
+        options);
+  }
+
+  private static ReadResult<Article> strictIfAsked(ReadResult<Article> result, Options options) {
+    return options.strict() ? Strict.apply(result) : result;
   }
 
   /**

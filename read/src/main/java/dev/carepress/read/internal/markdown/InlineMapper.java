@@ -165,6 +165,14 @@ final class InlineMapper {
 
   private static List<Inline> footnoteReference(Node node, int depth, BodyContext cx) {
     String label = ((com.vladsch.flexmark.ext.footnotes.Footnote) node).getText().toString();
+    if (cx.article().isUndefinedFootnote(label)) {
+      String literal = node.getChars().toString();
+      cx.diagnostics().warning(
+          "undefined-footnote", cx.pos(node), "the footnote [^" + label + "] is referred to but never defined;"
+              + " '" + literal + "' was kept as text",
+          "add a line '[^" + label + "]: the note's text' at the end of the article, or remove the reference");
+      return List.of(new Text(literal));
+    }
     cx.article().referTo(label, cx.pos(node));
     return List.of(cx.at(new FootnoteReference(label), node));
   }
