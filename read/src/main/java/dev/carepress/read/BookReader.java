@@ -2,7 +2,6 @@ package dev.carepress.read;
 
 import dev.carepress.model.Book;
 import dev.carepress.read.internal.BookParsing;
-import dev.carepress.read.internal.Strict;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -56,7 +55,7 @@ public final class BookReader {
    */
   public ReadResult<Book> parse(Path bookFile) throws IOException {
     ReadResult<Book> result = BookParsing.parse(bookFile, articleReader);
-    return strict ? Strict.apply(result) : result;
+    return strict ? result.strict() : result;
   }
 
   /**

@@ -115,6 +115,10 @@ public final class RenderCommand implements Callable<Integer> {
       description = "Render N articles at a time. Default: the number of processors (${DEFAULT-VALUE}).")
   int jobs = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--strict",
+      description = "Fail an article or book that has a warning, as if it were an error (for CI).")
+  boolean strict;
+
   @Mixin OutputOptions output;
 
   /** Made by picocli. */
@@ -143,7 +147,7 @@ public final class RenderCommand implements Callable<Integer> {
       }
     });
     Batch.Builder batch = Batch.builder().inputs(inputs).out(out).jobs(jobs).renderers(renderers)
-        .reader(context.reading());
+        .reader(strict ? context.reading().strict() : context.reading());
     bookFile.ifPresent(batch::book);
     Optional.ofNullable(title).ifPresent(batch::siteTitle);
     formatSettings.forEach(batch::format);

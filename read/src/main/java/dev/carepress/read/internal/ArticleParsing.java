@@ -40,7 +40,7 @@ public final class ArticleParsing {
    *
    * @param maxBytes the largest input read
    * @param markGlossaryTerms whether the first use of a glossary term in a Markdown body is marked
-   * @param strict whether every warning is an error (see {@link Strict})
+   * @param strict whether every warning is an error (see {@link ReadResult#strict()})
    */
   public record Options(long maxBytes, boolean markGlossaryTerms, boolean strict) {
     public static final Options DEFAULTS = new Options(DEFAULT_MAX_BYTES, true, false);
@@ -107,7 +107,7 @@ public final class ArticleParsing {
   }
 
   private static ReadResult<Article> strictIfAsked(ReadResult<Article> result, Options options) {
-    return options.strict() ? Strict.apply(result) : result;
+    return options.strict() ? result.strict() : result;
   }
 
   /**
