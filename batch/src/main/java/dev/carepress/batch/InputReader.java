@@ -27,6 +27,23 @@ public interface InputReader {
   /** Reads a {@code book.yaml} and the articles it lists. */
   ReadResult<Book> book(Path file);
 
+  /**
+   * This reader made strict, for CI: a file with a warning fails as if it were an error (see {@link
+   * ReadResult#strict()}), so a batch does not render it.
+   */
+  default InputReader strict() {
+    InputReader lenient = this;
+    return new InputReader() {
+      @Override public ReadResult<Article> article(Path file) {
+        return lenient.article(file).strict();
+      }
+
+      @Override public ReadResult<Book> book(Path file) {
+        return lenient.book(file).strict();
+      }
+    };
+  }
+
   /** The Carepress readers: Markdown with YAML front matter, JSON, and books. */
   static InputReader standard() {
     return StandardReader.INSTANCE;

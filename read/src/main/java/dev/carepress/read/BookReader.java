@@ -31,9 +31,11 @@ public final class BookReader {
   private static final BookReader DEFAULT = builder().build();
 
   private final ArticleReader articleReader;
+  private final boolean strict;
 
-  private BookReader(ArticleReader articleReader) {
+  private BookReader(ArticleReader articleReader, boolean strict) {
     this.articleReader = articleReader;
+    this.strict = strict;
   }
 
   /** A reader with the default options: shorthand for {@code builder().build()}. */
@@ -52,7 +54,8 @@ public final class BookReader {
    * @throws IOException if the book file itself cannot be read
    */
   public ReadResult<Book> parse(Path bookFile) throws IOException {
-    return BookParsing.parse(bookFile, articleReader);
+    ReadResult<Book> result = BookParsing.parse(bookFile, articleReader);
+    return strict ? result.strict() : result;
   }
 
   /**
@@ -68,6 +71,7 @@ public final class BookReader {
   /** Builds a {@link BookReader}; every setting has a default, so {@code build()} alone is {@link #create()}. */
   public static final class Builder {
     private ArticleReader articleReader = ArticleReaders.create();
+    private boolean strict;
 
     private Builder() {}
 
@@ -80,9 +84,18 @@ public final class BookReader {
       return this;
     }
 
+    /**
+     * Whether every warning, of the book file or of an article, is an error, for CI: a book with a
+     * warning then fails and gives no book. Default {@code false}.
+     */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
     /** Builds the reader. */
     public BookReader build() {
-      return new BookReader(articleReader);
+      return new BookReader(articleReader, strict);
     }
   }
 }

@@ -51,6 +51,7 @@ public final class JsonArticleReader implements ArticleReader {
   /** Builds a {@link JsonArticleReader}; every setting has a default, so {@code build()} alone is {@link #create()}. */
   public static final class Builder {
     private long maxBytes = ArticleParsing.DEFAULT_MAX_BYTES;
+    private boolean strict;
 
     private Builder() {}
 
@@ -65,9 +66,18 @@ public final class JsonArticleReader implements ArticleReader {
       return this;
     }
 
+    /**
+     * Whether every warning is an error, for CI: a read with a warning then fails and gives no
+     * article; each problem keeps its code, position, message and hint. Default {@code false}.
+     */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
     /** Builds the reader. */
     public JsonArticleReader build() {
-      return new JsonArticleReader(new ArticleParsing.Options(maxBytes, false));
+      return new JsonArticleReader(new ArticleParsing.Options(maxBytes, false, strict));
     }
   }
 }

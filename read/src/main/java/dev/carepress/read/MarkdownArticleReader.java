@@ -33,13 +33,15 @@ import java.nio.file.Path;
  *       front matter's title it is still dropped (the front matter wins) and a warning says so.
  *       Any later {@code #} heading is read as a {@code ##} section, with a warning.
  *   <li>{@code > [!NOTE]}, {@code [!TIP]}, {@code [!IMPORTANT]}, {@code [!WARNING]} and {@code
- *       [!CAUTION]} quotes are callouts; an unknown kind stays a quote, with a warning.
+ *       [!CAUTION]} quotes are callouts; an unknown kind stays a quote, with a warning; a callout
+ *       without text is left out, with a warning.
  *   <li>A paragraph holding only an image is a figure (alt text; the image's title is the
  *       caption). An image inside running text is replaced by its alt text, with a warning.
  *   <li>A table's caption is a paragraph right after it starting {@code Table:}. Rows are padded
  *       or cut to the header's width.
- *   <li>Footnotes are kept in the order of their first reference; a reference without a footnote
- *       is an error, a footnote never referred to a warning.
+ *   <li>Footnotes are kept in the order of their first reference; a reference in the body without a
+ *       footnote is kept as its literal text ({@code [^label]}) with a warning, a footnote never
+ *       referred to is left out with a warning.
  *   <li>The first use in the body of each glossary term (ignoring case, whole words, not inside
  *       links, code or headings) becomes a {@link dev.carepress.model.GlossaryTerm}.
  * </ul>
@@ -58,6 +60,20 @@ import java.nio.file.Path;
  * Every problem names the file, the line and column in the original file (front matter included;
  * CRLF line ends and a UTF-8 byte order mark are fine), what is wrong and what to change. Links
  * with a scheme other than http, https or mailto and images without alt text are warnings.
+ *
+ * <p>The rule: a problem is an error only where the output would be wrong, unsafe or lose content
+ * the author wrote; otherwise it is a warning saying what was done. Warnings: an undefined footnote
+ * reference (kept as text), an empty callout, heading or list item and a table without a header row
+ * (left out), a footnote never referred to or defined twice (left out; the first kept), an image
+ * inside running text (its alt text kept), raw HTML (its text kept), an unknown callout kind (a
+ * quote), a link without a target or with another scheme, an image without alt text, a skipped
+ * heading level or a title heading that differs. Errors: front matter that is missing, unclosed or
+ * not valid YAML, a missing title, an unknown key, a value of the wrong type or an invalid date,
+ * an empty footnote, key point or glossary definition (its references would point nowhere or the
+ * text would be lost), content nested too deeply (some would be lost), a reference in a key point
+ * to an undefined footnote (key points are read before the body's footnotes are known), and a file
+ * that is too large, not UTF-8 or binary. With {@link Builder#strict(boolean) strict(true)} every
+ * warning is an error too, for CI.
  * Immutable and thread-safe.
  */
 public final class MarkdownArticleReader implements ArticleReader {
@@ -95,6 +111,7 @@ public final class MarkdownArticleReader implements ArticleReader {
    */
   public static final class Builder {
     private long maxBytes = ArticleParsing.DEFAULT_MAX_BYTES;
+    private boolean strict;
     private boolean markGlossaryTerms = true;
 
     private Builder() {}
@@ -116,9 +133,18 @@ public final class MarkdownArticleReader implements ArticleReader {
       return this;
     }
 
+    /**
+     * Whether every warning is an error, for CI: a read with a warning then fails and gives no
+     * article; each problem keeps its code, position, message and hint. Default {@code false}.
+     */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
     /** Builds the reader. */
     public MarkdownArticleReader build() {
-      return new MarkdownArticleReader(new ArticleParsing.Options(maxBytes, markGlossaryTerms));
+      return new MarkdownArticleReader(new ArticleParsing.Options(maxBytes, markGlossaryTerms, strict));
     }
   }
 }

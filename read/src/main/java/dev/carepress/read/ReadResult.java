@@ -2,6 +2,7 @@ package dev.carepress.read;
 
 import dev.carepress.ContentException;
 import dev.carepress.Problem;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,6 +49,21 @@ public final class ReadResult<T> {
       throw new IllegalArgumentException("a failed read needs at least one error");
     }
     return new ReadResult<>(Optional.empty(), problems);
+  }
+
+  /**
+   * This result as strict reading gives it, for CI: unchanged when it has no warning; otherwise
+   * without a value, every warning made an error with the same code, position, message and hint.
+   */
+  public ReadResult<T> strict() {
+    if (warnings().isEmpty()) {
+      return this;
+    }
+    List<Problem> strict = new ArrayList<>(problems.size());
+    for (Problem p : problems) {
+      strict.add(p.isError() ? p : Problem.error(p.code(), p.source(), p.line(), p.column(), p.message(), p.hint()));
+    }
+    return failure(strict);
   }
 
   /** The value read; empty when there were errors. */

@@ -154,11 +154,13 @@ class MarkdownArticleReaderTest {
   }
 
   @Test
-  void calloutWithoutBodyIsRejected() {
-    ReadResult<Article> result = parse("---\ntitle: T\n---\n\n> [!TIP]\n");
-    assertThat(result.value()).isEmpty();
-    assertThat(result.errors()).singleElement().satisfies(p -> {
+  void calloutWithoutBodyIsDroppedWithAWarning() {
+    ReadResult<Article> result = parse("---\ntitle: T\n---\n\n> [!TIP]\n\nAfter.\n");
+    assertThat(result.value().orElseThrow().introduction()).containsExactly(new Paragraph(List.of(new Text("After."))));
+    assertThat(result.problems()).singleElement().satisfies(p -> {
+      assertThat(p.isError()).isFalse();
       assertThat(p.code()).isEqualTo("empty-callout");
+      assertThat(p.message()).isEqualTo("the [!TIP] callout has no text; it was left out");
       assertThat(p.line()).isEqualTo(5);
       assertThat(p.column()).isEqualTo(1);
     });

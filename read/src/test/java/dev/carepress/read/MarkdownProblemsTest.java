@@ -8,6 +8,9 @@ import dev.carepress.ContentException;
 import dev.carepress.Problem;
 import dev.carepress.Severity;
 import dev.carepress.model.Article;
+import dev.carepress.model.FootnoteReference;
+import dev.carepress.model.Paragraph;
+import dev.carepress.model.Text;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -180,10 +183,25 @@ class MarkdownProblemsTest {
   }
 
   @Test
-  void undefinedFootnoteIsAnError() {
-    Problem p = only(parse("---\ntitle: Asthma\n---\nA claim.[^source]\n"));
-    assertThat(p).extracting(Problem::code, Problem::line, Problem::column).containsExactly("undefined-footnote", 4, 9);
-    assertThat(p.message()).isEqualTo("the footnote [^source] is referred to but never defined");
+  void undefinedFootnoteIsKeptAsItsLiteralTextWithAWarning() {
+    ReadResult<Article> result = parse("---\ntitle: Asthma\n---\nA claim.[^source] More.\n");
+    Problem p = only(result);
+    assertThat(p).extracting(Problem::severity, Problem::code, Problem::line, Problem::column)
+        .containsExactly(Severity.WARNING, "undefined-footnote", 4, 9);
+    assertThat(p.message())
+        .isEqualTo("the footnote [^source] is referred to but never defined; '[^source]' was kept as text");
+    assertThat(result.value().orElseThrow().introduction())
+        .containsExactly(new Paragraph(List.of(new Text("A claim.[^source] More."))));
+    assertThat(result.value().orElseThrow().footnotes()).isEmpty();
+  }
+
+  @Test
+  void undefinedFootnoteBesideADefinedOneLeavesTheDefinedOneAReference() {
+    ReadResult<Article> result = parse("---\ntitle: Asthma\n---\nA[^a] and B[^b].\n\n[^a]: Note A.\n");
+    assertThat(result.problems()).extracting(Problem::code, Problem::line, Problem::column)
+        .containsExactly(tuple("undefined-footnote", 4, 12));
+    assertThat(result.value().orElseThrow().introduction()).containsExactly(new Paragraph(
+        List.of(new Text("A"), new FootnoteReference("a"), new Text(" and B[^b]."))));
   }
 
   @Test
@@ -239,7 +257,7 @@ class MarkdownProblemsTest {
           List<Problem> problems = ((ContentException) e).problems();
           assertThat(problems).extracting(Problem::code).containsExactly(
               "missing-title", "unknown-key", "wrong-type", "invalid-date", "unsafe-link", "undefined-footnote");
-          assertThat(e.getMessage()).startsWith("5 errors in a.md:")
+          assertThat(e.getMessage()).startsWith("4 errors in a.md:")
               .contains("a.md:3:8: error: 'views' must be a whole number");
         });
   }

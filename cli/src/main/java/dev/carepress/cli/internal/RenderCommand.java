@@ -121,6 +121,10 @@ public final class RenderCommand implements Callable<Integer> {
           + " .carepress-manifest, records each output's inputs); remove the files of deleted articles.")
   boolean incremental;
 
+  @Option(names = "--strict",
+      description = "Fail an article or book that has a warning, as if it were an error (for CI).")
+  boolean strict;
+
   @Mixin OutputOptions output;
 
   /** Made by picocli. */
@@ -149,7 +153,7 @@ public final class RenderCommand implements Callable<Integer> {
       }
     });
     Batch.Builder batch = Batch.builder().inputs(inputs).out(out).jobs(jobs).renderers(renderers)
-        .reader(context.reading()).incremental(incremental);
+        .reader(strict ? context.reading().strict() : context.reading()).incremental(incremental);
     bookFile.ifPresent(batch::book);
     Optional.ofNullable(title).ifPresent(batch::siteTitle);
     formatSettings.forEach(batch::format);

@@ -2,6 +2,7 @@ package dev.carepress.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.carepress.batch.InputReader;
 import dev.carepress.cli.testing.Cli;
 import dev.carepress.cli.testing.FakeReading;
 import dev.carepress.cli.testing.FakeRendererProvider;
@@ -214,6 +215,25 @@ class RenderCommandTest {
     Cli.Result quiet = fake.run("render", file.toString(), "-o", out().toString(), "--quiet");
     assertThat(quiet.exitCode()).isZero();
     assertThat(quiet.err()).isEmpty();
+  }
+
+  @Test
+  void anUndefinedFootnoteIsAWarningAndStrictMakesItAnErrorThatWritesNothingForTheArticle() throws IOException {
+    Cli real = Cli.with(InputReader.standard(), new FakeRendererProvider());
+    Path soft = dir.resolve("soft.md");
+    Files.writeString(soft, "---\ntitle: Soft\nsummary: S\n---\nA claim.[^x]\n");
+    Path fine = article("fine.md", "Fine");
+
+    Cli.Result lenient = real.run("render", soft.toString(), fine.toString(), "-o", out().toString());
+    assertThat(lenient.exitCode()).isZero();
+    assertThat(lenient.err()).contains(soft + ":5:9: warning: the footnote [^x] is referred to but never defined");
+    assertThat(outFiles()).containsExactly("fine.txt", "soft.txt");
+
+    Path strictOut = dir.resolve("strict");
+    Cli.Result strict = real.run("render", soft.toString(), fine.toString(), "-o", strictOut.toString(), "--strict");
+    assertThat(strict.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(strict.err()).contains(soft + ":5:9: error: the footnote [^x] is referred to but never defined");
+    assertThat(files(strictOut)).containsExactly("fine.txt");
   }
 
   @Test

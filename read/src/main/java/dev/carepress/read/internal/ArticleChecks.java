@@ -43,6 +43,7 @@ import dev.carepress.text.UrlPolicy;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The checks of a finished article that do not depend on how it was written: unsafe URLs, images
@@ -89,10 +90,10 @@ public final class ArticleChecks {
       }
     }
     for (Reference reference : article.references()) {
-      reference.url().ifPresent(url -> url(url, pos(reference), "the reference '" + reference.title() + "'"));
+      reference.url().ifPresent(url -> url(url, pos(reference), () -> "the reference '" + reference.title() + "'"));
     }
     for (RelatedLink link : article.related()) {
-      link.url().ifPresent(url -> url(url, pos(link), "the related link '" + link.title() + "'"));
+      link.url().ifPresent(url -> url(url, pos(link), () -> "the related link '" + link.title() + "'"));
       if (link.slug().filter(article.slug()::equals).isPresent()) {
         diagnostics.warning(
             "related-self", pos(link), "the related link '" + link.title() + "' points to this article itself",
@@ -103,13 +104,13 @@ public final class ArticleChecks {
 
   private void metadata(Metadata metadata) {
     for (Crumb crumb : metadata.breadcrumb()) {
-      crumb.url().ifPresent(url -> url(url, pos(crumb), "the breadcrumb step '" + crumb.label() + "'"));
+      crumb.url().ifPresent(url -> url(url, pos(crumb), () -> "the breadcrumb step '" + crumb.label() + "'"));
     }
     for (Person person : metadata.authors()) {
-      person.url().ifPresent(url -> url(url, pos(person), "the author " + person.name()));
+      person.url().ifPresent(url -> url(url, pos(person), () -> "the author " + person.name()));
     }
     for (Person person : metadata.reviewers()) {
-      person.url().ifPresent(url -> url(url, pos(person), "the reviewer " + person.name()));
+      person.url().ifPresent(url -> url(url, pos(person), () -> "the reviewer " + person.name()));
     }
     metadata.image().ifPresent(this::image);
     if (metadata.published().isPresent() && metadata.updated().isPresent()
@@ -153,10 +154,11 @@ public final class ArticleChecks {
     blocks(section.blocks(), pos);
   }
 
-  private void url(String url, Pos pos, String what) {
+  /** Warns when the URL is not safe; {@code what} names its owner, made only then. */
+  private void url(String url, Pos pos, Supplier<String> what) {
     if (!UrlPolicy.isSafeLink(url)) {
       diagnostics.warning(
-          "unsafe-link", pos, what + " links to '" + shorten(url) + "', whose scheme '"
+          "unsafe-link", pos, what.get() + " links to '" + shorten(url) + "', whose scheme '"
               + UrlPolicy.scheme(url).orElse("") + ":' is not allowed; it will not be a live link",
           "use an http, https or mailto address, or a relative one");
     }
@@ -229,7 +231,7 @@ public final class ArticleChecks {
                 "empty-link", pos, "the link '" + shorten(dev.carepress.model.PlainText.of(link.content()))
                     + "' has no target", "write the address in the parentheses: [text](https://…)");
           } else {
-            url(link.url(), pos, "the link '" + shorten(dev.carepress.model.PlainText.of(link.content())) + "'");
+            url(link.url(), pos, () -> "the link '" + shorten(dev.carepress.model.PlainText.of(link.content())) + "'");
           }
           inlines(link.content(), pos);
           return null;

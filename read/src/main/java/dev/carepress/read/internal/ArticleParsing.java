@@ -40,9 +40,10 @@ public final class ArticleParsing {
    *
    * @param maxBytes the largest input read
    * @param markGlossaryTerms whether the first use of a glossary term in a Markdown body is marked
+   * @param strict whether every warning is an error (see {@link ReadResult#strict()})
    */
-  public record Options(long maxBytes, boolean markGlossaryTerms) {
-    public static final Options DEFAULTS = new Options(DEFAULT_MAX_BYTES, true);
+  public record Options(long maxBytes, boolean markGlossaryTerms, boolean strict) {
+    public static final Options DEFAULTS = new Options(DEFAULT_MAX_BYTES, true, false);
 
     public Options {
       checkedMaxBytes(maxBytes);
@@ -86,7 +87,8 @@ public final class ArticleParsing {
     if (text.isEmpty()) {
       return ReadResult.failure(diagnostics.sorted());
     }
-    return new ArticleParsing(source, Optional.of(path), format, options).parseGuarded(text.get(), diagnostics);
+    return strictIfAsked(
+        new ArticleParsing(source, Optional.of(path), format, options).parseGuarded(text.get(), diagnostics), options);
   }
 
   /** Parses text given as a string. */
@@ -99,7 +101,13 @@ public final class ArticleParsing {
           "split the article, or raise the reader's maxBytes if it really is one article");
       return ReadResult.failure(diagnostics.sorted());
     }
-    return new ArticleParsing(source, Optional.empty(), format, options).parseGuarded(SourceText.of(raw), diagnostics);
+    return strictIfAsked(
+        new ArticleParsing(source, Optional.empty(), format, options).parseGuarded(SourceText.of(raw), diagnostics),
+        options);
+  }
+
+  private static ReadResult<Article> strictIfAsked(ReadResult<Article> result, Options options) {
+    return options.strict() ? result.strict() : result;
   }
 
   /**
@@ -203,12 +211,10 @@ public final class ArticleParsing {
     MarkdownReading body = new MarkdownReading(diagnostics, positions, options.markGlossaryTerms());
     ArticleCodec.ARTICLE.read(root, Pos.START, defaultSlug(source), draft,
         new TreeReading(diagnostics, positions, TreeReading.Mode.FRONT_MATTER, body::inlineLine));
-    // the body is read with the glossary known, so that first uses of its terms are marked; its
-    // offsets stay those of the file because the front matter's lines are blanked, not removed
-    String blanked = close == 0 ? text.text()
-        : close < text.lineCount() ? "\n".repeat(close) + text.text().substring(text.lineStart(close + 1))
-        : "\n".repeat(close - 1);
-    body.body(SourceText.of(blanked), draft.titleKnown ? draft.metadata.title() : null, draft);
+    // the body is read with the glossary known, so that first uses of its terms are marked; it
+    // starts after the front matter (Flexmark never sees those lines) and its positions are the file's
+    SourceText rest = close == 0 ? SourceText.of(text.text()) : text.from(close + 1);
+    body.body(rest, draft.titleKnown ? draft.metadata.title() : null, draft);
     return true;
   }
 

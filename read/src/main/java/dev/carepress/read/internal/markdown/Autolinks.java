@@ -4,8 +4,8 @@ import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.parser.PostProcessor;
+import com.vladsch.flexmark.parser.PostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.DoNotDecorate;
 import com.vladsch.flexmark.util.ast.DoNotLinkDecorate;
@@ -14,6 +14,10 @@ import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Flexmark's autolink extension (bare {@code https://…}, {@code www.…} and e-mail addresses become
@@ -21,7 +25,8 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * a document with a regular expression and builds an unescaped copy of it; almost none holds a
  * link, and that was the largest single cost of reading an article. A node is passed over only
  * when the extension would leave it as it is: its text has none of the characters a link needs
- * ({@code :} for a URL, {@code @} for an e-mail address, {@code www.} for a web address) nor any
+ * ({@code ://} for a URL — the extension's scanner and its own pattern both need the two slashes —,
+ * {@code @} for an e-mail address, {@code www.} for a web address) nor any
  * that could turn into one ({@code \} escapes, {@code &} entities), and it is not followed by an
  * entity or typographic node, which the extension joins to it. Every other node goes to the
  * extension's own processor, so links are found exactly as before.
@@ -53,6 +58,11 @@ final class Autolinks implements Parser.ParserExtension {
       char c = chars.charAt(i);
       switch (c) {
         case ':':
+          if (i + 2 < n && chars.charAt(i + 1) == '/' && chars.charAt(i + 2) == '/') {
+            return true;
+          }
+          w = 0;
+          break;
         case '@':
         case '&':
         case '\\':
@@ -73,35 +83,82 @@ final class Autolinks implements Parser.ParserExtension {
     return false;
   }
 
-  private static final class Factory extends NodePostProcessorFactory {
-    Factory() {
-      super(false);
-      addNodes(Text.class);
+  /** Applies to the whole document, so that Flexmark does not classify every node of it first. */
+  private static final class Factory implements PostProcessorFactory {
+    @Override
+    public Map<Class<?>, Set<Class<?>>> getNodeTypes() {
+      return null;
     }
 
     @Override
-    public NodePostProcessor apply(Document document) {
-      return new Processor(document);
+    public Set<Class<?>> getAfterDependents() {
+      return null;
+    }
+
+    @Override
+    public Set<Class<?>> getBeforeDependents() {
+      return null;
+    }
+
+    @Override
+    public boolean affectsGlobalScope() {
+      return true;
+    }
+
+    @Override
+    public PostProcessor apply(Document document) {
+      return new Processor();
     }
   }
 
-  private static final class Processor extends NodePostProcessor {
-    private final Document document;
-    private AutolinkNodePostProcessor extension;
-
-    Processor(Document document) {
-      this.document = document;
+  /**
+   * Runs the extension on the text nodes as Flexmark's post-processing of node types would: on
+   * those the document holds before any is processed, in document order, each still in the
+   * document when its turn comes; never inside links and code, where the extension does nothing.
+   */
+  private static final class Processor implements PostProcessor {
+    @Override
+    public Document processDocument(Document document) {
+      List<Node> candidates = new ArrayList<>();
+      collect(document, candidates);
+      if (candidates.isEmpty()) {
+        return document;
+      }
+      AutolinkNodePostProcessor extension = new AutolinkNodePostProcessor(document);
+      for (Node node : candidates) {
+        if (node.getParent() != null) {
+          extension.process(NO_TRACKING, node);
+        }
+      }
+      return document;
     }
 
     @Override
     public void process(NodeTracker state, Node node) {
-      if (!mayLink(node) || node.getAncestorOfType(DoNotDecorate.class, DoNotLinkDecorate.class) != null) {
-        return; // what the extension does first too: nothing inside links and code
+      throw new UnsupportedOperationException("applies to the whole document");
+    }
+
+    /** The text nodes under the node, in document order, that may hold a link. */
+    private static void collect(Node parent, List<Node> out) {
+      for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+        if (node.getClass() == Text.class) {
+          if (mayLink(node)) {
+            out.add(node);
+          }
+        } else if (!(node instanceof DoNotDecorate) && !(node instanceof DoNotLinkDecorate)) {
+          collect(node, out);
+        }
       }
-      if (extension == null) {
-        extension = new AutolinkNodePostProcessor(document);
-      }
-      extension.process(state, node);
     }
   }
+
+  /** Nothing to track: no other post-processor runs after this one. */
+  private static final NodeTracker NO_TRACKING = new NodeTracker() {
+    @Override public void nodeAdded(Node node) {}
+    @Override public void nodeAddedWithChildren(Node node) {}
+    @Override public void nodeAddedWithDescendants(Node node) {}
+    @Override public void nodeRemoved(Node node) {}
+    @Override public void nodeRemovedWithChildren(Node node) {}
+    @Override public void nodeRemovedWithDescendants(Node node) {}
+  };
 }

@@ -12,6 +12,8 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.carepress.model.Code;
 import dev.carepress.model.Emphasis;
 import dev.carepress.model.FootnoteReference;
@@ -83,7 +85,7 @@ final class InlineMapper {
   }
 
   private static List<Inline> text(Node node, int depth, BodyContext cx) {
-    String text = node.getChars().unescape();
+    String text = unescape(node.getChars());
     return text.isEmpty() ? List.of() : List.of(new Text(text));
   }
 
@@ -104,7 +106,17 @@ final class InlineMapper {
 
   private static List<Inline> link(Node node, int depth, BodyContext cx) {
     com.vladsch.flexmark.ast.Link link = (com.vladsch.flexmark.ast.Link) node;
-    return List.of(link(node, link.getUrl().unescape(), link.getTitle().unescape(), depth, cx));
+    return List.of(link(node, unescape(link.getUrl()), unescape(link.getTitle()), depth, cx));
+  }
+
+  /**
+   * The characters with backslash escapes and entities replaced, as {@link BasedSequence#unescape()}
+   * gives them, without its regular-expression search when there is neither a {@code \\} nor a
+   * {@code &} (most text).
+   */
+  static String unescape(BasedSequence chars) {
+    String text = chars.toString();
+    return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text);
   }
 
   private static List<Inline> linkRef(Node node, int depth, BodyContext cx) {
@@ -153,6 +165,14 @@ final class InlineMapper {
 
   private static List<Inline> footnoteReference(Node node, int depth, BodyContext cx) {
     String label = ((com.vladsch.flexmark.ext.footnotes.Footnote) node).getText().toString();
+    if (cx.article().isUndefinedFootnote(label)) {
+      String literal = node.getChars().toString();
+      cx.diagnostics().warning(
+          "undefined-footnote", cx.pos(node), "the footnote [^" + label + "] is referred to but never defined;"
+              + " '" + literal + "' was kept as text",
+          "add a line '[^" + label + "]: the note's text' at the end of the article, or remove the reference");
+      return List.of(new Text(literal));
+    }
     cx.article().referTo(label, cx.pos(node));
     return List.of(cx.at(new FootnoteReference(label), node));
   }

@@ -19,6 +19,7 @@ final class MarkdownBody {
     Document document = MarkdownParser.parse(body.text());
     BodyContext cx = new BodyContext(article, document, body::pos, article.markTerms());
     Map<String, FootnoteBlock> definitions = Footnotes.definitions(document, cx);
+    article.defineFootnotes(definitions.keySet());
     Sectioner.read(document, title, draft, cx);
     Footnotes.add(definitions, draft, cx);
   }

@@ -27,7 +27,7 @@ final class MarkdownParser {
     MutableDataSet options = new MutableDataSet();
     options.set(
         Parser.EXTENSIONS,
-        List.of(TablesExtension.create(), StrikethroughExtension.create(), autolinks, FootnoteExtension.create()));
+        List.of(Tables.create(), StrikethroughExtension.create(), autolinks, FootnoteExtension.create()));
     options.set(TablesExtension.COLUMN_SPANS, false);
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The Markdown of one article: its key points (lines of inline Markdown in the front matter) and
@@ -28,6 +29,8 @@ public final class MarkdownReading {
   private final List<String> referenced = new ArrayList<>();
   private final Map<String, Pos> firstReference = new LinkedHashMap<>();
   private boolean tooDeepReported;
+  /** The labels of the body's footnote definitions; null until the body is parsed (key points come first). */
+  private Set<String> definedFootnotes;
 
   /**
    * @param markTerms whether the first use of each glossary term in the body becomes a glossary
@@ -50,7 +53,7 @@ public final class MarkdownReading {
   /**
    * Reads the body into the draft, marking the first use of each term of the draft's glossary.
    *
-   * @param body the whole file's text with the front matter blanked out, so offsets map to the file
+   * @param body the file's text after the front matter, its positions the file's
    * @param title the article's title, to drop a leading {@code # Title}; null when it is missing
    *     (already reported), so that a leading heading is dropped without a warning
    */
@@ -82,6 +85,19 @@ public final class MarkdownReading {
       firstReference.put(label, pos);
       referenced.add(label);
     }
+  }
+
+  /** Notes the labels of the body's footnote definitions, once the body is parsed. */
+  void defineFootnotes(Set<String> labels) {
+    definedFootnotes = labels;
+  }
+
+  /**
+   * Whether a reference to the label has no definition in the body, as far as is known: before the
+   * body is parsed (in key points) this is never so, and ArticleChecks reports an undefined label.
+   */
+  boolean isUndefinedFootnote(String label) {
+    return definedFootnotes != null && !definedFootnotes.contains(label);
   }
 
   /** The labels referred to, in order of first reference (growing while footnotes are read). */

@@ -44,7 +44,7 @@ final class NestingLimiter {
       }
       lineStart = lineEnd + 1;
     }
-    return out == null ? body : SourceText.of(out.toString());
+    return out == null ? body : body.replaced(out.toString());
   }
 
   /** Where to cut a prefix holding more markers than the limit allows; -1 if it does not. */

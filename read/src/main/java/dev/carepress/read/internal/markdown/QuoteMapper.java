@@ -27,7 +27,7 @@ final class QuoteMapper {
 
   private QuoteMapper() {}
 
-  /** The quote or callout; null when it has no content (an error for a callout). */
+  /** The quote or callout; null when it has no content (a warning for a callout). */
   static Block quote(Node node, int depth, BodyContext cx) {
     Node first = node.getFirstChild();
     Optional<Callout.Kind> kind = first instanceof com.vladsch.flexmark.ast.Paragraph ? kind(first, cx) : Optional.empty();
@@ -43,8 +43,8 @@ final class QuoteMapper {
       BlockMapper.add(child, blocks, depth + 1, cx);
     }
     if (blocks.isEmpty()) {
-      kind.ifPresent(k -> cx.diagnostics().error(
-          "empty-callout", cx.pos(node), "the [!" + k.name() + "] callout has no text",
+      kind.ifPresent(k -> cx.diagnostics().warning(
+          "empty-callout", cx.pos(node), "the [!" + k.name() + "] callout has no text; it was left out",
           "write its text on the '>' lines after '> [!" + k.name() + "]', or remove it"));
       return null;
     }

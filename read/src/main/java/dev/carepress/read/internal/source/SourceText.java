@@ -13,27 +13,37 @@ import java.util.Optional;
 /**
  * A source file's text, decoded strictly as UTF-8, without a byte order mark and with every line
  * ending turned into {@code \n} (so that line and column numbers stay those of the original file),
- * and a line index to turn offsets into 1-based lines and columns (columns count code points).
+ * and a line index to turn offsets into 1-based lines and columns (columns count code points). A
+ * text may be the tail of a file ({@link #from}): its lines are then counted from its own start,
+ * but {@link #pos} still gives the file's.
  */
 public final class SourceText {
   private final String text;
   private final int[] lineStarts;
+  /** How many lines of the file come before this text. */
+  private final int linesBefore;
 
-  private SourceText(String text) {
+  private SourceText(String text, int linesBefore) {
+    this(text, linesBefore, lineStarts(text));
+  }
+
+  private SourceText(String text, int linesBefore, int[] lineStarts) {
     this.text = text;
+    this.linesBefore = linesBefore;
+    this.lineStarts = lineStarts;
+  }
+
+  /** Where each line starts: 0, then after every {@code \n}. */
+  private static int[] lineStarts(String text) {
+    int[] starts = new int[16];
     int count = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        count++;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
       }
+      starts[count++] = i + 1;
     }
-    lineStarts = new int[count];
-    int line = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        lineStarts[line++] = i + 1;
-      }
-    }
+    return Arrays.copyOf(starts, count);
   }
 
   /** Text given as a string: only the BOM and line endings are normalized. */
@@ -42,7 +52,31 @@ public final class SourceText {
     if (text.indexOf('\r') >= 0) {
       text = text.replace("\r\n", "\n").replace('\r', '\n');
     }
-    return new SourceText(text);
+    return new SourceText(text, 0);
+  }
+
+  /**
+   * The text from the start of the 1-based line on (empty past the last line), already
+   * normalized; its {@link #pos positions} are still those of this text's lines.
+   */
+  public SourceText from(int line) {
+    if (line > lineStarts.length) {
+      return new SourceText("", linesBefore + line - 1);
+    }
+    int start = lineStarts[line - 1];
+    int[] starts = Arrays.copyOfRange(lineStarts, line - 1, lineStarts.length);
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] -= start;
+    }
+    return new SourceText(text.substring(start), linesBefore + line - 1, starts);
+  }
+
+  /**
+   * Other text with the same first line in the file (the same text with some characters cut, for
+   * instance); at the start of the file it is normalized as {@link #of} does.
+   */
+  public SourceText replaced(String other) {
+    return linesBefore == 0 ? of(other) : new SourceText(other, linesBefore);
   }
 
   /**
@@ -110,6 +144,7 @@ public final class SourceText {
     return text;
   }
 
+  /** The number of lines of this text. */
   public int lineCount() {
     return lineStarts.length;
   }
@@ -132,6 +167,6 @@ public final class SourceText {
     int index = Arrays.binarySearch(lineStarts, clamped);
     int lineIndex = index >= 0 ? index : -index - 2;
     int start = lineStarts[lineIndex];
-    return new Pos(lineIndex + 1, text.codePointCount(start, clamped) + 1);
+    return new Pos(linesBefore + lineIndex + 1, text.codePointCount(start, clamped) + 1);
   }
 }

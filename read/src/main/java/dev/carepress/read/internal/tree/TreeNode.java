@@ -74,7 +74,10 @@ public final class TreeNode {
     return pos;
   }
 
-  /** The JSON pointer of this value, e.g. {@code /authors/1/name}; empty for the root. */
+  /**
+   * The JSON pointer of this value, e.g. {@code /authors/1/name}; empty for the root, and for YAML
+   * (whose messages name lines, not pointers).
+   */
   public String pointer() {
     return pointer;
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
@@ -17,12 +18,12 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Parses YAML or JSON text into a {@link TreeNode} with Jackson's streaming parsers, mapping every
  * position (and every syntax error's position) to the original file. Reports duplicate keys and
- * YAML aliases, which Jackson's token stream would otherwise pass over silently.
+ * YAML aliases, which Jackson's token stream would otherwise pass over silently. YAML that is
+ * {@link PlainYaml plain} (most front matter) is tokenized without Jackson, into the same tokens.
  */
 public final class TreeParser {
   /** How deep objects and arrays may nest; deeper input is hostile or broken. */
@@ -32,16 +33,26 @@ public final class TreeParser {
       StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 10).build();
   private static final JsonFactory JSON =
       JsonFactory.builder().streamReadConstraints(CONSTRAINTS).disable(JsonReadFeature.ALLOW_TRAILING_COMMA).build();
-  private static final YAMLFactory YAML = YAMLFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+  /**
+   * The engine's default settings, made once: without them Jackson builds the same defaults again
+   * for every parser it makes, a tenth of the cost of reading a front matter. Duplicate keys are
+   * allowed there (as in Jackson's own defaults; otherwise Jackson would fail on them) because they
+   * are reported here, with both lines.
+   */
+  static final YAMLFactory YAML = YAMLFactory.builder().streamReadConstraints(CONSTRAINTS)
+      .loadSettings(LoadSettings.builder().setAllowDuplicateKeys(true).build()).build();
 
   private final Diagnostics diagnostics;
   private final int lineOffset;
   private final boolean yaml;
   private final String what;
-  private JsonParser parser;
+  /** Whether plain YAML is tokenized by {@link PlainYaml}; off only to compare the two in tests. */
+  private final boolean fastPath;
+  private Tokens tokens;
 
-  private TreeParser(Diagnostics diagnostics, int lineOffset, boolean yaml, String what) {
+  private TreeParser(Diagnostics diagnostics, int lineOffset, boolean yaml, String what, boolean fastPath) {
     this.diagnostics = diagnostics;
+    this.fastPath = fastPath;
     this.lineOffset = lineOffset;
     this.yaml = yaml;
     this.what = what;
@@ -53,40 +64,57 @@ public final class TreeParser {
    * @param what what the YAML is, for messages, e.g. {@code front matter}
    */
   public static Optional<TreeNode> yaml(String text, int lineOffset, String what, Diagnostics diagnostics) {
-    return new TreeParser(diagnostics, lineOffset, true, what).parse(text);
+    return new TreeParser(diagnostics, lineOffset, true, what, true).parse(text);
+  }
+
+  /** As {@link #yaml}, but always with Jackson: the oracle the fast path is tested against. */
+  static Optional<TreeNode> yamlWithJackson(String text, int lineOffset, String what, Diagnostics diagnostics) {
+    return new TreeParser(diagnostics, lineOffset, true, what, false).parse(text);
   }
 
   /** Parses JSON. */
   public static Optional<TreeNode> json(String text, Diagnostics diagnostics) {
-    return new TreeParser(diagnostics, 0, false, "JSON").parse(text);
+    return new TreeParser(diagnostics, 0, false, "JSON", false).parse(text);
   }
 
   private Optional<TreeNode> parse(String text) {
+    if (yaml && fastPath) {
+      Optional<List<PlainYaml.Token>> plain = PlainYaml.tokens(text);
+      if (plain.isPresent()) {
+        return build(Tokens.of(plain.get()));
+      }
+    }
     try (JsonParser p = yaml ? YAML.createParser(ObjectReadContext.empty(), text)
         : JSON.createParser(ObjectReadContext.empty(), text)) {
-      parser = p;
-      JsonToken first = p.nextToken();
+      return build(Tokens.of(p));
+    } catch (JacksonException e) {
+      syntaxError(e);
+      return Optional.empty();
+    }
+  }
+
+  private Optional<TreeNode> build(Tokens tokens) {
+    this.tokens = tokens;
+    try {
+      JsonToken first = tokens.next();
       if (first == null) {
         return Optional.empty();
       }
       TreeNode root = value(first, "", 0);
-      if (!yaml && p.nextToken() != null) {
+      if (!yaml && tokens.next() != null) {
         diagnostics.error(
-            "malformed-json", pos(p.currentTokenLocation()), "there is more text after the end of the JSON value",
+            "malformed-json", pos(), "there is more text after the end of the JSON value",
             "a file holds one JSON object; remove what follows its closing '}'");
       }
       return Optional.of(root);
-    } catch (JacksonException e) {
-      syntaxError(e);
-      return Optional.empty();
     } catch (Abort e) {
       return Optional.empty();
     }
   }
 
   private TreeNode value(JsonToken token, String pointer, int depth) {
-    Pos pos = pos(parser.currentTokenLocation());
-    if (yaml && parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
+    Pos pos = pos();
+    if (yaml && tokens.isAlias()) {
       diagnostics.error(
           "yaml-alias", pos, "YAML aliases (*name) are not supported in " + what,
           "write the value out in full instead of referring to an anchor");
@@ -104,30 +132,30 @@ public final class TreeParser {
       case START_ARRAY:
         return array(pos, pointer, depth);
       case VALUE_STRING:
-        return TreeNode.scalar(TreeNode.Kind.STRING, pos, pointer, parser.getString());
+        return TreeNode.scalar(TreeNode.Kind.STRING, pos, pointer, tokens.text());
       case VALUE_NUMBER_INT:
-        return TreeNode.scalar(TreeNode.Kind.INTEGER, pos, pointer, parser.getText());
+        return TreeNode.scalar(TreeNode.Kind.INTEGER, pos, pointer, tokens.text());
       case VALUE_NUMBER_FLOAT:
-        return TreeNode.scalar(TreeNode.Kind.DECIMAL, pos, pointer, parser.getText());
+        return TreeNode.scalar(TreeNode.Kind.DECIMAL, pos, pointer, tokens.text());
       case VALUE_TRUE:
       case VALUE_FALSE:
-        return TreeNode.scalar(TreeNode.Kind.BOOLEAN, pos, pointer, parser.getText());
+        return TreeNode.scalar(TreeNode.Kind.BOOLEAN, pos, pointer, tokens.text());
       case VALUE_NULL:
         return TreeNode.scalar(TreeNode.Kind.NULL, pos, pointer, "");
       default:
         // embedded binary (YAML !!binary) and anything else exotic
-        return TreeNode.scalar(TreeNode.Kind.STRING, pos, pointer, String.valueOf(parser.getText()));
+        return TreeNode.scalar(TreeNode.Kind.STRING, pos, pointer, String.valueOf(tokens.text()));
     }
   }
 
   private TreeNode object(Pos pos, String pointer, int depth) {
     LinkedHashMap<String, TreeNode.Entry> entries = new LinkedHashMap<>();
     JsonToken token;
-    while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
-      String key = parser.currentName();
-      Pos keyPos = pos(parser.currentTokenLocation());
-      String childPointer = TreeNode.child(pointer, key);
-      TreeNode value = value(parser.nextToken(), childPointer, depth + 1);
+    while ((token = tokens.next()) == JsonToken.PROPERTY_NAME) {
+      String key = tokens.name();
+      Pos keyPos = pos();
+      String childPointer = child(pointer, key);
+      TreeNode value = value(tokens.next(), childPointer, depth + 1);
       TreeNode.Entry before = entries.get(key);
       if (before != null) {
         diagnostics.error(
@@ -148,13 +176,24 @@ public final class TreeParser {
   private TreeNode array(Pos pos, String pointer, int depth) {
     List<TreeNode> elements = new ArrayList<>();
     JsonToken token;
-    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+    while ((token = tokens.next()) != JsonToken.END_ARRAY) {
       if (token == null) {
         throw new IllegalStateException("unexpected end of input");
       }
-      elements.add(value(token, TreeNode.child(pointer, Integer.toString(elements.size())), depth + 1));
+      elements.add(value(token, yaml ? "" : TreeNode.child(pointer, Integer.toString(elements.size())), depth + 1));
     }
     return TreeNode.array(pos, pointer, elements);
+  }
+
+  /** The JSON pointer of a member; YAML's are never shown (messages about YAML give lines), so not made. */
+  private String child(String pointer, String key) {
+    return yaml ? "" : TreeNode.child(pointer, key);
+  }
+
+  /** Where the current token is in the file. */
+  private Pos pos() {
+    int line = tokens.line();
+    return line <= 0 ? new Pos(lineOffset + 1, 1) : new Pos(line + lineOffset, Math.max(1, tokens.column()));
   }
 
   private Pos pos(TokenStreamLocation location) {
