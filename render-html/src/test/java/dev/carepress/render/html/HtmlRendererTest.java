@@ -55,7 +55,7 @@ class HtmlRendererTest {
   void readerSeesViewsReadingTimeDatesAndReviewInTheArticleLanguage() {
     String english = HtmlRenderer.create().renderToString(SampleArticles.everything());
     assertThat(english).contains("<li>2,348 views</li>").contains("<li>1 min read</li>")
-        .contains("Medically reviewed by <a href=\"https://health.example.org/people/dana-okafor\">Dana Okafor, MD</a>"
+        .contains("Medically reviewed by <bdi><a href=\"https://health.example.org/people/dana-okafor\">Dana Okafor, MD</a></bdi>"
             + " on <time datetime=\"2025-02-01\">February 1, 2025</time>")
         .contains("Next review due <time datetime=\"2027-02-01\">February 1, 2027</time>")
         .contains("<p class=\"cp-disclaimer\" id=\"disclaimer\">This guide is general information");
@@ -169,7 +169,7 @@ class HtmlRendererTest {
     assertThat(files).containsOnlyKeys("carepress.css", "index.html", "living-well-with-asthma.html",
         "allergies.html", "lavarse-las-manos.html", "category-lungs-and-breathing.html", "category-prevencion.html");
     assertThat(files.get("living-well-with-asthma.html"))
-        .contains("<a href=\"allergies.html\">Allergies</a>")
+        .contains("<a href=\"allergies.html\"><bdi>Allergies</bdi></a>")
         .contains("<a href=\"allergies.html#causes\">allergies</a>")
         .contains("<a href=\"elsewhere.md\">other</a>")
         .contains("<link rel=\"stylesheet\" href=\"carepress.css\" />")

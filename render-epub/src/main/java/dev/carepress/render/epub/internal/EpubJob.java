@@ -62,6 +62,7 @@ final class EpubJob {
 
   /** Writes the container to the stream (which is flushed, not closed). */
   void write(OutputStream out, String stylesheet, List<TocEntry> toc) throws IOException {
+    LabelLanguages.warnUntranslated(publication, context.warnings());
     LocalDateTime time = LocalDateTime.ofInstant(publication.modified(), ZoneOffset.UTC);
     try (OcfZip zip = new OcfZip(out, time, settings.compressionLevel())) {
       zip.entry("META-INF/container.xml", CONTAINER);

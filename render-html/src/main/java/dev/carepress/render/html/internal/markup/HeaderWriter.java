@@ -48,11 +48,13 @@ public final class HeaderWriter {
     MarkupWriter out = target.out();
     out.start("p").attr("class", "cp-category");
     Optional<String> href = target.options().categoryLink().apply(category).flatMap(Urls::safeLink);
+    out.start("bdi");
     if (href.isPresent()) {
       out.start("a").attr("href", href.get()).text(category).end("a");
     } else {
       out.text(category);
     }
+    out.end("bdi");
     out.end("p").newline();
   }
 

@@ -36,7 +36,11 @@ final class LabelMarkup {
     target.out().start("time").attr("datetime", date.toString()).text(target.labels().date(date)).end("time");
   }
 
-  /** Writes names as a list ("A, B and C"), each linked to the person's page when it has a safe one. */
+  /**
+   * Writes names as a list ("A, B and C"), each linked to the person's page when it has a safe one
+   * and each in {@code <bdi>}, so a Latin name cannot reorder an Arabic sentence around it (or the
+   * other way round).
+   */
   static void people(Target target, List<Person> people) {
     MarkupWriter out = target.out();
     for (int i = 0; i < people.size(); i++) {
@@ -45,11 +49,13 @@ final class LabelMarkup {
       }
       Person person = people.get(i);
       Optional<String> href = person.url().flatMap(Urls::safeLink);
+      out.start("bdi");
       if (href.isPresent()) {
         out.start("a").attr("href", href.get()).text(person.displayName()).end("a");
       } else {
         out.text(person.displayName());
       }
+      out.end("bdi");
     }
   }
 }
