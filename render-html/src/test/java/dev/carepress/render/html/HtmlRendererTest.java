@@ -173,15 +173,15 @@ class HtmlRendererTest {
         .contains("<a href=\"allergies.html#causes\">allergies</a>")
         .contains("<a href=\"elsewhere.md\">other</a>")
         .contains("<link rel=\"stylesheet\" href=\"carepress.css\" />")
-        .contains("<p class=\"cp-category\"><a href=\"category-lungs-and-breathing.html\">Lungs and breathing</a></p>")
+        .contains("<p class=\"cp-category\"><bdi><a href=\"category-lungs-and-breathing.html\">Lungs and breathing</a></bdi></p>")
         .doesNotContain("<style>");
-    assertThat(files.get("allergies.html")).contains("<a href=\"living-well-with-asthma.html\">Back to asthma</a>");
+    assertThat(files.get("allergies.html")).contains("<a href=\"living-well-with-asthma.html\"><bdi>Back to asthma</bdi></a>");
     assertThat(files.get("index.html")).contains("<h1>Health A to Z</h1>")
-        .contains("<a href=\"category-prevencion.html\">Prevención</a>")
-        .contains("<li lang=\"es\"><a href=\"lavarse-las-manos.html\">Lavarse las manos</a>");
+        .contains("<a href=\"category-prevencion.html\" dir=\"auto\">Prevención</a>")
+        .contains("<li lang=\"es\" dir=\"ltr\"><a href=\"lavarse-las-manos.html\">Lavarse las manos</a>");
     assertThat(files.get("category-prevencion.html"))
-        .contains("<li><a href=\"index.html\">Health A to Z</a></li>")
-        .contains("<h1>Prevención</h1>");
+        .contains("<li><a href=\"index.html\"><bdi>Health A to Z</bdi></a></li>")
+        .contains("<h1 dir=\"auto\">Prevención</h1>");
     assertThat(files.get("carepress.css")).isEqualTo(HtmlRenderer.create().stylesheet());
   }
 

@@ -31,8 +31,12 @@ import java.util.OptionalInt;
  * titles inside Arabic sentences, and a shorter Hebrew one (a language Carepress has no labels for).
  */
 final class RtlArticles {
-  /** The Latin author name of the Arabic article; its closing parenthesis is what bidi would move. */
-  static final String LATIN_AUTHOR = "John Smith (RN)";
+  /**
+   * The Latin author names of the Arabic article. Not isolated, the three would form one
+   * left-to-right run: the first name drawn left of the second (read last by an Arabic reader) and
+   * the final period of "Jr." thrown to the far end of the line.
+   */
+  static final List<String> LATIN_AUTHORS = List.of("John Smith Jr.", "Maria Lopez", "Sam Lee");
 
   private RtlArticles() {}
 
@@ -52,7 +56,7 @@ final class RtlArticles {
         .lastReviewed(LocalDate.of(2025, 3, 10))
         .nextReview(LocalDate.of(2027, 3, 10))
         .views(1234)
-        .author(new Person(LATIN_AUTHOR, Optional.empty(), Optional.empty()))
+        .authors(LATIN_AUTHORS.stream().map(name -> new Person(name, Optional.empty(), Optional.empty())).toList())
         .reviewer(new Person("Ann Lee", Optional.of("MD"), Optional.of("https://health.example.org/people/ann-lee")))
         .keyPoint("اغسل يديك بالماء والصابون لمدة 20 ثانية على الأقل.")
         .keyPoint("اغسل يديك قبل الأكل وبعد استخدام المرحاض.")
