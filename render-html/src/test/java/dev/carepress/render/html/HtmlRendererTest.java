@@ -178,10 +178,10 @@ class HtmlRendererTest {
     assertThat(files.get("allergies.html")).contains("<a href=\"living-well-with-asthma.html\"><bdi>Back to asthma</bdi></a>");
     assertThat(files.get("index.html")).contains("<h1>Health A to Z</h1>")
         .contains("<a href=\"category-prevencion.html\" dir=\"auto\">Prevención</a>")
-        .contains("<li lang=\"es\" dir=\"ltr\"><a href=\"lavarse-las-manos.html\">Lavarse las manos</a>");
+        .contains("<section lang=\"es\" dir=\"ltr\">").contains("<li><a href=\"lavarse-las-manos.html\">Lavarse las manos</a>");
     assertThat(files.get("category-prevencion.html"))
         .contains("<li><a href=\"index.html\"><bdi>Health A to Z</bdi></a></li>")
-        .contains("<h1 dir=\"auto\">Prevención</h1>");
+        .contains("<h1 lang=\"es\" dir=\"ltr\">Prevención</h1>");
     assertThat(files.get("carepress.css")).isEqualTo(HtmlRenderer.create().stylesheet());
   }
 

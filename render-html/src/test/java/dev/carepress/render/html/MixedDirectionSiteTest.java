@@ -10,7 +10,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A site of English, Spanish, Arabic and Hebrew articles: on the index and the category pages each
- * listed article in another language than the page carries its own {@code lang} and {@code dir},
+ * listed article (or the category section holding only articles) in another language than the page
+ * carries its own {@code lang} and {@code dir},
  * and Chromium lines an Arabic title up on the right of an English index (and an English one on the
  * left of an Arabic index).
  */
@@ -21,12 +22,14 @@ class MixedDirectionSiteTest {
     SamplePages.all();
     String index = Files.readString(SamplePages.ROOT.resolve("mixed-site-en/index.html"));
     assertThat(index).contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" dir=\"ltr\">")
-        .contains("<li lang=\"ar\" dir=\"rtl\"><a href=\"ghasl-al-yadayn.html\">غسل اليدين</a>")
-        .contains("<li lang=\"he\" dir=\"rtl\"><a href=\"shtifat-yadayim.html\">שטיפת ידיים</a>")
-        .contains("<li lang=\"es\" dir=\"ltr\"><a href=\"lavarse-las-manos.html\">Lavarse las manos</a>")
-        .contains("<a href=\"category-").contains("dir=\"auto\">الوقاية</a>");
+        .contains("<section lang=\"ar\" dir=\"rtl\">\n<h2><a href=\"category-الوقاية.html\" dir=\"auto\">الوقاية</a></h2>\n"
+            + "<ul>\n<li><a href=\"ghasl-al-yadayn.html\">غسل اليدين</a>")
+        .contains("<section lang=\"he\" dir=\"rtl\">")
+        .contains("<section lang=\"es\" dir=\"ltr\">")
+        .contains("<section>\n<h2><a href=\"category-lungs-and-breathing.html\" dir=\"auto\">Lungs and breathing</a></h2>");
     String arabicCategory = Files.readString(SamplePages.ROOT.resolve(categoryFile("mixed-site-en", "ghasl")));
-    assertThat(arabicCategory).contains("<h1 dir=\"auto\">الوقاية</h1>").contains("<li lang=\"ar\" dir=\"rtl\">");
+    assertThat(arabicCategory).contains("<h1 lang=\"ar\" dir=\"rtl\">الوقاية</h1>")
+        .contains("<li lang=\"ar\" dir=\"rtl\"><a href=\"ghasl-al-yadayn.html\">غسل اليدين</a>");
     String article = Files.readString(SamplePages.ROOT.resolve("mixed-site-en/ghasl-al-yadayn.html"));
     assertThat(article).contains("lang=\"ar\" dir=\"rtl\"");
   }
@@ -36,7 +39,8 @@ class MixedDirectionSiteTest {
     SamplePages.all();
     String index = Files.readString(SamplePages.ROOT.resolve("mixed-site-ar/index.html"));
     assertThat(index).contains("lang=\"ar\" dir=\"rtl\">")
-        .contains("<li lang=\"en\" dir=\"ltr\"><a href=\"living-well-with-asthma.html\">Living well with asthma</a>")
+        .contains("<section lang=\"en\" dir=\"ltr\">\n<h2><a href=\"category-lungs-and-breathing.html\" dir=\"auto\">"
+            + "Lungs and breathing</a></h2>\n<ul>\n<li><a href=\"living-well-with-asthma.html\">Living well with asthma</a>")
         .doesNotContain("<li lang=\"ar\"");
   }
 

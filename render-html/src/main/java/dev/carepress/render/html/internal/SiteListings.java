@@ -42,10 +42,12 @@ final class SiteListings {
       w.element("h1", title).newline();
       book.metadata().subtitle().ifPresent(s -> w.start("p").attr("class", "cp-subtitle").text(s).end("p").newline());
       for (SitePlan.Category category : plan.categories()) {
-        w.start("section").newline();
+        w.start("section");
+        String sectionLanguage = ownLanguage(w, category.articles(), language);
+        w.newline();
         w.start("h2").start("a").attr("href", category.file()).attr("dir", "auto").text(category.name()).end("a")
             .end("h2").newline();
-        list(w, category.articles(), language);
+        list(w, category.articles(), sectionLanguage);
         w.end("section").newline();
       }
       if (!plan.uncategorized().isEmpty()) {
@@ -80,11 +82,30 @@ final class SiteListings {
           .end("span").end("li").newline();
       w.end("ol").newline().end("nav").newline();
       w.start("div").attr("class", "cp-listing").newline();
-      w.start("h1").attr("dir", "auto").text(category.name()).end("h1").newline();
+      w.start("h1");
+      if (ownLanguage(w, category.articles(), language).equals(language)) {
+        w.attr("dir", "auto");
+      }
+      w.text(category.name()).end("h1").newline();
       list(w, category.articles(), language);
       w.end("div").newline();
     });
     return out.toString();
+  }
+
+  /**
+   * When every article is in one language other than the page's, gives the element just started
+   * that language and its direction (a category of Arabic articles in an English index) and returns
+   * it; else returns the page's language.
+   */
+  private static String ownLanguage(MarkupWriter w, List<Article> articles, String pageLanguage) {
+    String first = articles.isEmpty() ? pageLanguage : articles.get(0).language();
+    boolean one = articles.stream().allMatch(a -> a.language().equals(first));
+    if (!one || first.equals(pageLanguage)) {
+      return pageLanguage;
+    }
+    w.attr("lang", first).attr("dir", Languages.direction(first));
+    return first;
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.carepress.render.html.internal.markup;
 
 import dev.carepress.model.Person;
+import dev.carepress.render.Labels;
+import dev.carepress.render.html.internal.Languages;
 import dev.carepress.render.html.internal.Urls;
 import dev.carepress.render.html.markup.MarkupWriter;
 import java.time.LocalDate;
@@ -10,10 +12,33 @@ import java.util.Optional;
 
 /** Labels with markup in them: "Medically reviewed by <a>…</a> on <time>…</time>". */
 final class LabelMarkup {
+  private static final Labels ENGLISH = Labels.forLanguage("en");
+
   private LabelMarkup() {}
 
-  /** Writes a label whose {@code {0}}, {@code {1}} … are markup written by the given actions. */
+  /**
+   * Writes a label whose {@code {0}}, {@code {1}} … are markup written by the given actions. An
+   * English fallback label in a right-to-left article is set left to right ({@code <span
+   * dir="ltr">}), so "By Maria García" does not come out as "Maria García By".
+   */
   static void write(Target target, String key, Runnable... args) {
+    boolean ltr = englishInRightToLeft(target, key);
+    if (ltr) {
+      target.out().start("span").attr("dir", "ltr");
+    }
+    writeText(target, key, args);
+    if (ltr) {
+      target.out().end("span");
+    }
+  }
+
+  /** Whether the label is the English fallback text in an article written right to left. */
+  static boolean englishInRightToLeft(Target target, String key) {
+    return target.labels().get(key).equals(ENGLISH.get(key))
+        && Languages.direction(target.plan().article().language()).equals("rtl");
+  }
+
+  private static void writeText(Target target, String key, Runnable... args) {
     MarkupWriter out = target.out();
     String text = target.labels().get(key);
     int from = 0;
