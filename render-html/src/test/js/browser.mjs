@@ -2,6 +2,11 @@
 //   node browser.mjs axe FILE...             axe-core (WCAG 2.0/2.1 A and AA) on each page; JSON on stdout
 //   node browser.mjs hostile FILE...         loads each page and reports anything that ran; JSON on stdout
 //   node browser.mjs shot FILE OUT.png WIDTH [light|dark|print] [full|partN]   a screenshot, to look at
+//   node browser.mjs layout FILE OUT.png WIDTH SELECTOR...   a full-page screenshot and the boxes of
+//                                            every element each selector matches (text:SELECTOR: of the
+//                                            text it holds); JSON on stdout
+//   node browser.mjs bidi FILE SELECTOR      where each character of the element is drawn, as written
+//                                            and again with its <bdi> and dir isolation taken out
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -95,6 +100,52 @@ try {
       await page.screenshot({ path: out, fullPage: full === 'full' });
     }
     process.stdout.write(out + '\n');
+  } else if (command === 'layout') {
+    const [file, out, width, ...selectors] = rest;
+    const context = await browser.newContext({ viewport: { width: Number(width), height: 900 } });
+    const page = await context.newPage();
+    await page.goto('file://' + path.resolve(file));
+    await page.screenshot({ path: out, fullPage: true });
+    const result = await page.evaluate(sels => {
+      const box = e => { const r = e.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top + scrollY, bottom: r.bottom + scrollY }; };
+      const rects = {};
+      const textBox = e => { const range = document.createRange(); range.selectNodeContents(e); return box(range); };
+      for (const s of sels) {
+        // 'text:SELECTOR' measures the text an element holds rather than its (full-width) block box
+        rects[s] = s.startsWith('text:') ? [...document.querySelectorAll(s.slice(5))].map(textBox)
+          : [...document.querySelectorAll(s)].map(box);
+      }
+      return { width: document.documentElement.clientWidth, rects };
+    }, selectors);
+    process.stdout.write(JSON.stringify(result));
+  } else if (command === 'bidi') {
+    const [file, selector] = rest;
+    const page = await (await browser.newContext({ viewport: { width: 1000, height: 900 } })).newPage();
+    await page.goto('file://' + path.resolve(file));
+    const result = await page.evaluate(sel => {
+      const element = document.querySelector(sel);
+      const measure = () => {
+        const chars = [];
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let i = 0; i < node.data.length; i++) {
+            if (/\s/.test(node.data[i])) continue;
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const r = range.getBoundingClientRect();
+            chars.push({ ch: node.data[i], left: r.left, right: r.right, top: r.top });
+          }
+        }
+        return chars;
+      };
+      const isolated = measure();
+      for (const e of element.querySelectorAll('[dir]')) e.removeAttribute('dir');
+      for (const e of [...element.querySelectorAll('bdi')]) e.replaceWith(...e.childNodes);
+      return { text: element.textContent, isolated, plain: measure() };
+    }, selector);
+    process.stdout.write(JSON.stringify(result));
   } else {
     throw new Error('unknown command ' + command);
   }

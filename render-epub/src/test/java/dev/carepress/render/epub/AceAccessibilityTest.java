@@ -67,6 +67,14 @@ class AceAccessibilityTest {
     assertThat(ace(Files.write(dir.resolve("example.epub"), Epubs.book(ExampleContent.exampleBook())))).isEmpty();
   }
 
+  @Test
+  void mixedLanguageBooksPassAce() throws Exception {
+    for (String language : List.of("en", "ar")) {
+      Path epub = Files.write(dir.resolve("mixed-" + language + ".epub"), Epubs.book(MixedLanguageBook.book(language)));
+      assertThat(ace(epub)).as("Ace, book in " + language).isEmpty();
+    }
+  }
+
   /** Runs Ace and returns its violations, one line each. */
   private List<String> ace(Path epub) throws IOException, InterruptedException {
     Path out = dir.resolve("ace-" + epub.getFileName());

@@ -36,11 +36,11 @@ class EpubRendererProviderTest {
     Path css = Files.writeString(dir.resolve("extra.css"), "body { margin: 1em; }");
     Map<String, String> text = new TreeMap<>(Map.of(
         "tocDepth", "1", "ncx", "false", "titlePage", "false", "modified", "2025-03-01T00:00:00Z",
-        "compressionLevel", "9", "stylesheet", css.toString(), "labels.keyPoints", "At a glance"));
+        "compressionLevel", "9", "stylesheet", css.toString(), "embedFonts", "true", "labels.keyPoints", "At a glance"));
     EpubRenderer fromText = (EpubRenderer) Renderers.discover().require("epub", Settings.of(text));
     EpubRenderer typed = EpubRenderer.builder()
         .tocDepth(1).ncx(false).titlePage(false).modified(Instant.parse("2025-03-01T00:00:00Z")).compressionLevel(9)
-        .stylesheetFile(css).labels(Map.of("keyPoints", "At a glance")).build();
+        .stylesheetFile(css).embedFonts(true).labels(Map.of("keyPoints", "At a glance")).build();
 
     assertThat(EpubRenderer.OPTIONS).as("every declared setting is set here")
         .extracting(o -> o.isPrefixed() ? o.key() + ".keyPoints" : o.key())
@@ -70,7 +70,8 @@ class EpubRendererProviderTest {
   void everyOptionHasADescriptionAndDefault() {
     RendererProvider provider = Renderers.discover().requireProvider("epub");
     assertThat(provider.options()).extracting(o -> o.key())
-        .containsExactly("tocDepth", "ncx", "titlePage", "modified", "compressionLevel", "stylesheet", "labels");
+        .containsExactly("tocDepth", "ncx", "titlePage", "modified", "compressionLevel", "stylesheet", "embedFonts",
+            "labels");
     assertThat(provider.options()).allSatisfy(o -> assertThat(o.description()).isNotBlank());
   }
 

@@ -55,7 +55,7 @@ class HtmlRendererTest {
   void readerSeesViewsReadingTimeDatesAndReviewInTheArticleLanguage() {
     String english = HtmlRenderer.create().renderToString(SampleArticles.everything());
     assertThat(english).contains("<li>2,348 views</li>").contains("<li>1 min read</li>")
-        .contains("Medically reviewed by <a href=\"https://health.example.org/people/dana-okafor\">Dana Okafor, MD</a>"
+        .contains("Medically reviewed by <bdi><a href=\"https://health.example.org/people/dana-okafor\">Dana Okafor, MD</a></bdi>"
             + " on <time datetime=\"2025-02-01\">February 1, 2025</time>")
         .contains("Next review due <time datetime=\"2027-02-01\">February 1, 2027</time>")
         .contains("<p class=\"cp-disclaimer\" id=\"disclaimer\">This guide is general information");
@@ -169,19 +169,19 @@ class HtmlRendererTest {
     assertThat(files).containsOnlyKeys("carepress.css", "index.html", "living-well-with-asthma.html",
         "allergies.html", "lavarse-las-manos.html", "category-lungs-and-breathing.html", "category-prevencion.html");
     assertThat(files.get("living-well-with-asthma.html"))
-        .contains("<a href=\"allergies.html\">Allergies</a>")
+        .contains("<a href=\"allergies.html\"><bdi>Allergies</bdi></a>")
         .contains("<a href=\"allergies.html#causes\">allergies</a>")
         .contains("<a href=\"elsewhere.md\">other</a>")
         .contains("<link rel=\"stylesheet\" href=\"carepress.css\" />")
-        .contains("<p class=\"cp-category\"><a href=\"category-lungs-and-breathing.html\">Lungs and breathing</a></p>")
+        .contains("<p class=\"cp-category\"><bdi><a href=\"category-lungs-and-breathing.html\">Lungs and breathing</a></bdi></p>")
         .doesNotContain("<style>");
-    assertThat(files.get("allergies.html")).contains("<a href=\"living-well-with-asthma.html\">Back to asthma</a>");
+    assertThat(files.get("allergies.html")).contains("<a href=\"living-well-with-asthma.html\"><bdi>Back to asthma</bdi></a>");
     assertThat(files.get("index.html")).contains("<h1>Health A to Z</h1>")
-        .contains("<a href=\"category-prevencion.html\">Prevención</a>")
-        .contains("<li lang=\"es\"><a href=\"lavarse-las-manos.html\">Lavarse las manos</a>");
+        .contains("<a href=\"category-prevencion.html\" dir=\"auto\">Prevención</a>")
+        .contains("<section lang=\"es\" dir=\"ltr\">").contains("<li><a href=\"lavarse-las-manos.html\">Lavarse las manos</a>");
     assertThat(files.get("category-prevencion.html"))
-        .contains("<li><a href=\"index.html\">Health A to Z</a></li>")
-        .contains("<h1>Prevención</h1>");
+        .contains("<li><a href=\"index.html\"><bdi>Health A to Z</bdi></a></li>")
+        .contains("<h1 lang=\"es\" dir=\"ltr\">Prevención</h1>");
     assertThat(files.get("carepress.css")).isEqualTo(HtmlRenderer.create().stylesheet());
   }
 

@@ -104,10 +104,34 @@ final class SamplePages {
         files.filter(f -> f.toString().endsWith(".html")).sorted().forEach(out::add);
       }
     }
+    rightToLeft(page, images, out);
     Path bookPage = ROOT.resolve("book/book.html");
     HtmlRenderer.create().renderBook(book, bookPage, RenderContext.defaults());
     out.add(bookPage);
     return out;
+  }
+
+  /** The Arabic and Hebrew pages, a site of English, Arabic and Hebrew articles, and one whose index is Arabic. */
+  private static void rightToLeft(HtmlRenderer page, Path images, List<Path> out) throws IOException {
+    writePng(images.resolve("hands.png"));
+    Files.createDirectories(ROOT.resolve("rtl"));
+    writePng(ROOT.resolve("rtl/hands.png")); // beside the standalone pages, which keep the src as it is
+    Article arabic = RtlArticles.arabic(images.resolve("ghasl.md"));
+    for (Article article : List.of(arabic, RtlArticles.hebrew())) {
+      Path file = ROOT.resolve("rtl/" + article.slug() + ".html");
+      page.render(article, file);
+      out.add(file);
+    }
+    List<Article> mixed = List.of(SampleArticles.everything(), arabic, RtlArticles.hebrew(), SampleArticles.spanish());
+    for (String language : List.of("en", "ar")) {
+      Path siteDir = ROOT.resolve("mixed-site-" + language);
+      Book site = Book.of(new BookMetadata(language.equals("en") ? "Health in many languages" : "الصحة بلغات كثيرة",
+          Optional.empty(), "mixed", List.of(), Optional.empty(), language, Optional.empty(), Optional.empty()), mixed);
+      HtmlRenderer.create().renderSite(site, FileSink.directory(siteDir), RenderContext.defaults());
+      try (var files = Files.list(siteDir)) {
+        files.filter(f -> f.toString().endsWith(".html")).sorted().forEach(out::add);
+      }
+    }
   }
 
   private static void writePng(Path file) throws IOException {

@@ -26,8 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * chapter is ever being written, so memory does not grow with the number of articles. One per
  * write: it holds what is in the container so far.
  *
- * <p>Entry order: {@code mimetype}, {@code META-INF/container.xml}, the stylesheet, the cover
- * image and page, the title page, {@code nav.xhtml}, {@code toc.ncx}, the chapters (each preceded
+ * <p>Entry order: {@code mimetype}, {@code META-INF/container.xml}, the stylesheet, any embedded
+ * fonts, the cover image and page, the title page, {@code nav.xhtml}, {@code toc.ncx}, the chapters (each preceded
  * by its new images), {@code package.opf}.
  */
 final class EpubJob {
@@ -48,6 +48,7 @@ final class EpubJob {
   private final Map<String, Labels> labelsByLanguage = new ConcurrentHashMap<>();
   private final List<ManifestItem> documents = new ArrayList<>();
   private final List<Landmark> landmarks = new ArrayList<>();
+  private final List<ManifestItem> fontItems = new ArrayList<>();
   private Optional<String> coverImageId = Optional.empty();
 
   EpubJob(EpubSettings settings, ChapterWriter chapters, Publication publication, RenderContext context,
@@ -62,10 +63,18 @@ final class EpubJob {
 
   /** Writes the container to the stream (which is flushed, not closed). */
   void write(OutputStream out, String stylesheet, List<TocEntry> toc) throws IOException {
+    LabelLanguages.warnUntranslated(publication, context.warnings());
     LocalDateTime time = LocalDateTime.ofInstant(publication.modified(), ZoneOffset.UTC);
     try (OcfZip zip = new OcfZip(out, time, settings.compressionLevel())) {
       zip.entry("META-INF/container.xml", CONTAINER);
-      zip.entry("EPUB/" + EpubWriter.STYLESHEET, stylesheet.getBytes(StandardCharsets.UTF_8));
+      List<EmbeddedFonts.Font> fonts = fonts();
+      String css = fonts.isEmpty() ? stylesheet : stylesheet + EmbeddedFonts.css(fonts);
+      zip.entry("EPUB/" + EpubWriter.STYLESHEET, css.getBytes(StandardCharsets.UTF_8));
+      for (EmbeddedFonts.Font font : fonts) {
+        zip.entry("EPUB/fonts/" + font.fileName(), font.bytes());
+        fontItems.add(new ManifestItem("font-" + (fontItems.size() + 1), "fonts/" + font.fileName(), "font/ttf",
+            Optional.empty(), false));
+      }
       Labels labels = labels(publication.language());
       cover(zip, labels);
       if (publication.isBook() && settings.titlePage()) {
@@ -169,6 +178,7 @@ final class EpubJob {
       items.add(new ManifestItem("ncx", "toc.ncx", "application/x-dtbncx+xml", Optional.empty(), false));
     }
     items.add(new ManifestItem("css", EpubWriter.STYLESHEET, "text/css", Optional.empty(), false));
+    items.addAll(fontItems);
     for (Images.Item image : images.items()) {
       boolean isCover = coverImageId.filter(image.id()::equals).isPresent();
       items.add(new ManifestItem(
@@ -177,6 +187,21 @@ final class EpubJob {
     try (Writer w = zip.textEntry("EPUB/package.opf")) {
       PackageDocument.write(w, publication, labels, items, !images.items().isEmpty(), coverImageId, settings.ncx());
     }
+  }
+
+  /** The fonts to embed: none unless the settings ask; a warning when they ask and no pack is there. */
+  private List<EmbeddedFonts.Font> fonts() {
+    if (!settings.embedFonts()) {
+      return List.of();
+    }
+    if (!EmbeddedFonts.available()) {
+      context.warnings().accept(Problem.warning("epub-no-font-pack",
+          publication.source().map(Path::toString).orElse(publication.title()), 0, 0,
+          "embedFonts is on but no font pack is on the class path, so no font is embedded",
+          "add carepress-fonts-world (the fonts for Arabic, Indic, Southeast Asian and African scripts) as a dependency"));
+      return List.of();
+    }
+    return EmbeddedFonts.forPublication(publication);
   }
 
   /** The labels for a language, with the overrides; shared with the pipeline's thread. */

@@ -11,9 +11,10 @@ import java.util.Map;
  * @param compressionLevel the deflate level, 0–9
  * @param labelOverrides label texts replacing the built-in ones, in every language
  * @param extraCss rules added after the built-in stylesheet ({@code ""} for none)
+ * @param embedFonts whether the bundled fonts for the scripts the book uses are embedded
  */
 public record EpubSettings(int tocDepth, boolean ncx, boolean titlePage, int compressionLevel,
-    Map<String, String> labelOverrides, String extraCss) {
+    Map<String, String> labelOverrides, String extraCss, boolean embedFonts) {
   /** Copies the overrides. */
   public EpubSettings {
     labelOverrides = Map.copyOf(labelOverrides);

@@ -42,7 +42,9 @@ final class NavDocument {
     for (TocEntry entry : entries) {
       x.start("li");
       if (entry.language().isPresent()) {
-        x.attr("lang", entry.language().get()).attr("xml:lang", entry.language().get());
+        String language = entry.language().get();
+        x.attr("lang", language).attr("xml:lang", language)
+            .attr("dir", Publications.rightToLeft(language) ? "rtl" : "ltr");
       }
       x.start("a").attr("href", entry.href()).text(entry.title()).end("a");
       if (!entry.children().isEmpty()) {

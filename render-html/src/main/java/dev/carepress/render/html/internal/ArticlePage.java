@@ -56,6 +56,7 @@ public record ArticlePage(Article article, Optional<String> fileName, Optional<S
 
   /** Writes the page or fragment, leaving out an embedded stylesheet's text; returns where it goes, or -1. */
   private static int standalone(HtmlConfig config, Article article, RenderContext context, StringBuilder out) {
+    UntranslatedLabels.warn(article, context.warnings());
     MarkupWriter w = MarkupWriter.to(out);
     MarkupOptions markup = config.markup(context).build();
     if (config.mode() == HtmlMode.FRAGMENT) {

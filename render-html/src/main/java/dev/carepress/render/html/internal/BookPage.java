@@ -34,6 +34,7 @@ public final class BookPage {
   }
 
   private static void write(HtmlConfig config, MarkupWriter w, Book book, RenderContext context) {
+    UntranslatedLabels.warn(book, context.warnings());
     String language = book.metadata().language();
     Labels labels = config.labels(language);
     Map<String, String> anchors = new HashMap<>();

@@ -42,9 +42,12 @@ final class SiteListings {
       w.element("h1", title).newline();
       book.metadata().subtitle().ifPresent(s -> w.start("p").attr("class", "cp-subtitle").text(s).end("p").newline());
       for (SitePlan.Category category : plan.categories()) {
-        w.start("section").newline();
-        w.start("h2").start("a").attr("href", category.file()).text(category.name()).end("a").end("h2").newline();
-        list(w, category.articles(), language);
+        w.start("section");
+        String sectionLanguage = ownLanguage(w, category.articles(), language);
+        w.newline();
+        w.start("h2").start("a").attr("href", category.file()).attr("dir", "auto").text(category.name()).end("a")
+            .end("h2").newline();
+        list(w, category.articles(), sectionLanguage);
         w.end("section").newline();
       }
       if (!plan.uncategorized().isEmpty()) {
@@ -73,24 +76,49 @@ final class SiteListings {
     PageWriter.write(MarkupWriter.to(out), config, page, head, css, w -> {
       w.start("nav").attr("class", "cp-breadcrumb").attr("aria-label", labels.get("breadcrumb")).newline();
       w.start("ol").newline();
-      w.start("li").start("a").attr("href", SitePlan.INDEX).text(siteName).end("a").end("li").newline();
-      w.start("li").start("span").attr("aria-current", "page").text(category.name()).end("span").end("li").newline();
+      w.start("li").start("a").attr("href", SitePlan.INDEX).start("bdi").text(siteName).end("bdi").end("a").end("li")
+          .newline();
+      w.start("li").start("span").attr("aria-current", "page").start("bdi").text(category.name()).end("bdi")
+          .end("span").end("li").newline();
       w.end("ol").newline().end("nav").newline();
       w.start("div").attr("class", "cp-listing").newline();
-      w.element("h1", category.name()).newline();
+      w.start("h1");
+      if (ownLanguage(w, category.articles(), language).equals(language)) {
+        w.attr("dir", "auto");
+      }
+      w.text(category.name()).end("h1").newline();
       list(w, category.articles(), language);
       w.end("div").newline();
     });
     return out.toString();
   }
 
-  /** The articles as links with their summaries; one in another language than the page says so. */
+  /**
+   * When every article is in one language other than the page's, gives the element just started
+   * that language and its direction (a category of Arabic articles in an English index) and returns
+   * it; else returns the page's language.
+   */
+  private static String ownLanguage(MarkupWriter w, List<Article> articles, String pageLanguage) {
+    String first = articles.isEmpty() ? pageLanguage : articles.get(0).language();
+    boolean one = articles.stream().allMatch(a -> a.language().equals(first));
+    if (!one || first.equals(pageLanguage)) {
+      return pageLanguage;
+    }
+    w.attr("lang", first).attr("dir", Languages.direction(first));
+    return first;
+  }
+
+  /**
+   * The articles as links with their summaries; one in another language than the page says so, and
+   * gives its own direction, so an Arabic title in an English index reads right to left (and the
+   * other way round).
+   */
   private void list(MarkupWriter w, List<Article> articles, String pageLanguage) {
     w.start("ul").newline();
     for (Article article : articles) {
       w.start("li");
       if (!article.language().equals(pageLanguage)) {
-        w.attr("lang", article.language());
+        w.attr("lang", article.language()).attr("dir", Languages.direction(article.language()));
       }
       w.start("a").attr("href", plan.file(article.slug()).orElseThrow()).text(article.title()).end("a");
       article.metadata().summary().ifPresent(s ->

@@ -46,6 +46,7 @@ public final class StaticSite {
 
   /** Writes every file of the site. */
   public void write() throws IOException {
+    UntranslatedLabels.warn(book, context.warnings());
     String cssFile = config.stylesheetName();
     write(cssFile, config.cssBytes());
     PageWriter.Css css = config.css(Optional.of(cssFile));

@@ -70,7 +70,7 @@ class ArticleMarkupTest {
     String out = article(article, options);
     assertThat(out)
         .contains("<img src=\"../images/packed-a.png\" alt=\"An inhaler\"")
-        .contains("<a href=\"allergies.xhtml\">Allergies</a>")
+        .contains("<a href=\"allergies.xhtml\"><bdi>Allergies</bdi></a>")
         .contains("<h2 id=\"a1-title\" class=\"cp-title\">")
         .contains("<section id=\"a1-what-is-asthma\">")
         .contains("<h3><a class=\"cp-self\" href=\"#a1-what-is-asthma\">")
@@ -111,6 +111,6 @@ class ArticleMarkupTest {
   void glossaryTermIsLinkedOnlyAtFirstUse() {
     String out = article(SampleArticles.everything(), MarkupOptions.defaults());
     assertThat(out).containsOnlyOnce("class=\"cp-term\" href=\"#term-airways\"")
-        .contains("<dt id=\"term-airways\"><dfn>airways</dfn></dt>");
+        .contains("<dt id=\"term-airways\"><dfn dir=\"auto\">airways</dfn></dt>");
   }
 }

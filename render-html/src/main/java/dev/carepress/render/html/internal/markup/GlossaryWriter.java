@@ -3,7 +3,10 @@ package dev.carepress.render.html.internal.markup;
 import dev.carepress.model.GlossaryEntry;
 import dev.carepress.render.html.markup.MarkupWriter;
 
-/** Writes the glossary as a definition list with each term in {@code <dfn>}; nothing when it is empty. */
+/**
+ * Writes the glossary as a definition list with each term in {@code <dfn dir="auto">} (a term may be
+ * in another script than the page); nothing when it is empty.
+ */
 public final class GlossaryWriter {
   private GlossaryWriter() {}
 
@@ -17,7 +20,7 @@ public final class GlossaryWriter {
     for (GlossaryEntry entry : target.plan().article().glossary()) {
       out.start("dt").attr("id", target.options().idPrefix() + target.plan().entryId(entry));
       target.dialect().glossaryTerm(out);
-      out.start("dfn").text(entry.term()).end("dfn").end("dt").newline();
+      out.start("dfn").attr("dir", "auto").text(entry.term()).end("dfn").end("dt").newline();
       out.start("dd");
       target.dialect().glossaryDefinition(out);
       out.text(entry.definition()).end("dd").newline();

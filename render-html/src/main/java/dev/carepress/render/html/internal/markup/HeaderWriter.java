@@ -48,16 +48,27 @@ public final class HeaderWriter {
     MarkupWriter out = target.out();
     out.start("p").attr("class", "cp-category");
     Optional<String> href = target.options().categoryLink().apply(category).flatMap(Urls::safeLink);
+    out.start("bdi");
     if (href.isPresent()) {
       out.start("a").attr("href", href.get()).text(category).end("a");
     } else {
       out.text(category);
     }
+    out.end("bdi");
     out.end("p").newline();
   }
 
   private static void dated(Target target, String key, java.time.LocalDate date) {
     LabelMarkup.write(target, key, () -> LabelMarkup.time(target, date));
+  }
+
+  /** A counted phrase; set left to right when it is the English fallback in a right-to-left article. */
+  private static void phrase(Target target, String key, String text) {
+    if (LabelMarkup.englishInRightToLeft(target, key)) {
+      target.out().start("span").attr("dir", "ltr").text(text).end("span");
+    } else {
+      target.out().text(text);
+    }
   }
 
   /** The list of dates, views and reading time, when there is any of them. */
@@ -68,10 +79,10 @@ public final class HeaderWriter {
     List<Runnable> facts = new ArrayList<>();
     meta.published().ifPresent(d -> facts.add(() -> dated(target, "published", d)));
     meta.updated().ifPresent(d -> facts.add(() -> dated(target, "updated", d)));
-    meta.views().ifPresent(v -> facts.add(() -> out.text(target.labels().views(v))));
+    meta.views().ifPresent(v -> facts.add(() -> phrase(target, "views.other", target.labels().views(v))));
     if (!article.sections().isEmpty() || !article.introduction().isEmpty()) {
       int minutes = ReadingTime.minutes(article, target.options().wordsPerMinute());
-      facts.add(() -> out.text(target.labels().readingTime(minutes)));
+      facts.add(() -> phrase(target, "readingTime.other", target.labels().readingTime(minutes)));
     }
     if (facts.isEmpty()) {
       return;

@@ -11,7 +11,10 @@ import java.util.Optional;
 public final class NavigationWriter {
   private NavigationWriter() {}
 
-  /** A {@code <nav>} with the trail as an ordered list, the last step the current page; nothing for none. */
+  /**
+   * A {@code <nav>} with the trail as an ordered list, the last step the current page; nothing for
+   * none. Each label is isolated ({@code <bdi>}): a crumb may be in another script than the page.
+   */
   public static void breadcrumb(Target target, List<Crumb> crumbs) {
     if (crumbs.isEmpty()) {
       return;
@@ -25,11 +28,11 @@ public final class NavigationWriter {
       out.start("li");
       Optional<String> href = last ? Optional.empty() : crumb.url().flatMap(Urls::safeLink);
       if (href.isPresent()) {
-        out.start("a").attr("href", href.get()).text(crumb.label()).end("a");
+        out.start("a").attr("href", href.get()).start("bdi").text(crumb.label()).end("bdi").end("a");
       } else if (last) {
-        out.start("span").attr("aria-current", "page").text(crumb.label()).end("span");
+        out.start("span").attr("aria-current", "page").start("bdi").text(crumb.label()).end("bdi").end("span");
       } else {
-        out.text(crumb.label());
+        out.start("bdi").text(crumb.label()).end("bdi");
       }
       out.end("li").newline();
     }

@@ -21,14 +21,14 @@ public final class ReferencesWriter {
     target.openPart(MarkupDialect.Part.REFERENCES, "references", "cp-references", "references");
     out.start("ol").newline();
     for (Reference ref : target.plan().article().references()) {
-      out.start("li").start("cite");
+      out.start("li").start("cite").start("bdi");
       Optional<String> href = ref.url().flatMap(Urls::safeLink);
       if (href.isPresent()) {
         out.start("a").attr("href", href.get()).text(ref.title()).end("a");
       } else {
         out.text(ref.title());
       }
-      out.end("cite");
+      out.end("bdi").end("cite");
       List<String> parts = new ArrayList<>();
       ref.publisher().ifPresent(parts::add);
       if (ref.year().isPresent()) {
@@ -43,7 +43,10 @@ public final class ReferencesWriter {
     out.end("section").newline();
   }
 
-  /** Related content as a list of links (where the container has them), each with its summary. */
+  /**
+   * Related content as a list of links (where the container has them), each with its summary; titles
+   * and summaries are isolated, since related pages may be in another language.
+   */
   public static void related(Target target) {
     if (target.plan().article().related().isEmpty()) {
       return;
@@ -55,13 +58,13 @@ public final class ReferencesWriter {
       out.start("li");
       Optional<String> href = target.options().relatedLink().apply(link).flatMap(Urls::safeLink);
       if (href.isPresent()) {
-        out.start("a").attr("href", href.get()).text(link.title()).end("a");
+        out.start("a").attr("href", href.get()).start("bdi").text(link.title()).end("bdi").end("a");
       } else {
-        out.start("span").attr("class", "cp-related-title").text(link.title()).end("span");
+        out.start("span").attr("class", "cp-related-title").attr("dir", "auto").text(link.title()).end("span");
       }
       if (link.summary().isPresent()) {
         out.empty("br");
-        out.start("span").attr("class", "cp-related-summary").text(link.summary().get()).end("span");
+        out.start("span").attr("class", "cp-related-summary").attr("dir", "auto").text(link.summary().get()).end("span");
       }
       out.end("li").newline();
     }

@@ -1,0 +1,47 @@
+package dev.carepress.render.epub.internal;
+
+import dev.carepress.Problem;
+import dev.carepress.model.Article;
+import dev.carepress.render.Labels;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Says when the words around a chapter fall back to English: one warning per language of the
+ * publication that Carepress has no labels for, naming it, at the first article in it.
+ */
+final class LabelLanguages {
+  /** The code of the warning; the same as the HTML renderer's. */
+  static final String CODE = "labels-untranslated";
+
+  private LabelLanguages() {}
+
+  /** Reports each language of the publication (its own and its articles') that has no labels. */
+  static void warnUntranslated(Publication publication, Consumer<Problem> warnings) {
+    for (String language : publication.languages()) {
+      if (!Labels.hasTranslation(language)) {
+        warnings.accept(problem(language, source(publication, language)));
+      }
+    }
+  }
+
+  private static String source(Publication publication, String language) {
+    for (Article article : publication.articles()) {
+      if (article.language().equals(language)) {
+        return article.source().map(Path::toString).orElse(article.slug());
+      }
+    }
+    return publication.source().map(Path::toString).orElse(publication.title());
+  }
+
+  private static Problem problem(String language, String source) {
+    String name = Locale.forLanguageTag(language).getDisplayName(Locale.ENGLISH);
+    String named = name.isEmpty() || name.equals(language) ? language : name + " (" + language + ")";
+    return Problem.warning(CODE, source, 0, 0,
+        "Carepress has no labels in " + named + ": the words around the article (\"Key points\", "
+            + "\"Contents\", review dates) are in English",
+        "give your own with labels.KEY=TEXT settings (keys in labels_en.properties), or use one of "
+            + String.join(", ", Labels.translatedLanguages()));
+  }
+}

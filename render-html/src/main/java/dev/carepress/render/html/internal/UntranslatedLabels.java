@@ -1,0 +1,63 @@
+package dev.carepress.render.html.internal;
+
+import dev.carepress.Problem;
+import dev.carepress.model.Article;
+import dev.carepress.model.Book;
+import dev.carepress.render.Labels;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Says when the words around an article fall back to English: one warning per language Carepress
+ * has no labels for, naming the language, however many articles are in it. Never silent, never
+ * repeated per article.
+ */
+public final class UntranslatedLabels {
+  /** The code of the warning. */
+  public static final String CODE = "labels-untranslated";
+
+  private UntranslatedLabels() {}
+
+  /** Reports the article's language when it has no labels. */
+  public static void warn(Article article, Consumer<Problem> warnings) {
+    Map<String, String> first = new LinkedHashMap<>();
+    add(first, List.of(article));
+    report(first, warnings);
+  }
+
+  /** Reports each language of the book and its articles that has no labels, once, at its first use. */
+  public static void warn(Book book, Consumer<Problem> warnings) {
+    Map<String, String> first = new LinkedHashMap<>();
+    first.put(book.metadata().language(), book.source().map(Object::toString).orElse(book.metadata().slug()));
+    add(first, book.articles());
+    report(first, warnings);
+  }
+
+  private static void add(Map<String, String> first, List<Article> articles) {
+    for (Article article : articles) {
+      first.putIfAbsent(article.language(), article.source().map(Object::toString).orElse(article.slug()));
+    }
+  }
+
+  private static void report(Map<String, String> first, Consumer<Problem> warnings) {
+    first.forEach((language, source) -> {
+      if (!Labels.hasTranslation(language)) {
+        warnings.accept(problem(language, source));
+      }
+    });
+  }
+
+  /** The warning for a language without labels, about the given source. */
+  public static Problem problem(String language, String source) {
+    String name = Locale.forLanguageTag(language).getDisplayName(Locale.ENGLISH);
+    String named = name.isEmpty() || name.equals(language) ? language : name + " (" + language + ")";
+    return Problem.warning(CODE, source, 0, 0,
+        "Carepress has no labels in " + named + ": the words around the article (\"Key points\", "
+            + "\"Contents\", review dates) are in English",
+        "give your own with labels.KEY=TEXT settings (keys in labels_en.properties), or use one of "
+            + String.join(", ", Labels.translatedLanguages()));
+  }
+}
