@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns an article into boxes in reading order, building its structure tree on the way: the title,
- * subtitle, byline, summary and key points on page one; then the introduction and the sections;
+ * subtitle, byline, summary and key points on page one, and what a clinic adds there ({@link
+ * ClinicComposer}); then the introduction and the sections;
  * then the back matter ({@link BackMatterComposer}).
  */
 final class ArticleComposer {
@@ -81,6 +82,7 @@ final class ArticleComposer {
       composition.diagnostics.where("the key points");
       out.add(keyPoints(kit, a.keyPoints(), container));
     }
+    new ClinicComposer(kit).compose(composition.extras, container, out);
   }
 
   /** The key points: a tinted panel with its heading and a bulleted list. */

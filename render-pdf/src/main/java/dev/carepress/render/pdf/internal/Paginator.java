@@ -100,6 +100,8 @@ final class Paginator {
       tables.place(flow, (Box.Table) box, x);
     } else if (box instanceof Box.Image) {
       placeImage(flow, (Box.Image) box, x);
+    } else if (box instanceof QrBox) {
+      ((QrBox) box).place(flow, x);
     } else if (box instanceof Box.Rule) {
       Box.Rule rule = (Box.Rule) box;
       if (flow.room() < RULE_ROOM) {

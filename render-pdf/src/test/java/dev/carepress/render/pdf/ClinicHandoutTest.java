@@ -1,0 +1,157 @@
+package dev.carepress.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.carepress.model.Article;
+import dev.carepress.read.MarkdownArticleReader;
+import dev.carepress.render.Settings;
+import dev.carepress.testing.SampleArticles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Issue 19: a clinic's details on page 1 and in every footer, and a QR code to the article's page
+ * online that a scanner reads back from the printed page. The QR code is checked with independent
+ * tools from Debian: poppler's {@code pdftoppm} draws page 1, ZBar's {@code zbarimg} decodes it.
+ * They are skipped when missing, unless {@code -Dcarepress.requireFonts=true}.
+ */
+class ClinicHandoutTest {
+  private static final String BASE = "https://health.example.org/articles/";
+
+  enum Variant {
+    A4(PdfRenderer.builder()),
+    LETTER(PdfRenderer.builder().pageSize(PageSize.LETTER)),
+    LARGE_PRINT(PdfRenderer.builder().largePrint(true));
+
+    final PdfRenderer renderer;
+
+    Variant(PdfRenderer.Builder builder) {
+      this.renderer = builder.baseUrl(BASE).clinic("Riverside Family Clinic", "555-0100",
+          "12 River Road, Springfield", "riverside.example.org",
+          "Call us if your breathing gets worse or your inhaler does not help.").build();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Variant.class)
+  void qrCodeOnPageOneDecodesToTheArticlesPageAndTheHandoutStaysCompliant(Variant variant, @TempDir Path dir)
+      throws Exception {
+    Article article = SampleArticles.everything();
+    Pdfs.Rendered pdf = Pdfs.render(variant.renderer, article);
+    Pdfs.keep("clinic-" + variant.name().toLowerCase() + ".pdf", pdf.bytes());
+    assertThat(VeraPdf.failures(pdf.bytes())).isEmpty();
+    assertThat(pdf.warnings()).isEmpty();
+    assertThat(decodeQrCodes(pdf.bytes(), dir)).containsExactly("QR-Code:" + BASE + article.slug() + ".html");
+  }
+
+  @Test
+  void clinicDetailsAreOnPageOneAndItsNameAndPhoneInEveryFooter() throws Exception {
+    byte[] pdf = Pdfs.render(Variant.A4.renderer, SampleArticles.everything()).bytes();
+    List<String> pages = Pdfs.pageTexts(pdf);
+    assertThat(pages.get(0)).contains("Riverside Family Clinic", "555-0100", "12 River Road, Springfield",
+        "Call us if your breathing gets worse", "Read this online:", "health.example.org/articles/");
+    assertThat(pages).hasSizeGreaterThan(1).allSatisfy(text -> assertThat(text).contains("555-0100"));
+    String[] taggedAndUntagged = Pdfs.taggedAndUntagged(pdf);
+    assertThat(taggedAndUntagged[0]).contains("Riverside Family Clinic", "Call us if");
+    assertThat(taggedAndUntagged[1]).as("the footer is an artifact").contains("555-0100");
+  }
+
+  @Test
+  void qrCodeIsAFigureWhoseAlternateTextSaysWhereItLeads() throws Exception {
+    byte[] pdf = Pdfs.render(Variant.A4.renderer, SampleArticles.everything()).bytes();
+    List<String> tree = new ArrayList<>();
+    List<PDStructureElement> all = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      walk(doc.getDocumentCatalog().getStructureTreeRoot(), tree, all);
+    }
+    assertThat(all).filteredOn(e -> e.getStructureType().equals("Figure"))
+        .extracting(PDStructureElement::getAlternateDescription)
+        .containsExactly("QR code that opens this handout online at " + BASE + "living-well-with-asthma.html");
+    int aside = tree.indexOf("Aside");
+    assertThat(aside).as("the clinic's box").isPositive();
+    assertThat(tree.subList(aside, aside + 3)).containsExactly("Aside", "H2", "P");
+  }
+
+  private static void walk(PDStructureNode node, List<String> types, List<PDStructureElement> all) {
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement e) {
+        types.add(e.getStructureType());
+        all.add(e);
+        walk(e, types, all);
+      }
+    }
+  }
+
+  @Test
+  void noQrCodeWithoutABaseUrlOrWhenTurnedOff(@TempDir Path dir) throws Exception {
+    Article article = SampleArticles.everything();
+    byte[] none = Pdfs.render(PdfRenderer.create(), article).bytes();
+    assertThat(Pdfs.text(none)).doesNotContain("Read this online");
+    PdfRenderer off = PdfRenderer.builder().baseUrl(BASE)
+        .settings(Settings.of(Map.of("qrCode", "off"))).build();
+    byte[] offPdf = Pdfs.render(off, article).bytes();
+    assertThat(Pdfs.text(offPdf)).doesNotContain("Read this online");
+    assertThat(decodeQrCodes(offPdf, dir)).isEmpty();
+  }
+
+  @Test
+  void clinicSettingsComeFromTheCommandLinesTextForm() {
+    PdfRenderer fromSettings = PdfRenderer.builder().settings(Settings.of(Map.of("clinicName", "Riverside",
+        "clinicPhone", "555-0100"))).build();
+    byte[] pdf = Pdfs.render(fromSettings, SampleArticles.everything()).bytes();
+    assertThat(fromSettings.options().values().get(PdfRenderer.CLINIC_NAME)).isEqualTo("Riverside");
+    assertThat(pdf).isNotEmpty();
+  }
+
+  @Test
+  void aSpanishArticleHasItsQrCodeTextInSpanish() throws Exception {
+    Article article = MarkdownArticleReader.create().read(Path.of("..", "examples", "articles", "la-gripe.md"));
+    byte[] pdf = Pdfs.render(Variant.A4.renderer, article).bytes();
+    assertThat(Pdfs.pageTexts(pdf).get(0)).contains("Lea esto en línea:");
+    assertThat(VeraPdf.failures(pdf)).isEmpty();
+  }
+
+  /** The QR codes zbarimg finds on page 1 as drawn by pdftoppm at 150 dpi, each as {@code QR-Code:TEXT}. */
+  static List<String> decodeQrCodes(byte[] pdf, Path dir) throws IOException, InterruptedException {
+    Path file = dir.resolve("handout.pdf");
+    Files.write(file, pdf);
+    run(List.of("pdftoppm", "-r", "150", "-f", "1", "-l", "1", "-png", "-singlefile", file.toString(),
+        dir.resolve("page1").toString()), "poppler-utils");
+    String out = run(List.of("zbarimg", "-q", dir.resolve("page1.png").toString()), "zbar-tools");
+    return out.lines().filter(line -> !line.isBlank()).toList();
+  }
+
+  private static String run(List<String> command, String debianPackage) throws IOException, InterruptedException {
+    Process p;
+    try {
+      // stdout only: zbarimg writes D-Bus noise to stderr on machines without a system bus
+      p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    } catch (IOException e) {
+      if (Boolean.getBoolean("carepress.requireFonts")) {
+        throw e;
+      }
+      Assumptions.abort("skipped: " + command.get(0) + " is not installed (apt-get install " + debianPackage + ")");
+      throw e;
+    }
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as(command.get(0) + " finished").isTrue();
+    // zbarimg exits 4 when it finds no code
+    assertThat(p.exitValue()).as(command.get(0) + ": " + out).isIn(0, 4);
+    return out;
+  }
+}
