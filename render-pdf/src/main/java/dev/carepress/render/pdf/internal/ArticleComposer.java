@@ -1,6 +1,7 @@
 package dev.carepress.render.pdf.internal;
 
 import dev.carepress.model.Article;
+import dev.carepress.model.Figure;
 import dev.carepress.model.Inline;
 import dev.carepress.model.KeyPoint;
 import dev.carepress.model.Person;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * Turns an article into boxes in reading order, building its structure tree on the way: the title,
- * subtitle, byline, summary and key points on page one, and what a clinic adds there ({@link
+ * subtitle, byline, summary, lead image and key points on page one, and what a clinic adds there ({@link
  * ClinicComposer}); then the introduction and the sections;
  * then the back matter ({@link BackMatterComposer}).
  */
@@ -77,6 +78,10 @@ final class ArticleComposer {
       t.spaceBefore = theme.space().summaryBefore();
       t.spaceAfter = theme.space().paragraph();
       out.add(t);
+    });
+    a.metadata().image().ifPresent(image -> {
+      composition.diagnostics.where("the lead image");
+      kit.figures.figure(Figure.of(image.src(), image.alt()), 0f, width, theme.heights().leadImage(), container, out);
     });
     if (!a.keyPoints().isEmpty()) {
       composition.diagnostics.where("the key points");

@@ -226,15 +226,16 @@ record Theme(PageGeometry page, TypeScale type, Spacing space, Indents indents, 
    * Heights in points that depend on the text column.
    *
    * @param figure the tallest a figure may be, so that it leaves room for text on its page
+   * @param leadImage the tallest the article's lead image may be on page 1, leaving room for the key points
    * @param cover the tallest a booklet's cover image may be
    * @param titleDrop the space above a booklet's title on a title page without a cover
    * @param titleDropWithCover the space above a booklet's title when a cover follows it
    */
-  record Heights(float figure, float cover, float titleDrop, float titleDropWithCover) {
+  record Heights(float figure, float leadImage, float cover, float titleDrop, float titleDropWithCover) {
 
     static Heights forPage(PageGeometry page) {
       float column = page.bodyHeight();
-      return new Heights(column * 0.55f, column * 0.42f, column * 0.22f, column * 0.03f);
+      return new Heights(column * 0.55f, column * 0.3f, column * 0.42f, column * 0.22f, column * 0.03f);
     }
   }
 }
