@@ -56,7 +56,17 @@ class ClinicHandoutTest {
     Pdfs.keep("clinic-" + variant.name().toLowerCase() + ".pdf", pdf.bytes());
     assertThat(VeraPdf.failures(pdf.bytes())).isEmpty();
     assertThat(pdf.warnings()).isEmpty();
-    assertThat(decodeQrCodes(pdf.bytes(), dir)).containsExactly("QR-Code:" + BASE + article.slug() + ".html");
+    // in large print the clinic's box fills page 1 of this long sample, and the code opens page 2
+    int pages = variant == Variant.LARGE_PRINT ? 2 : 1;
+    assertThat(decodeQrCodes(pdf.bytes(), dir, pages)).containsExactly("QR-Code:" + BASE + article.slug() + ".html");
+  }
+
+  @Test
+  void withoutAClinicTheLargePrintQrCodeIsOnPageOne(@TempDir Path dir) throws Exception {
+    PdfRenderer large = PdfRenderer.builder().largePrint(true).baseUrl(BASE).build();
+    byte[] pdf = Pdfs.render(large, SampleArticles.everything()).bytes();
+    assertThat(decodeQrCodes(pdf, dir, 1)).containsExactly("QR-Code:" + BASE + "living-well-with-asthma.html");
+    assertThat(VeraPdf.failures(pdf)).isEmpty();
   }
 
   @Test
@@ -106,7 +116,7 @@ class ClinicHandoutTest {
         .settings(Settings.of(Map.of("qrCode", "off"))).build();
     byte[] offPdf = Pdfs.render(off, article).bytes();
     assertThat(Pdfs.text(offPdf)).doesNotContain("Read this online");
-    assertThat(decodeQrCodes(offPdf, dir)).isEmpty();
+    assertThat(decodeQrCodes(offPdf, dir, 1)).isEmpty();
   }
 
   @Test
@@ -126,14 +136,23 @@ class ClinicHandoutTest {
     assertThat(VeraPdf.failures(pdf)).isEmpty();
   }
 
-  /** The QR codes zbarimg finds on page 1 as drawn by pdftoppm at 150 dpi, each as {@code QR-Code:TEXT}. */
-  static List<String> decodeQrCodes(byte[] pdf, Path dir) throws IOException, InterruptedException {
+  /**
+   * The QR codes zbarimg finds on the first {@code pages} pages as drawn by pdftoppm at 150 dpi,
+   * each as {@code QR-Code:TEXT}.
+   */
+  static List<String> decodeQrCodes(byte[] pdf, Path dir, int pages) throws IOException, InterruptedException {
     Path file = dir.resolve("handout.pdf");
     Files.write(file, pdf);
-    run(List.of("pdftoppm", "-r", "150", "-f", "1", "-l", "1", "-png", "-singlefile", file.toString(),
-        dir.resolve("page1").toString()), "poppler-utils");
-    String out = run(List.of("zbarimg", "-q", dir.resolve("page1.png").toString()), "zbar-tools");
-    return out.lines().filter(line -> !line.isBlank()).toList();
+    List<String> codes = new ArrayList<>();
+    for (int page = 1; page <= pages; page++) {
+      String n = String.valueOf(page);
+      Path png = dir.resolve("page" + n + ".png");
+      run(List.of("pdftoppm", "-r", "150", "-f", n, "-l", n, "-png", "-singlefile", file.toString(),
+          dir.resolve("page" + n).toString()), "poppler-utils");
+      run(List.of("zbarimg", "-q", png.toString()), "zbar-tools").lines().filter(line -> !line.isBlank())
+          .forEach(codes::add);
+    }
+    return codes;
   }
 
   private static String run(List<String> command, String debianPackage) throws IOException, InterruptedException {

@@ -9,8 +9,9 @@ import java.util.Optional;
 /**
  * What a clinic adds to page 1 of a handout, after the key points (issue 19): a box with its
  * details, tagged {@code Aside} with the clinic's name as its heading, and a QR code to the
- * online version with the short address beside it, tagged {@code Figure} with alternate text
- * saying where it leads.
+ * online version with "Read this online:" and the short address beside it, tagged {@code Figure}
+ * with alternate text saying where it leads. With both in standard print, the code sits in the box
+ * beside the details, to keep page 1 for the article.
  */
 final class ClinicComposer {
   /**
@@ -20,7 +21,12 @@ final class ClinicComposer {
    */
   private static final float QR_SIDE = 90f;
   /** The gap between the QR code and its text, in body sizes. */
-  private static final float QR_GAP = 0.5f;
+  private static final float QR_GAP = 0.75f;
+  /**
+   * The clinic's details go beside the code, in its box, when the column there is at least this
+   * many body sizes wide (standard print); in large print the box and the code come one after the other.
+   */
+  private static final float MIN_BESIDE = 20f;
 
   private final Composers kit;
   private final Composition composition;
@@ -34,14 +40,38 @@ final class ClinicComposer {
 
   /** Adds the clinic's box and the QR code, those there are, to {@code out}. */
   void compose(HandoutExtras extras, StructNode container, List<Box> out) {
-    if (!extras.clinic().isEmpty()) {
+    Optional<String> url = articleUrl(extras, kit.scope.article());
+    ClinicDetails clinic = extras.clinic();
+    Frame frame = theme.frames().callout(Callout.Kind.NOTE);
+    float width = theme.page().contentWidth();
+    float inner = frame.inner(width);
+    boolean beside = url.isPresent() && inner - QR_SIDE - gap() >= theme.type().body() * MIN_BESIDE;
+    if (!clinic.isEmpty()) {
       composition.diagnostics.where("the clinic's details");
-      out.add(clinicBox(extras.clinic(), container));
+      StructNode aside = container.child("Aside");
+      List<Box.Text> details = details(clinic, aside, inner - (beside ? QR_SIDE + gap() : 0f));
+      List<Box> boxes = new ArrayList<>();
+      if (!clinic.name().isEmpty()) {
+        boxes.add(details.remove(0)); // the name heads the box, above the code
+      }
+      if (beside) {
+        boxes.add(qrCode(url.get(), aside, details, inner));
+      } else {
+        boxes.addAll(details);
+      }
+      PanelComposer.trim(boxes);
+      Box.Panel panel = new Box.Panel(boxes, 0f, width, frame);
+      panel.spaceBefore = theme.space().blockBefore();
+      panel.spaceAfter = theme.space().keyPointsAfter();
+      out.add(panel);
     }
-    articleUrl(extras, kit.scope.article()).ifPresent(url -> {
+    if (url.isPresent() && (clinic.isEmpty() || !beside)) {
       composition.diagnostics.where("the QR code");
-      out.add(qrCode(url, container));
-    });
+      QrBox qr = qrCode(url.get(), container, List.of(), width);
+      qr.spaceBefore = theme.space().blockBefore();
+      qr.spaceAfter = theme.space().keyPointsAfter();
+      out.add(qr);
+    }
   }
 
   /** The article's address online: the base URL, the slug and {@code .html}, as the HTML renderer names it. */
@@ -49,58 +79,54 @@ final class ClinicComposer {
     return extras.qrBase().map(base -> base + article.slug() + ".html");
   }
 
-  private Box.Panel clinicBox(ClinicDetails clinic, StructNode container) {
-    StructNode aside = container.child("Aside");
-    Frame frame = theme.frames().callout(Callout.Kind.NOTE);
-    float inner = frame.inner(theme.page().contentWidth());
+  private float gap() {
+    return theme.type().body() * QR_GAP;
+  }
+
+  /** The clinic's name (an H2, the full width), phone number, address, web site and when to call. */
+  private List<Box.Text> details(ClinicDetails clinic, StructNode aside, float width) {
     float leading = theme.type().leading();
+    float full = theme.frames().callout(Callout.Kind.NOTE).inner(theme.page().contentWidth());
     Styles styles = composition.styles;
-    List<Box> children = new ArrayList<>();
+    List<Box.Text> texts = new ArrayList<>();
     if (!clinic.name().isEmpty()) {
-      Box.Text name = composition.typesetter.text(clinic.name(), styles.heading(3, aside.child("H2")), 0f, inner,
+      Box.Text name = composition.typesetter.text(clinic.name(), styles.heading(3, aside.child("H2")), 0f, full,
           theme.type().headingLeading());
       name.keepWithNext = true;
       name.spaceAfter = theme.space().headingAfter();
-      children.add(name);
+      texts.add(name);
     }
     for (String line : List.of(clinic.phone(), clinic.address(), clinic.web())) {
       if (!line.isEmpty()) {
-        Style style = line == clinic.phone() ? styles.body(aside.child("P")).withRole(Fonts.BOLD)
-            : styles.body(aside.child("P"));
-        children.add(composition.typesetter.text(line, style, 0f, inner, leading));
+        Style style = styles.body(aside.child("P"));
+        texts.add(composition.typesetter.text(line, line == clinic.phone() ? style.withRole(Fonts.BOLD) : style, 0f,
+            width, leading));
       }
     }
     if (!clinic.callUs().isEmpty()) {
-      Box.Text call = composition.typesetter.text(clinic.callUs(), styles.body(aside.child("P")), 0f, inner, leading);
+      Box.Text call = composition.typesetter.text(clinic.callUs(), styles.body(aside.child("P")), 0f, width, leading);
       call.spaceBefore = theme.space().compactAfter();
-      children.add(call);
+      texts.add(call);
     }
-    PanelComposer.trim(children);
-    Box.Panel panel = new Box.Panel(children, 0f, theme.page().contentWidth(), frame);
-    panel.spaceBefore = theme.space().blockBefore();
-    panel.spaceAfter = theme.space().keyPointsAfter();
-    return panel;
+    return texts;
   }
 
-  private QrBox qrCode(String url, StructNode container) {
+  /** The code, the clinic's details (if any) beside it, then "Read this online:" and the short address. */
+  private QrBox qrCode(String url, StructNode parent, List<Box.Text> details, float inner) {
     QrSymbol symbol = QrSymbol.of(url);
-    StructNode figure = container.child("Figure");
+    StructNode figure = parent.child("Figure");
     figure.alt = kit.scope.labels().format("qrCode", symbol.url());
-    StructNode p = container.child("P");
-    float body = theme.type().body();
-    float side = QR_SIDE;
-    float gap = body * QR_GAP;
-    float width = theme.page().contentWidth() - side - gap;
-    String shown = url.replaceFirst("^https?://", "");
+    StructNode p = parent.child("P");
+    float width = inner - QR_SIDE - gap();
     Style style = composition.styles.body(p);
     List<Item> items = new ArrayList<>();
     Shaper shaper = composition.typesetter.shaper();
     shaper.shape(kit.scope.labels().get("readOnline") + "\n", style.withRole(Fonts.BOLD), true, items);
-    shaper.shape(shown, style, false, items);
-    Box.Text t = composition.typesetter.box(items, style.size(), 0f, width, theme.type().leading());
-    QrBox box = new QrBox(symbol, side, figure, t, gap);
-    box.spaceBefore = theme.space().blockBefore();
-    box.spaceAfter = theme.space().keyPointsAfter();
-    return box;
+    shaper.shape(url.replaceFirst("^https?://", ""), style, false, items);
+    Box.Text online = composition.typesetter.box(items, style.size(), 0f, width, theme.type().leading());
+    online.spaceBefore = details.isEmpty() ? 0f : theme.space().compactAfter();
+    List<Box.Text> texts = new ArrayList<>(details);
+    texts.add(online);
+    return new QrBox(symbol, QR_SIDE, figure, texts, gap(), details.size());
   }
 }

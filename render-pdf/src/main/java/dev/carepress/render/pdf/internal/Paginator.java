@@ -37,7 +37,7 @@ final class Paginator {
     List<Box> boxes = new ArrayList<>(composed);
     for (int i = 0; i < boxes.size(); i++) {
       if (Floats.floats(boxes.get(i)) && flow.started() && !flow.atTop()) {
-        Floats.fillBefore(boxes, i, flow.room(), geometry.bodyHeight());
+        Floats.arrange(boxes, i, flow, geometry.bodyHeight());
       }
       Box box = boxes.get(i);
       if (box.keepWithNext && flow.started() && !flow.atTop()) {
