@@ -95,6 +95,9 @@ public final class PdfRenderer implements Renderer {
   /** {@code clinicWeb}: the clinic's web site; default none. */
   public static final Option<String> CLINIC_WEB = Option.text("clinicWeb", "",
       "the clinic's web site, in its box on page 1 and in every page's footer");
+  /** {@code clinicLogo}: a PNG or JPEG file of the clinic's logo, at the top of its box; default none. */
+  public static final Option<String> CLINIC_LOGO = Option.text("clinicLogo", "",
+      "a PNG or JPEG file of the clinic's logo, at the top of its box on page 1 (its alternate text is the name)");
   /** {@code clinicCallUs}: when to call the clinic, in its words; default none. */
   public static final Option<String> CLINIC_CALL_US = Option.text("clinicCallUs", "",
       "when to call, in the clinic's words (\"Call us if ...\"), in its box on page 1");
@@ -104,7 +107,7 @@ public final class PdfRenderer implements Renderer {
   /** Every setting of the {@code pdf} format, in the order {@code carepress formats} lists them. */
   public static final List<Option<?>> OPTIONS = List.of(PAGE_SIZE, LARGE_PRINT, SITE_URL, BASE_URL, FONT_REGULAR,
       FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC, FONT_MONO, FALLBACK_FONTS, QR_CODE, CLINIC_NAME, CLINIC_PHONE, CLINIC_ADDRESS, CLINIC_WEB,
-      CLINIC_CALL_US, LABELS);
+      CLINIC_CALL_US, CLINIC_LOGO, LABELS);
 
   private static final List<Option<Optional<PdfFont>>> TEXT_FACES =
       List.of(FONT_REGULAR, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC);
@@ -169,9 +172,22 @@ public final class PdfRenderer implements Renderer {
   private static HandoutExtras extras(PdfOptions options) {
     OptionValues v = options.values();
     ClinicDetails clinic = new ClinicDetails(v.get(CLINIC_NAME), v.get(CLINIC_PHONE), v.get(CLINIC_ADDRESS),
-        v.get(CLINIC_WEB), v.get(CLINIC_CALL_US));
+        v.get(CLINIC_WEB), v.get(CLINIC_CALL_US)).withLogo(logo(v.get(CLINIC_LOGO)));
     boolean qr = options.qrCode() == QrCodePlacement.PAGE_ONE;
     return new HandoutExtras(clinic, qr ? options.baseUrl() : Optional.empty());
+  }
+
+  /** The logo file's bytes, read once when the renderer is built; empty for none. */
+  private static byte[] logo(String path) {
+    if (path.isBlank()) {
+      return new byte[0];
+    }
+    try {
+      return java.nio.file.Files.readAllBytes(java.nio.file.Path.of(path.strip()));
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      throw new SettingsException("setting 'clinicLogo': cannot read the image file '" + path.strip()
+          + "' (give the path of a PNG or JPEG file)");
+    }
   }
 
   private static FontProgram load(PdfFont font) {
@@ -238,7 +254,7 @@ public final class PdfRenderer implements Renderer {
      * The clinic giving out the handout: its name, phone number, address (one line), web site and
      * when to call it ("Call us if your breathing gets worse."), each blank for none; default none.
      * Page 1 shows them in a box (tagged {@code Aside}, the name its heading); every page's footer
-     * shows the name, phone number and web site.
+     * shows the name, phone number and web site. The logo is the setting {@code clinicLogo}.
      */
     public Builder clinic(String name, String phone, String address, String web, String callUs) {
       values.set(CLINIC_NAME, Objects.requireNonNull(name, "name must not be null").strip());

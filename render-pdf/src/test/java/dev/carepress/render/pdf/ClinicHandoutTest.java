@@ -1,11 +1,16 @@
 package dev.carepress.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.carepress.model.Article;
 import dev.carepress.read.MarkdownArticleReader;
 import dev.carepress.render.Settings;
+import dev.carepress.render.SettingsException;
 import dev.carepress.testing.SampleArticles;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -117,6 +123,34 @@ class ClinicHandoutTest {
     byte[] offPdf = Pdfs.render(off, article).bytes();
     assertThat(Pdfs.text(offPdf)).doesNotContain("Read this online");
     assertThat(decodeQrCodes(offPdf, dir, 1)).isEmpty();
+  }
+
+  @Test
+  void theLogoIsAFigureNamedForTheClinicAndAFileThatIsNotThereIsASettingsError(@TempDir Path dir)
+      throws Exception {
+    BufferedImage logo = new BufferedImage(300, 100, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = logo.createGraphics();
+    g.setColor(new Color(0x0B57D0));
+    g.fillRect(0, 0, 300, 100);
+    g.dispose();
+    Path file = dir.resolve("logo.png");
+    ImageIO.write(logo, "png", file.toFile());
+    PdfRenderer renderer = Variant.A4.renderer.toBuilder()
+        .settings(Settings.of(Map.of("clinicLogo", file.toString()))).build();
+    byte[] pdf = Pdfs.render(renderer, SampleArticles.everything()).bytes();
+    assertThat(VeraPdf.failures(pdf)).isEmpty();
+    List<String> tree = new ArrayList<>();
+    List<PDStructureElement> all = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      walk(doc.getDocumentCatalog().getStructureTreeRoot(), tree, all);
+    }
+    int aside = tree.indexOf("Aside");
+    assertThat(tree.subList(aside, aside + 3)).containsExactly("Aside", "Figure", "H2");
+    assertThat(all).filteredOn(e -> e.getStructureType().equals("Figure"))
+        .extracting(PDStructureElement::getAlternateDescription).contains("Riverside Family Clinic");
+    assertThatThrownBy(() -> PdfRenderer.builder().settings(Settings.of(Map.of("clinicLogo",
+        dir.resolve("missing.png").toString()))).build()).isInstanceOf(SettingsException.class)
+        .hasMessageContaining("clinicLogo").hasMessageContaining("missing.png");
   }
 
   @Test

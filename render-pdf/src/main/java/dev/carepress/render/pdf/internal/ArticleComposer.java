@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns an article into boxes in reading order, building its structure tree on the way: the title,
- * subtitle, byline, summary, lead image and key points on page one, and what a clinic adds there ({@link
- * ClinicComposer}); then the introduction and the sections;
+ * subtitle, byline, summary and key points on page one, what a clinic adds there ({@link
+ * ClinicComposer}) and the lead image; then the introduction and the sections;
  * then the back matter ({@link BackMatterComposer}).
  */
 final class ArticleComposer {
@@ -79,15 +79,17 @@ final class ArticleComposer {
       t.spaceAfter = theme.space().paragraph();
       out.add(t);
     });
-    a.metadata().image().ifPresent(image -> {
-      composition.diagnostics.where("the lead image");
-      kit.figures.figure(Figure.of(image.src(), image.alt()), 0f, width, theme.heights().leadImage(), container, out);
-    });
     if (!a.keyPoints().isEmpty()) {
       composition.diagnostics.where("the key points");
       out.add(keyPoints(kit, a.keyPoints(), container));
     }
     new ClinicComposer(kit).compose(composition.extras, container, out);
+    // after the key points and the clinic's box: those stay on page 1, and an image that does not
+    // fit there lets the introduction fill the page and opens page 2 (Floats)
+    a.metadata().image().ifPresent(image -> {
+      composition.diagnostics.where("the lead image");
+      kit.figures.figure(Figure.of(image.src(), image.alt()), 0f, width, theme.heights().leadImage(), container, out);
+    });
   }
 
   /** The key points: a tinted panel with its heading and a bulleted list. */

@@ -1,5 +1,6 @@
 package dev.carepress.render.pdf.internal;
 
+import dev.carepress.Problem;
 import dev.carepress.model.Article;
 import dev.carepress.model.Callout;
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ final class ClinicComposer {
    * many body sizes wide (standard print); in large print the box and the code come one after the other.
    */
   private static final float MIN_BESIDE = 20f;
+  /** The tallest the logo may be, in body sizes. */
+  private static final float LOGO_HEIGHT = 4f;
 
   private final Composers kit;
   private final Composition composition;
@@ -51,6 +54,7 @@ final class ClinicComposer {
       StructNode aside = container.child("Aside");
       List<Box.Text> details = details(clinic, aside, inner - (beside ? QR_SIDE + gap() : 0f));
       List<Box> boxes = new ArrayList<>();
+      logo(clinic, aside, inner).ifPresent(boxes::add);
       if (!clinic.name().isEmpty()) {
         boxes.add(details.remove(0)); // the name heads the box, above the code
       }
@@ -77,6 +81,28 @@ final class ClinicComposer {
   /** The article's address online: the base URL, the slug and {@code .html}, as the HTML renderer names it. */
   static Optional<String> articleUrl(HandoutExtras extras, Article article) {
     return extras.qrBase().map(base -> base + article.slug() + ".html");
+  }
+
+  /** The logo, no taller than two lines and no wider than a third of the box, or none; an unreadable one is an error. */
+  private Optional<Box.Image> logo(ClinicDetails clinic, StructNode aside, float inner) {
+    byte[] bytes = clinic.logo().bytes();
+    if (bytes.length == 0) {
+      return Optional.empty();
+    }
+    ImageInfo info = ImageInfo.read(bytes);
+    if (info == null) {
+      composition.error(Problem.error("image-format", "clinicLogo", 0, 0,
+          "the clinic's logo (setting clinicLogo) is not a PNG or JPEG image", "convert it to PNG or JPEG"));
+      return Optional.empty();
+    }
+    Images.Size size = Images.fit(info, inner / 3f, theme.type().body() * LOGO_HEIGHT);
+    StructNode node = aside.child("Figure");
+    // the clinic's name is what its logo says; without a name, its web site or phone number
+    node.alt = java.util.stream.Stream.of(clinic.name(), clinic.web(), clinic.phone()).filter(t -> !t.isEmpty())
+        .findFirst().orElse("Logo");
+    Box.Image image = new Box.Image(0f, size.width(), size.height(), bytes, "clinic-logo", node);
+    image.spaceAfter = theme.space().headingAfter();
+    return Optional.of(image);
   }
 
   private float gap() {
