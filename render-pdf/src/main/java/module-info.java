@@ -11,6 +11,7 @@ module dev.carepress.render.pdf {
   requires org.apache.commons.logging;
   requires java.desktop;
   requires com.ibm.icu;
+  requires io.nayuki.qrcodegen;
 
   exports dev.carepress.render.pdf;
 

@@ -1,6 +1,9 @@
 package dev.carepress.render.html;
 
 import dev.carepress.model.Article;
+import dev.carepress.model.FootnoteReference;
+import dev.carepress.model.Text;
+import dev.carepress.model.Paragraph;
 import dev.carepress.model.Book;
 import dev.carepress.model.BookMetadata;
 import dev.carepress.read.MarkdownArticleReader;
@@ -62,6 +65,14 @@ final class SamplePages {
       page.render(article, file);
       out.add(file);
     }
+    // WCAG 2.5.3 Label in Name: a footnote referred to four times (three added) gets numbered back-links
+    Article thrice = SampleArticles.everything().toBuilder().slug("note-used-three-times")
+        .introduction(Paragraph.of(new Text("First."), new FootnoteReference("1"), new Text(" Second."),
+            new FootnoteReference("1"), new Text(" Third."), new FootnoteReference("1")))
+        .build();
+    Path thricePage = ROOT.resolve("pages/" + thrice.slug() + ".html");
+    page.render(thrice, thricePage);
+    out.add(thricePage);
     Path linked = ROOT.resolve("linked/" + SampleArticles.everything().slug() + ".html");
     HtmlRenderer.builder().cssMode(CssMode.LINK).build().render(SampleArticles.everything(), linked);
     out.add(linked);

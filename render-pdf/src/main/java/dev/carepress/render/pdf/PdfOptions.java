@@ -57,6 +57,11 @@ public final class PdfOptions {
     return values.isSet(PdfRenderer.SITE_URL) ? siteUrl() : baseUrl();
   }
 
+  /** Where the QR code to the article's page online goes (made only when a base URL is set). */
+  public QrCodePlacement qrCode() {
+    return values.get(PdfRenderer.QR_CODE);
+  }
+
   /** The regular text face, if not the bundled one. */
   public Optional<PdfFont> regularFont() {
     return values.get(PdfRenderer.FONT_REGULAR);

@@ -10,10 +10,12 @@ import dev.carepress.render.RenderContext;
 import dev.carepress.render.Renderer;
 import dev.carepress.render.Settings;
 import dev.carepress.render.SettingsException;
+import dev.carepress.render.pdf.internal.ClinicDetails;
 import dev.carepress.render.pdf.internal.Engine;
 import dev.carepress.render.pdf.internal.FontCache;
 import dev.carepress.render.pdf.internal.FontProgram;
 import dev.carepress.render.pdf.internal.Fonts;
+import dev.carepress.render.pdf.internal.HandoutExtras;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -78,12 +80,34 @@ public final class PdfRenderer implements Renderer {
   public static final Option<List<PdfFont>> FALLBACK_FONTS = Option.of("fallbackFonts", "font files",
       List.of(), "font files tried in order for characters the text fonts lack, separated by ','",
       FontFiles::list, FontFiles::print);
+  /** {@code qrCode}: where the QR code to the article's page online goes; default page one (when there is a base URL). */
+  public static final Option<QrCodePlacement> QR_CODE = Option.choice("qrCode", QrCodePlacement.class,
+      QrCodePlacement.PAGE_ONE, "a QR code to the article's page at the base URL on page 1, or none");
+  /** {@code clinicName}: the clinic's name, on page 1 and in every footer; default none. */
+  public static final Option<String> CLINIC_NAME = Option.text("clinicName", "",
+      "the clinic's name, heading its box on page 1 and in every page's footer (empty for none)");
+  /** {@code clinicPhone}: the clinic's phone number; default none. */
+  public static final Option<String> CLINIC_PHONE = Option.text("clinicPhone", "",
+      "the clinic's phone number, in its box on page 1 and in every page's footer");
+  /** {@code clinicAddress}: the clinic's address, on one line; default none. */
+  public static final Option<String> CLINIC_ADDRESS = Option.text("clinicAddress", "",
+      "the clinic's address on one line, in its box on page 1");
+  /** {@code clinicWeb}: the clinic's web site; default none. */
+  public static final Option<String> CLINIC_WEB = Option.text("clinicWeb", "",
+      "the clinic's web site, in its box on page 1 and in every page's footer");
+  /** {@code clinicLogo}: a PNG or JPEG file of the clinic's logo, at the top of its box; default none. */
+  public static final Option<String> CLINIC_LOGO = Option.text("clinicLogo", "",
+      "a PNG or JPEG file of the clinic's logo, at the top of its box on page 1 (its alternate text is the name)");
+  /** {@code clinicCallUs}: when to call the clinic, in its words; default none. */
+  public static final Option<String> CLINIC_CALL_US = Option.text("clinicCallUs", "",
+      "when to call, in the clinic's words (\"Call us if ...\"), in its box on page 1");
   /** {@code labels.KEY}: replaces a label's text in every language; default none. */
   public static final Option<Map<String, String>> LABELS = Labels.OVERRIDES;
 
   /** Every setting of the {@code pdf} format, in the order {@code carepress formats} lists them. */
   public static final List<Option<?>> OPTIONS = List.of(PAGE_SIZE, LARGE_PRINT, SITE_URL, BASE_URL, FONT_REGULAR,
-      FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC, FONT_MONO, FALLBACK_FONTS, LABELS);
+      FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC, FONT_MONO, FALLBACK_FONTS, QR_CODE, CLINIC_NAME, CLINIC_PHONE, CLINIC_ADDRESS, CLINIC_WEB,
+      CLINIC_CALL_US, CLINIC_LOGO, LABELS);
 
   private static final List<Option<Optional<PdfFont>>> TEXT_FACES =
       List.of(FONT_REGULAR, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC);
@@ -101,7 +125,7 @@ public final class PdfRenderer implements Renderer {
     List<FontProgram> fallbacks = new ArrayList<>();
     options.fallbackFonts().forEach(f -> fallbacks.add(load(f)));
     this.engine = new Engine(options.pageSize().width(), options.pageSize().height(), options.largePrint(),
-        new Fonts(roles, fallbacks), options.footerUrl(), options.labels());
+        new Fonts(roles, fallbacks), options.footerUrl(), options.labels(), extras(options));
   }
 
   /** A renderer with the default options (A4, standard print, bundled fonts): {@code builder().build()}. */
@@ -143,6 +167,27 @@ public final class PdfRenderer implements Renderer {
     Objects.requireNonNull(out, "out must not be null");
     Objects.requireNonNull(context, "context must not be null");
     engine.renderBook(book, out, context);
+  }
+
+  private static HandoutExtras extras(PdfOptions options) {
+    OptionValues v = options.values();
+    ClinicDetails clinic = new ClinicDetails(v.get(CLINIC_NAME), v.get(CLINIC_PHONE), v.get(CLINIC_ADDRESS),
+        v.get(CLINIC_WEB), v.get(CLINIC_CALL_US)).withLogo(logo(v.get(CLINIC_LOGO)));
+    boolean qr = options.qrCode() == QrCodePlacement.PAGE_ONE;
+    return new HandoutExtras(clinic, qr ? options.baseUrl() : Optional.empty());
+  }
+
+  /** The logo file's bytes, read once when the renderer is built; empty for none. */
+  private static byte[] logo(String path) {
+    if (path.isBlank()) {
+      return new byte[0];
+    }
+    try {
+      return java.nio.file.Files.readAllBytes(java.nio.file.Path.of(path.strip()));
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      throw new SettingsException("setting 'clinicLogo': cannot read the image file '" + path.strip()
+          + "' (give the path of a PNG or JPEG file)");
+    }
   }
 
   private static FontProgram load(PdfFont font) {
@@ -192,6 +237,31 @@ public final class PdfRenderer implements Renderer {
      */
     public Builder baseUrl(String baseUrl) {
       values.set(BASE_URL, Objects.requireNonNull(baseUrl, "baseUrl must not be null").strip());
+      return this;
+    }
+
+    /**
+     * Where the QR code to the article's page online goes; default {@link QrCodePlacement#PAGE_ONE}.
+     * The code is made only when a {@linkplain #baseUrl base URL} is set: it leads to the base URL
+     * plus the article's slug and {@code .html}, where the HTML renderer publishes it.
+     */
+    public Builder qrCode(QrCodePlacement placement) {
+      values.set(QR_CODE, Objects.requireNonNull(placement, "placement must not be null"));
+      return this;
+    }
+
+    /**
+     * The clinic giving out the handout: its name, phone number, address (one line), web site and
+     * when to call it ("Call us if your breathing gets worse."), each blank for none; default none.
+     * Page 1 shows them in a box (tagged {@code Aside}, the name its heading); every page's footer
+     * shows the name, phone number and web site. The logo is the setting {@code clinicLogo}.
+     */
+    public Builder clinic(String name, String phone, String address, String web, String callUs) {
+      values.set(CLINIC_NAME, Objects.requireNonNull(name, "name must not be null").strip());
+      values.set(CLINIC_PHONE, Objects.requireNonNull(phone, "phone must not be null").strip());
+      values.set(CLINIC_ADDRESS, Objects.requireNonNull(address, "address must not be null").strip());
+      values.set(CLINIC_WEB, Objects.requireNonNull(web, "web must not be null").strip());
+      values.set(CLINIC_CALL_US, Objects.requireNonNull(callUs, "callUs must not be null").strip());
       return this;
     }
 

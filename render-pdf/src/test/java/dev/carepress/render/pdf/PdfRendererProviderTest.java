@@ -32,7 +32,8 @@ class PdfRendererProviderTest {
     RendererProvider provider = new PdfRendererProvider();
     assertThat(provider.options()).isSameAs(PdfRenderer.OPTIONS);
     assertThat(provider.options()).extracting(Option::key).containsExactly("pageSize", "largePrint", "siteUrl",
-        "baseUrl", "fontRegular", "fontBold", "fontItalic", "fontBoldItalic", "fontMono", "fallbackFonts", "labels");
+        "baseUrl", "fontRegular", "fontBold", "fontItalic", "fontBoldItalic", "fontMono", "fallbackFonts", "qrCode",
+        "clinicName", "clinicPhone", "clinicAddress", "clinicWeb", "clinicCallUs", "clinicLogo", "labels");
     assertThat(PdfRenderer.PAGE_SIZE.values()).containsExactly("A4", "LETTER");
     assertThat(PdfRenderer.PAGE_SIZE.defaultText()).isEqualTo("A4");
     assertThat(PdfRenderer.LABELS.isPrefixed()).isTrue();

@@ -1,6 +1,7 @@
 package dev.carepress.render.pdf.internal;
 
 import dev.carepress.model.Article;
+import dev.carepress.model.Figure;
 import dev.carepress.model.Inline;
 import dev.carepress.model.KeyPoint;
 import dev.carepress.model.Person;
@@ -11,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns an article into boxes in reading order, building its structure tree on the way: the title,
- * subtitle, byline, summary and key points on page one; then the introduction and the sections;
+ * subtitle, byline, summary and key points on page one, what a clinic adds there ({@link
+ * ClinicComposer}) and the lead image; then the introduction and the sections;
  * then the back matter ({@link BackMatterComposer}).
  */
 final class ArticleComposer {
@@ -81,6 +83,13 @@ final class ArticleComposer {
       composition.diagnostics.where("the key points");
       out.add(keyPoints(kit, a.keyPoints(), container));
     }
+    new ClinicComposer(kit).compose(composition.extras, container, out);
+    // after the key points and the clinic's box: those stay on page 1, and an image that does not
+    // fit there lets the introduction fill the page and opens page 2 (Floats)
+    a.metadata().image().ifPresent(image -> {
+      composition.diagnostics.where("the lead image");
+      kit.figures.figure(Figure.of(image.src(), image.alt()), 0f, width, theme.heights().leadImage(), container, out);
+    });
   }
 
   /** The key points: a tinted panel with its heading and a bulleted list. */

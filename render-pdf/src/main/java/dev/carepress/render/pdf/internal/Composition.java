@@ -20,18 +20,21 @@ final class Composition {
   final RenderContext context;
   /** The slugs of a booklet's articles, whose related links go inside the booklet; empty for a handout. */
   final Set<String> bookSlugs;
+  /** What the clinic adds to a handout's first page; nothing for a booklet. */
+  final HandoutExtras extras;
   private final Function<String, Labels> labels;
   private final List<Problem> errors = new ArrayList<>();
   private final List<Outline> outline = new ArrayList<>();
 
   Composition(Theme theme, Typesetter typesetter, Diagnostics diagnostics, RenderContext context,
-      Set<String> bookSlugs, Function<String, Labels> labels) {
+      Set<String> bookSlugs, HandoutExtras extras, Function<String, Labels> labels) {
     this.theme = theme;
     this.styles = new Styles(theme.type());
     this.typesetter = typesetter;
     this.diagnostics = diagnostics;
     this.context = context;
     this.bookSlugs = Set.copyOf(bookSlugs);
+    this.extras = extras;
     this.labels = labels;
   }
 

@@ -68,7 +68,7 @@ final class DocumentResources {
     PDImageXObject x = images.get(image.name);
     if (x == null) {
       try {
-        x = PDImageXObject.createFromByteArray(doc, image.bytes, image.name);
+        x = PrintColours.fit(doc, PDImageXObject.createFromByteArray(doc, image.bytes, image.name));
       } catch (IOException | RuntimeException e) {
         throw new ContentException(Problem.error("image-unreadable", image.name, 0, 0,
             "the image '" + image.name + "' cannot be read: " + e.getMessage(), "save it again as PNG or JPEG"));

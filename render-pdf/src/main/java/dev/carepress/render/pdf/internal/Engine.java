@@ -26,25 +26,28 @@ public final class Engine {
   private final Fonts fonts;
   private final Optional<String> footerUrl;
   private final Map<String, String> labelOverrides;
+  private final HandoutExtras extras;
 
   /**
    * An engine for one set of options.
    *
    * @param footerUrl the URL printed in every page's footer, if any
    * @param labelOverrides label texts replacing Carepress's own, by key (checked by the caller)
+   * @param extras what a clinic adds to a handout: its details (on page 1 and in every footer) and a QR code
    */
   public Engine(float pageWidth, float pageHeight, boolean largePrint, Fonts fonts, Optional<String> footerUrl,
-      Map<String, String> labelOverrides) {
+      Map<String, String> labelOverrides, HandoutExtras extras) {
     this.theme = Theme.of(pageWidth, pageHeight, largePrint);
     this.paginator = new Paginator(theme);
     this.fonts = fonts;
-    this.footerUrl = footerUrl;
+    this.footerUrl = extras.footer(footerUrl);
+    this.extras = extras;
     this.labelOverrides = Map.copyOf(labelOverrides);
   }
 
   /** Renders one article as a handout. */
   public void renderArticle(Article article, OutputStream out, RenderContext context) throws IOException {
-    Composition composition = composition(context, Set.of());
+    Composition composition = composition(context, Set.of(), extras);
     StructNode root = StructNode.document();
     List<Box> boxes = new ArrayList<>();
     new ArticleComposer(composition).compose(article, root, "", 1, boxes);
@@ -58,7 +61,7 @@ public final class Engine {
   public void renderBook(Book book, OutputStream out, RenderContext context) throws IOException {
     Set<String> slugs = book.articles().stream().map(Article::slug)
         .collect(Collectors.toCollection(LinkedHashSet::new));
-    Composition composition = composition(context, slugs);
+    Composition composition = composition(context, slugs, HandoutExtras.NONE);
     StructNode root = StructNode.document();
     List<Box> boxes = new ArrayList<>();
     new BookComposer(composition).compose(book, root, boxes);
@@ -68,10 +71,10 @@ public final class Engine {
     write(pages, root, composition, DocumentInfo.of(book), out);
   }
 
-  private Composition composition(RenderContext context, Set<String> bookSlugs) {
+  private Composition composition(RenderContext context, Set<String> bookSlugs, HandoutExtras handout) {
     Diagnostics diagnostics = new Diagnostics(context.warnings());
     Typesetter typesetter = new Typesetter(new Shaper(fonts, diagnostics));
-    return new Composition(theme, typesetter, diagnostics, context, bookSlugs, this::labels);
+    return new Composition(theme, typesetter, diagnostics, context, bookSlugs, handout, this::labels);
   }
 
   private Labels labels(String languageTag) {

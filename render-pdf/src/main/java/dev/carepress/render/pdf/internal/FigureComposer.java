@@ -27,6 +27,11 @@ final class FigureComposer {
   }
 
   void figure(Figure figure, float x, float width, StructNode parent, List<Box> out) {
+    figure(figure, x, width, theme.heights().figure(), parent, out);
+  }
+
+  /** A figure no taller than {@code maxHeight} (the lead image on page 1 is kept smaller). */
+  void figure(Figure figure, float x, float width, float maxHeight, StructNode parent, List<Box> out) {
     Optional<Resource> found = Images.find(composition.context, scope.article().source(), figure.src());
     ImageInfo info = found.map(r -> ImageInfo.read(r.bytes())).orElse(null);
     if (found.isEmpty() && Images.isRemote(figure.src())) {
@@ -42,13 +47,14 @@ final class FigureComposer {
           "convert it to PNG or JPEG"));
       return;
     } else {
-      out.add(image(figure, found.get().bytes(), info, x, width, parent));
+      out.add(image(figure, found.get().bytes(), info, x, width, maxHeight, parent));
     }
     figure.caption().ifPresent(caption -> out.add(caption(caption, x, width, parent)));
   }
 
-  private Box.Image image(Figure figure, byte[] bytes, ImageInfo info, float x, float width, StructNode parent) {
-    Images.Size size = Images.fit(info, width, theme.heights().figure());
+  private Box.Image image(Figure figure, byte[] bytes, ImageInfo info, float x, float width, float maxHeight,
+      StructNode parent) {
+    Images.Size size = Images.fit(info, width, maxHeight);
     StructNode node = null;
     if (!figure.alt().isBlank()) {
       node = parent.child("Figure");

@@ -73,6 +73,8 @@ final class PageDrawer {
       ((Op.Touch) op).node().attach();
     } else if (op instanceof Op.PageNumber) {
       pageNumber((Op.PageNumber) op);
+    } else if (op instanceof QrMark) {
+      qrCode((QrMark) op);
     }
   }
 
@@ -205,6 +207,14 @@ final class PageDrawer {
     pageImages.setItem(COSName.getPDFName(name), x.getCOSObject());
     cs.op("q").num(p.width()).num(0).num(0).num(p.height()).num(p.x()).num(p.y()).op("cm").name(name).op("Do")
         .op("Q");
+  }
+
+  /** A QR code: black rectangles on the white page, tagged as its Figure. */
+  private void qrCode(QrMark q) {
+    q.node().bbox = q.bbox();
+    marks.mark(q.node());
+    color(0x000000);
+    q.symbol().draw(cs, q.x(), q.y(), q.side());
   }
 
   /** A contents entry's page number, right-aligned, with dot leaders back to the entry's text. */

@@ -2,12 +2,14 @@ package dev.carepress.render.pdf.internal;
 
 import static dev.carepress.render.pdf.internal.PageFlow.EPSILON;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Places boxes on pages. Headings stay with what follows them; a paragraph never leaves a single
  * line alone at the bottom or top of a page; panels (key points, callouts) move whole to the next
- * page when they fit on one; tables are placed by {@link TablePlacer}; nothing is ever cut off.
+ * page when they fit on one; tables are placed by {@link TablePlacer}; a figure that does not fit
+ * lets the paragraphs after it fill the page first ({@link Floats}); nothing is ever cut off.
  * Immutable: every {@link #paginate} has its own {@link PageFlow}.
  */
 final class Paginator {
@@ -31,8 +33,12 @@ final class Paginator {
     return flow.pages();
   }
 
-  private void placeAll(PageFlow flow, List<Box> boxes, float x) {
+  private void placeAll(PageFlow flow, List<Box> composed, float x) {
+    List<Box> boxes = new ArrayList<>(composed);
     for (int i = 0; i < boxes.size(); i++) {
+      if (Floats.floats(boxes.get(i)) && flow.started() && !flow.atTop()) {
+        Floats.arrange(boxes, i, flow, geometry.bodyHeight());
+      }
       Box box = boxes.get(i);
       if (box.keepWithNext && flow.started() && !flow.atTop()) {
         float needed = chainHeight(boxes, i);
@@ -100,6 +106,8 @@ final class Paginator {
       tables.place(flow, (Box.Table) box, x);
     } else if (box instanceof Box.Image) {
       placeImage(flow, (Box.Image) box, x);
+    } else if (box instanceof QrBox) {
+      ((QrBox) box).place(flow, x);
     } else if (box instanceof Box.Rule) {
       Box.Rule rule = (Box.Rule) box;
       if (flow.room() < RULE_ROOM) {

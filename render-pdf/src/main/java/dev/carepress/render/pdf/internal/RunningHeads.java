@@ -30,12 +30,15 @@ final class RunningHeads {
 
   private final Theme.PageGeometry page;
   private final float size;
+  /** The header is content-sized, never small print; only the footer may be smaller (issue 19). */
+  private final float headerSize;
   private final Typesetter typesetter;
   private final Optional<String> footerUrl;
 
   RunningHeads(Theme theme, Typesetter typesetter, Optional<String> footerUrl) {
     this.page = theme.page();
     this.size = theme.type().running();
+    this.headerSize = Math.max(theme.type().running(), theme.type().body());
     this.typesetter = typesetter;
     this.footerUrl = footerUrl;
   }
@@ -50,9 +53,9 @@ final class RunningHeads {
     if (!info.header().isEmpty()) {
       drawer.artifact("Pagination", "Header");
       float base = page.height() - page.marginTop() * HEADER_BASELINE;
-      drawer.untagged(oneLine(info.header(), style.withRole(Fonts.BOLD), width), left, base);
+      drawer.untagged(oneLine(info.header(), style.withRole(Fonts.BOLD).withSize(headerSize), width), left, base);
       drawer.color(Palette.RULE);
-      drawer.rect(left, base - size * HEADER_RULE_BELOW, width, RULE);
+      drawer.rect(left, base - headerSize * HEADER_RULE_BELOW, width, RULE);
     }
     drawer.artifact("Pagination", "Footer");
     Line pageLine = oneLine(info.pageOf().replace("{0}", String.valueOf(index + 1))

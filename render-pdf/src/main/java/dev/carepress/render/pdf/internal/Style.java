@@ -41,8 +41,9 @@ record Style(int role, float size, int color, boolean underline, boolean strike,
     return new Style(role, newSize, color, underline, strike, rise, node, link, linkText);
   }
 
+  /** Raised text (a note's reference): the same size, so that it is never small print (issue 19). */
   Style superscript() {
-    return new Style(role, size * 0.7f, color, underline, strike, size * 0.35f, node, link, linkText);
+    return new Style(role, size, color, underline, strike, size * 0.33f, node, link, linkText);
   }
 
   Style withLink(StructNode linkNode, String target, String text) {

@@ -6,6 +6,9 @@ import dev.carepress.model.Callout;
  * The look of a handout: page geometry, type sizes, the space between blocks and the panels' frames,
  * every number named. Standard print sets body text in 12 pt with 1.45 line spacing; large print in
  * 18 pt with 1.5 and everything else to match, because every space is a multiple of the body size.
+ * There is no small print (issue 19): notes, references, captions, code and table text are set at
+ * the body size, so never under 12 pt (18 pt in large print); only the standard page footer is
+ * smaller, at 10 pt. Large print has deeper top and bottom margins for its 18 pt running heads.
  * Margins of one inch at the sides keep lines near 70 characters and clear of any office printer's
  * unprintable edge. The colours are in {@link Palette}.
  *
@@ -26,15 +29,15 @@ record Theme(PageGeometry page, TypeScale type, Spacing space, Indents indents, 
   /** Standard print: 12 pt body text. */
   static Theme standard(float pageWidth, float pageHeight) {
     PageGeometry page = new PageGeometry(pageWidth, pageHeight, 72f, 72f, 68f, 68f);
-    TypeScale type = TypeScale.of(12f, 1.45f, 24f, 17f, 14f, 13.5f, 10f, 9f);
+    TypeScale type = TypeScale.of(12f, 1.45f, 24f, 17f, 14f, 13.5f, 12f, 10f);
     return new Theme(page, type, Spacing.forBody(type.body()), Indents.forBody(type.body()),
         Frames.forBody(type.body()), Heights.forPage(page));
   }
 
   /** Large print: 18 pt body text, for readers with low vision. */
   static Theme largePrint(float pageWidth, float pageHeight) {
-    PageGeometry page = new PageGeometry(pageWidth, pageHeight, 72f, 72f, 76f, 80f);
-    TypeScale type = TypeScale.of(18f, 1.5f, 32f, 25f, 21f, 19f, 16f, 14f);
+    PageGeometry page = new PageGeometry(pageWidth, pageHeight, 72f, 72f, 80f, 92f);
+    TypeScale type = TypeScale.of(18f, 1.5f, 32f, 25f, 21f, 19f, 18f, 18f);
     return new Theme(page, type, Spacing.forBody(type.body()), Indents.forBody(type.body()),
         Frames.forBody(type.body()), Heights.forPage(page));
   }
@@ -87,15 +90,16 @@ record Theme(PageGeometry page, TypeScale type, Spacing space, Indents indents, 
    * @param h2 a section heading
    * @param h3 a subsection heading (and deeper)
    * @param lead the summary and subtitle
-   * @param small notes, references, the byline
-   * @param running the running header and footer
+   * @param small notes, references, the byline, captions: muted, no longer smaller than body text
+   * @param running the running header and footer (10 pt in standard print, body size in large print)
    * @param titleLeading the line spacing of titles
    * @param headingLeading the line spacing of headings
    * @param codeLeading the line spacing of code blocks and tables
    * @param code a code block
    * @param table a table's text
    * @param bookTitle the title on a booklet's title page
-   * @param smaller the scale of inline code and printed URLs against the text around them
+   * @param smaller the scale of inline code and printed URLs against the text around them (1: never
+   *     smaller, so that no text falls under the body size)
    */
   record TypeScale(float body, float leading, float h1, float h2, float h3, float lead, float small, float running,
       float titleLeading, float headingLeading, float codeLeading, float code, float table, float bookTitle,
@@ -103,8 +107,8 @@ record Theme(PageGeometry page, TypeScale type, Spacing space, Indents indents, 
 
     static TypeScale of(float body, float leading, float h1, float h2, float h3, float lead, float small,
         float running) {
-      return new TypeScale(body, leading, h1, h2, h3, lead, small, running, 1.15f, 1.25f, 1.35f, body * 0.9f,
-          body * 0.92f, h1 * 1.35f, 0.92f);
+      return new TypeScale(body, leading, h1, h2, h3, lead, small, running, 1.15f, 1.25f, 1.35f, body, body,
+          h1 * 1.35f, 1f);
     }
 
     /** The size of a heading of level 1 (the title), 2 or 3 and deeper. */
@@ -222,15 +226,16 @@ record Theme(PageGeometry page, TypeScale type, Spacing space, Indents indents, 
    * Heights in points that depend on the text column.
    *
    * @param figure the tallest a figure may be, so that it leaves room for text on its page
+   * @param leadImage the tallest the article's lead image may be on page 1, leaving room for the key points
    * @param cover the tallest a booklet's cover image may be
    * @param titleDrop the space above a booklet's title on a title page without a cover
    * @param titleDropWithCover the space above a booklet's title when a cover follows it
    */
-  record Heights(float figure, float cover, float titleDrop, float titleDropWithCover) {
+  record Heights(float figure, float leadImage, float cover, float titleDrop, float titleDropWithCover) {
 
     static Heights forPage(PageGeometry page) {
       float column = page.bodyHeight();
-      return new Heights(column * 0.55f, column * 0.42f, column * 0.22f, column * 0.03f);
+      return new Heights(column * 0.55f, column * 0.3f, column * 0.42f, column * 0.22f, column * 0.03f);
     }
   }
 }

@@ -56,7 +56,9 @@ public final class FootnotesWriter {
     for (int n = 1; n <= count; n++) {
       String id = target.options().idPrefix() + (n == 1 ? "fnref-" + number : "fnref-" + number + "-" + n);
       out.text(' ').start("a").attr("class", "cp-backref").attr("href", "#" + id)
-          .attr("aria-label", count == 1 ? back : back + " (" + n + ")");
+          // WCAG 2.5.3 Label in Name: the visible number is a word of the name ("Back to text 2"), not
+          // hidden in parentheses, which voice-control users could not say to follow the link (issue 19)
+          .attr("aria-label", count == 1 ? back : back + " " + n);
       target.dialect().backLink(out);
       out.text(count == 1 ? BACK_ARROW : BACK_ARROW + n).end("a");
     }

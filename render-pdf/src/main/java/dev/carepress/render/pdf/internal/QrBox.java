@@ -1,0 +1,67 @@
+package dev.carepress.render.pdf.internal;
+
+import static dev.carepress.render.pdf.internal.PageFlow.EPSILON;
+
+import java.util.List;
+
+/**
+ * A QR code with text beside it: the code tagged as a Figure, at the column's left edge; the
+ * paragraphs ("Read this online:" and the short address, after the clinic's details when there is
+ * a clinic box) stacked to its right. Never split across pages.
+ */
+final class QrBox extends Box {
+  final QrSymbol symbol;
+  final float side;
+  final StructNode figure;
+  final List<Box.Text> texts;
+  final float gap;
+  /** How many of the texts come before the code in reading order (the clinic's details). */
+  final int figureAt;
+
+  QrBox(QrSymbol symbol, float side, StructNode figure, List<Box.Text> texts, float gap, int figureAt) {
+    this.symbol = symbol;
+    this.side = side;
+    this.figure = figure;
+    this.texts = List.copyOf(texts);
+    this.gap = gap;
+    this.figureAt = figureAt;
+  }
+
+  /** The height of the text column, with the space between its paragraphs. */
+  private float textHeight() {
+    float h = 0f;
+    for (int i = 0; i < texts.size(); i++) {
+      h += (i == 0 ? 0f : texts.get(i).spaceBefore + texts.get(i - 1).spaceAfter) + texts.get(i).height();
+    }
+    return h;
+  }
+
+  @Override
+  float height() {
+    return Math.max(side, textHeight());
+  }
+
+  /** Places the code at the column's left edge {@code x}, the text beside it, centred on it when shorter. */
+  void place(PageFlow flow, float x) {
+    float height = height();
+    if (height > flow.room() + EPSILON && !flow.atTop()) {
+      flow.newPage();
+    }
+    float top = flow.y();
+    float y = top - Math.max(0f, (side - textHeight()) / 2f);
+    for (int i = 0; i < texts.size(); i++) {
+      if (i == figureAt) { // drawn in reading order: the structure tree follows the drawing
+        flow.add(new QrMark(x, top - side, side, symbol, figure));
+      }
+      Box.Text t = texts.get(i);
+      if (i > 0) {
+        y -= t.spaceBefore + texts.get(i - 1).spaceAfter;
+      }
+      for (int k = 0; k < t.lines.size(); k++) {
+        flow.add(new Op.TextLine(x + side + gap + t.x, y - t.baseline - k * t.lineHeight, t.lines.get(k), false));
+      }
+      y -= t.height();
+    }
+    flow.down(height);
+  }
+}

@@ -1,0 +1,210 @@
+package dev.carepress.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.carepress.model.Article;
+import dev.carepress.read.MarkdownArticleReader;
+import dev.carepress.render.Settings;
+import dev.carepress.render.SettingsException;
+import dev.carepress.testing.SampleArticles;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Issue 19: a clinic's details on page 1 and in every footer, and a QR code to the article's page
+ * online that a scanner reads back from the printed page. The QR code is checked with independent
+ * tools from Debian: poppler's {@code pdftoppm} draws page 1, ZBar's {@code zbarimg} decodes it.
+ * They are skipped when missing, unless {@code -Dcarepress.requireFonts=true}.
+ */
+class ClinicHandoutTest {
+  private static final String BASE = "https://health.example.org/articles/";
+
+  enum Variant {
+    A4(PdfRenderer.builder()),
+    LETTER(PdfRenderer.builder().pageSize(PageSize.LETTER)),
+    LARGE_PRINT(PdfRenderer.builder().largePrint(true));
+
+    final PdfRenderer renderer;
+
+    Variant(PdfRenderer.Builder builder) {
+      this.renderer = builder.baseUrl(BASE).clinic("Riverside Family Clinic", "555-0100",
+          "12 River Road, Springfield", "riverside.example.org",
+          "Call us if your breathing gets worse or your inhaler does not help.").build();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Variant.class)
+  void qrCodeOnPageOneDecodesToTheArticlesPageAndTheHandoutStaysCompliant(Variant variant, @TempDir Path dir)
+      throws Exception {
+    Article article = SampleArticles.everything();
+    Pdfs.Rendered pdf = Pdfs.render(variant.renderer, article);
+    Pdfs.keep("clinic-" + variant.name().toLowerCase() + ".pdf", pdf.bytes());
+    assertThat(VeraPdf.failures(pdf.bytes())).isEmpty();
+    assertThat(pdf.warnings()).isEmpty();
+    // in large print the clinic's box fills page 1 of this long sample, and the code opens page 2
+    int pages = variant == Variant.LARGE_PRINT ? 2 : 1;
+    assertThat(decodeQrCodes(pdf.bytes(), dir, pages)).containsExactly("QR-Code:" + BASE + article.slug() + ".html");
+  }
+
+  @Test
+  void withoutAClinicTheLargePrintQrCodeIsOnPageOne(@TempDir Path dir) throws Exception {
+    PdfRenderer large = PdfRenderer.builder().largePrint(true).baseUrl(BASE).build();
+    byte[] pdf = Pdfs.render(large, SampleArticles.everything()).bytes();
+    assertThat(decodeQrCodes(pdf, dir, 1)).containsExactly("QR-Code:" + BASE + "living-well-with-asthma.html");
+    assertThat(VeraPdf.failures(pdf)).isEmpty();
+  }
+
+  @Test
+  void clinicDetailsAreOnPageOneAndItsNameAndPhoneInEveryFooter() throws Exception {
+    byte[] pdf = Pdfs.render(Variant.A4.renderer, SampleArticles.everything()).bytes();
+    List<String> pages = Pdfs.pageTexts(pdf);
+    assertThat(pages.get(0)).contains("Riverside Family Clinic", "555-0100", "12 River Road, Springfield",
+        "Call us if your breathing gets worse", "Read this online:", "health.example.org/articles/");
+    assertThat(pages).hasSizeGreaterThan(1).allSatisfy(text -> assertThat(text).contains("555-0100"));
+    String[] taggedAndUntagged = Pdfs.taggedAndUntagged(pdf);
+    assertThat(taggedAndUntagged[0]).contains("Riverside Family Clinic", "Call us if");
+    assertThat(taggedAndUntagged[1]).as("the footer is an artifact").contains("555-0100");
+  }
+
+  @Test
+  void qrCodeIsAFigureWhoseAlternateTextSaysWhereItLeads() throws Exception {
+    byte[] pdf = Pdfs.render(Variant.A4.renderer, SampleArticles.everything()).bytes();
+    List<String> tree = new ArrayList<>();
+    List<PDStructureElement> all = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      walk(doc.getDocumentCatalog().getStructureTreeRoot(), tree, all);
+    }
+    assertThat(all).filteredOn(e -> e.getStructureType().equals("Figure"))
+        .extracting(PDStructureElement::getAlternateDescription)
+        .containsExactly("QR code that opens this handout online at " + BASE + "living-well-with-asthma.html");
+    int aside = tree.indexOf("Aside");
+    assertThat(aside).as("the clinic's box").isPositive();
+    assertThat(tree.subList(aside, aside + 3)).containsExactly("Aside", "H2", "P");
+  }
+
+  private static void walk(PDStructureNode node, List<String> types, List<PDStructureElement> all) {
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement e) {
+        types.add(e.getStructureType());
+        all.add(e);
+        walk(e, types, all);
+      }
+    }
+  }
+
+  @Test
+  void noQrCodeWithoutABaseUrlOrWhenTurnedOff(@TempDir Path dir) throws Exception {
+    Article article = SampleArticles.everything();
+    byte[] none = Pdfs.render(PdfRenderer.create(), article).bytes();
+    assertThat(Pdfs.text(none)).doesNotContain("Read this online");
+    PdfRenderer off = PdfRenderer.builder().baseUrl(BASE)
+        .settings(Settings.of(Map.of("qrCode", "off"))).build();
+    byte[] offPdf = Pdfs.render(off, article).bytes();
+    assertThat(Pdfs.text(offPdf)).doesNotContain("Read this online");
+    assertThat(decodeQrCodes(offPdf, dir, 1)).isEmpty();
+  }
+
+  @Test
+  void theLogoIsAFigureNamedForTheClinicAndAFileThatIsNotThereIsASettingsError(@TempDir Path dir)
+      throws Exception {
+    BufferedImage logo = new BufferedImage(300, 100, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = logo.createGraphics();
+    g.setColor(new Color(0x0B57D0));
+    g.fillRect(0, 0, 300, 100);
+    g.dispose();
+    Path file = dir.resolve("logo.png");
+    ImageIO.write(logo, "png", file.toFile());
+    PdfRenderer renderer = Variant.A4.renderer.toBuilder()
+        .settings(Settings.of(Map.of("clinicLogo", file.toString()))).build();
+    byte[] pdf = Pdfs.render(renderer, SampleArticles.everything()).bytes();
+    assertThat(VeraPdf.failures(pdf)).isEmpty();
+    List<String> tree = new ArrayList<>();
+    List<PDStructureElement> all = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      walk(doc.getDocumentCatalog().getStructureTreeRoot(), tree, all);
+    }
+    int aside = tree.indexOf("Aside");
+    assertThat(tree.subList(aside, aside + 3)).containsExactly("Aside", "Figure", "H2");
+    assertThat(all).filteredOn(e -> e.getStructureType().equals("Figure"))
+        .extracting(PDStructureElement::getAlternateDescription).contains("Riverside Family Clinic");
+    assertThatThrownBy(() -> PdfRenderer.builder().settings(Settings.of(Map.of("clinicLogo",
+        dir.resolve("missing.png").toString()))).build()).isInstanceOf(SettingsException.class)
+        .hasMessageContaining("clinicLogo").hasMessageContaining("missing.png");
+  }
+
+  @Test
+  void clinicSettingsComeFromTheCommandLinesTextForm() {
+    PdfRenderer fromSettings = PdfRenderer.builder().settings(Settings.of(Map.of("clinicName", "Riverside",
+        "clinicPhone", "555-0100"))).build();
+    byte[] pdf = Pdfs.render(fromSettings, SampleArticles.everything()).bytes();
+    assertThat(fromSettings.options().values().get(PdfRenderer.CLINIC_NAME)).isEqualTo("Riverside");
+    assertThat(pdf).isNotEmpty();
+  }
+
+  @Test
+  void aSpanishArticleHasItsQrCodeTextInSpanish() throws Exception {
+    Article article = MarkdownArticleReader.create().read(Path.of("..", "examples", "articles", "la-gripe.md"));
+    byte[] pdf = Pdfs.render(Variant.A4.renderer, article).bytes();
+    assertThat(Pdfs.pageTexts(pdf).get(0)).contains("Lea esto en línea:");
+    assertThat(VeraPdf.failures(pdf)).isEmpty();
+  }
+
+  /**
+   * The QR codes zbarimg finds on the first {@code pages} pages as drawn by pdftoppm at 150 dpi,
+   * each as {@code QR-Code:TEXT}.
+   */
+  static List<String> decodeQrCodes(byte[] pdf, Path dir, int pages) throws IOException, InterruptedException {
+    Path file = dir.resolve("handout.pdf");
+    Files.write(file, pdf);
+    List<String> codes = new ArrayList<>();
+    for (int page = 1; page <= pages; page++) {
+      String n = String.valueOf(page);
+      Path png = dir.resolve("page" + n + ".png");
+      run(List.of("pdftoppm", "-r", "150", "-f", n, "-l", n, "-png", "-singlefile", file.toString(),
+          dir.resolve("page" + n).toString()), "poppler-utils");
+      run(List.of("zbarimg", "-q", png.toString()), "zbar-tools").lines().filter(line -> !line.isBlank())
+          .forEach(codes::add);
+    }
+    return codes;
+  }
+
+  private static String run(List<String> command, String debianPackage) throws IOException, InterruptedException {
+    Process p;
+    try {
+      // stdout only: zbarimg writes D-Bus noise to stderr on machines without a system bus
+      p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    } catch (IOException e) {
+      if (Boolean.getBoolean("carepress.requireFonts")) {
+        throw e;
+      }
+      Assumptions.abort("skipped: " + command.get(0) + " is not installed (apt-get install " + debianPackage + ")");
+      throw e;
+    }
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as(command.get(0) + " finished").isTrue();
+    // zbarimg exits 4 when it finds no code
+    assertThat(p.exitValue()).as(command.get(0) + ": " + out).isIn(0, 4);
+    return out;
+  }
+}
