@@ -1,0 +1,218 @@
+package dev.carepress.importer.internal;
+
+import dev.carepress.importer.Origin;
+import dev.carepress.model.Crumb;
+import dev.carepress.model.Person;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a reader sees on the page, read before the chrome around the article is removed: the
+ * {@code h1}, breadcrumb navs and "Location: A > B" trails, labelled dates ("Page last reviewed:
+ * 12 March 2024"), bylines and {@code rel=author} links, "Medically reviewed by" lines, "N views"
+ * counters, category labels, tags, teasers and disclaimers.
+ */
+final class PageFacts {
+  private static final Pattern VIEWS = Pattern.compile("(?i)(?:^|[\\s·|•])(\\d{1,3}(?:[,.\u00a0 ]\\d{3})+|\\d+)\\s+(?:views?|reads|visitas)\\b"
+      + "|(?i)\\bviews?:\\s*(\\d{1,3}(?:[,.\u00a0 ]\\d{3})+|\\d+)");
+  private static final Pattern TRAIL = Pattern.compile("(?i)^\\s*(?:location|you are here|path)\\s*:\\s*(.+)$");
+  private static final Pattern TRAIL_SEPARATOR = Pattern.compile("\\s*(?:>|»|›|/|→|\\\\)\\s*");
+  private static final Pattern REVIEWED = Pattern.compile("(?i)(?:page\\s+)?(?:last\\s+)?(?:medically\\s+)?reviewed(?:\\s+on)?\\s*:?|review\\s+date\\s*:?");
+  private static final Pattern NEXT_REVIEW = Pattern.compile("(?i)next\\s+review(?:\\s+due)?(?:\\s+date)?\\s*:?");
+  private static final Pattern UPDATED = Pattern.compile("(?i)(?:page\\s+)?(?:last\\s+)?(?:updated|modified)(?:\\s+on)?\\s*:?");
+  private static final Pattern PUBLISHED = Pattern.compile("(?i)(?:published|posted|first\\s+published)(?:\\s+on)?\\s*:?");
+  private static final Pattern REVIEWER = Pattern.compile("(?i)(?:medically\\s+)?reviewed\\s+by\\s*:?\\s*");
+  private static final Pattern BYLINE = Pattern.compile("(?i)^\\s*(?:by|written\\s+by|author:)\\s+(.+)$");
+
+  private PageFacts() {}
+
+  static void harvest(Document page, Optional<String> base, Fields f) {
+    Origin o = Origin.PAGE;
+    Element h1 = page.selectFirst("main h1, article h1, [role=main] h1, h1");
+    if (h1 != null && !Chars.clean(h1.text()).isEmpty()) {
+      f.offer("title", Chars.clean(h1.text()), o, "<h1>");
+    } else {
+      String title = Chars.clean(page.title()).replaceFirst("\\s+[|\u2013\u2014-]\\s+[^|\u2013\u2014-]+$", "");
+      f.guess("title", title, o, "<title>");
+    }
+    String lang = Chars.clean(page.select("html").attr("lang")).replace('_', '-');
+    if (dev.carepress.model.Metadata.isValidLanguage(lang)) {
+      f.offer("language", lang, o, "<html lang>");
+    }
+    breadcrumb(page, base, f);
+    dates(page, f);
+    people(page, base, f);
+    views(page, f);
+    labels(page, f);
+  }
+
+  private static void breadcrumb(Document page, Optional<String> base, Fields f) {
+    Element nav = page.selectFirst("nav[aria-label~=(?i)breadcrumb], [class~=(?i)breadcrumb], [id~=(?i)breadcrumb]");
+    if (nav != null) {
+      List<Crumb> crumbs = new ArrayList<>();
+      List<Element> items = nav.select("li");
+      if (items.isEmpty()) {
+        items = nav.select("a, span[aria-current], [aria-current]");
+      }
+      for (Element item : items) {
+        String label = Chars.clean(item.text());
+        Element link = item.is("a[href]") ? item : item.selectFirst("a[href]");
+        Optional<String> url = link == null ? Optional.empty() : Optional.of(Urls.resolve(base, link.attr("href")))
+            .filter(dev.carepress.text.UrlPolicy::isSafeLink);
+        if (!label.isEmpty() && !label.matches("[>»›/|]+")) {
+          crumbs.add(new Crumb(label, url));
+        }
+      }
+      f.offer("breadcrumb", crumbs, Origin.PAGE, "breadcrumb navigation");
+    }
+    for (Element e : page.select("p, div, span, li")) {
+      if (e.childrenSize() > 6) {
+        continue;
+      }
+      Matcher m = TRAIL.matcher(Chars.clean(e.text()));
+      if (m.matches() && TRAIL_SEPARATOR.matcher(m.group(1)).find()) {
+        List<Crumb> crumbs = new ArrayList<>();
+        for (String label : TRAIL_SEPARATOR.split(m.group(1))) {
+          String clean = Chars.clean(label);
+          if (!clean.isEmpty()) {
+            Element link = e.selectFirst("a[href]:containsOwn(" + clean.replace(")", "").replace("(", "") + ")");
+            crumbs.add(new Crumb(clean, link == null ? Optional.empty() : Optional.of(Urls.resolve(base, link.attr("href")))));
+          }
+        }
+        f.offer("breadcrumb", crumbs, Origin.PAGE, "\"Location:\" trail");
+        break;
+      }
+    }
+  }
+
+  private static void dates(Document page, Fields f) {
+    for (Element e : page.select("p, div, span, li, dd, dt, small, footer, time")) {
+      String text = Chars.clean(e.text());
+      if (text.length() > 200 || text.isEmpty()) {
+        continue;
+      }
+      labelled(e, text, NEXT_REVIEW, "nextReview", f);
+      if (!NEXT_REVIEW.matcher(text).lookingAt()) {
+        labelled(e, text, REVIEWED, "lastReviewed", f);
+      }
+      labelled(e, text, UPDATED, "updated", f);
+      labelled(e, text, PUBLISHED, "published", f);
+    }
+    Element time = page.selectFirst("article time[datetime], header time[datetime], main time[datetime], time[datetime]");
+    if (time != null) {
+      Dates.parse(time.attr("datetime")).or(() -> Dates.parse(time.text()))
+          .ifPresent(d -> f.guess("published", d, Origin.PAGE, "the page's first <time>"));
+    }
+  }
+
+  /** A date that follows the label in the element's text ("Page last reviewed: 12 March 2024"). */
+  private static void labelled(Element e, String text, Pattern label, String field, Fields f) {
+    Matcher m = label.matcher(text);
+    while (m.find()) {
+      String after = text.substring(m.end());
+      Element time = e.selectFirst("time[datetime]");
+      Optional<LocalDate> date = Dates.parse(after);
+      if (date.isPresent()) {
+        if (time != null && Chars.clean(time.text()).equals(after.strip()) || time != null && after.strip().startsWith(Chars.clean(time.text()))) {
+          date = Dates.parse(time.attr("datetime")).or(() -> Optional.of(Dates.parse(after).get()));
+        }
+        f.offer(field, date.get(), Origin.PAGE, "\"" + Chars.clean(m.group()).replaceAll(":$", "") + "\" line");
+        return;
+      }
+    }
+  }
+
+  private static void people(Document page, Optional<String> base, Fields f) {
+    List<Person> authors = new ArrayList<>();
+    for (Element a : page.select("a[rel~=(?i)author], .author a, .byline a, [class~=(?i)(^|-)author(-name)?$]")) {
+      String name = Chars.clean(a.text()).replaceFirst("(?i)^(by|written by)\\s+", "");
+      if (!name.isEmpty() && name.length() < 80 && authors.stream().noneMatch(p -> p.name().equals(name))) {
+        Optional<String> url = a.is("a[href]") ? Optional.of(Urls.resolve(base, a.attr("href"))) : Optional.empty();
+        authors.add(Persons.parse(name, url));
+      }
+    }
+    if (authors.isEmpty()) {
+      for (Element e : page.select(".byline, p, span, div")) {
+        if (e.childrenSize() > 3) {
+          continue;
+        }
+        Matcher m = BYLINE.matcher(Chars.clean(e.text()));
+        if (m.matches() && m.group(1).length() < 80) {
+          Element link = e.selectFirst("a[href]");
+          authors.add(Persons.parse(m.group(1), link == null ? Optional.empty() : Optional.of(Urls.resolve(base, link.attr("href")))));
+          break;
+        }
+      }
+    }
+    f.offer("authors", authors, Origin.PAGE, "byline");
+    for (Element e : page.select("p, span, div, li")) {
+      String text = Chars.clean(e.text());
+      Matcher m = REVIEWER.matcher(text);
+      if (e.childrenSize() <= 4 && text.length() < 200 && m.find()) {
+        List<Person> reviewers = new ArrayList<>();
+        for (Element a : e.select("a[href]")) {
+          reviewers.add(Persons.parse(a.text(), Optional.of(Urls.resolve(base, a.attr("href")))));
+        }
+        if (reviewers.isEmpty()) {
+          String rest = text.substring(m.end()).replaceFirst("(?i)\\s+on\\s+.*$", "").replaceFirst("\\s*[.·|].*$", "");
+          if (!rest.isBlank() && Dates.parse(rest).isEmpty()) {
+            reviewers.add(Persons.parse(rest, Optional.empty()));
+          }
+        }
+        f.offer("reviewers", reviewers, Origin.PAGE, "\"reviewed by\" line");
+        Dates.find(text.substring(m.end())).ifPresent(d -> {
+          Element time = e.selectFirst("time[datetime]");
+          f.offer("lastReviewed", time == null ? d : Dates.parse(time.attr("datetime")).orElse(d), Origin.PAGE, "\"reviewed by\" line");
+        });
+        break;
+      }
+    }
+  }
+
+  private static void views(Document page, Fields f) {
+    for (Element e : page.select("p, span, div, li, small")) {
+      String text = Chars.clean(e.ownText().isBlank() ? e.text() : e.text());
+      if (text.length() > 160) {
+        continue;
+      }
+      Matcher m = VIEWS.matcher(text);
+      if (m.find()) {
+        String digits = (m.group(1) != null ? m.group(1) : m.group(2)).replaceAll("[^0-9]", "");
+        if (digits.length() <= 15) {
+          f.offer("views", Long.parseLong(digits), Origin.PAGE, "\"" + Chars.clean(m.group()) + "\"");
+          return;
+        }
+      }
+    }
+  }
+
+  private static void labels(Document page, Fields f) {
+    Element category = page.selectFirst(".cp-category, [class~=(?i)^(category|cat-links|post-category|field--name-field-category|article-category)$], a[rel~=(?i)category]");
+    if (category != null) {
+      f.offer("category", Chars.clean(category.text()), Origin.PAGE, "category label");
+    }
+    List<String> tags = new ArrayList<>();
+    for (Element tag : page.select("a[rel~=(?i)tag], .tags a, .tag-links a, .field--name-field-tags a")) {
+      String t = Chars.clean(tag.text());
+      if (!t.isEmpty() && !tags.contains(t)) {
+        tags.add(t);
+      }
+    }
+    f.offer("tags", tags, Origin.PAGE, "tag links");
+    first(page, ".cp-subtitle, .subtitle, .dek, .standfirst-subtitle").ifPresent(t -> f.offer("subtitle", t, Origin.PAGE, "subtitle"));
+    first(page, ".cp-summary, .lead, .teaser, .standfirst, .summary, .excerpt, .intro, .article-summary, .field--name-field-summary")
+        .ifPresent(t -> f.offer("summary", t, Origin.PAGE, "teaser paragraph"));
+    first(page, ".cp-disclaimer, .disclaimer, .medical-disclaimer, #disclaimer").ifPresent(t -> f.offer("disclaimer", t, Origin.PAGE, "disclaimer"));
+  }
+
+  private static Optional<String> first(Document page, String selector) {
+    Element e = page.selectFirst(selector);
+    return e == null ? Optional.empty() : Optional.of(Chars.clean(e.text())).filter(t -> !t.isEmpty() && t.length() < 2000);
+  }
+}

@@ -1,0 +1,175 @@
+package dev.carepress.importer.internal;
+
+import dev.carepress.model.Block;
+import dev.carepress.model.Footnote;
+import dev.carepress.model.GlossaryEntry;
+import dev.carepress.model.Inline;
+import dev.carepress.model.KeyPoint;
+import dev.carepress.model.Reference;
+import dev.carepress.model.RelatedLink;
+import dev.carepress.text.UrlPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/** The non-body parts read from their elements: key points, references, related links, footnotes, glossary. */
+final class Parts {
+  private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
+  private static final Pattern SLUG_PAGE = Pattern.compile("([\\p{L}\\p{N}][\\p{L}\\p{N}_.-]*)\\.(html?|md)");
+
+  final List<KeyPoint> keyPoints = new ArrayList<>();
+  final List<Reference> references = new ArrayList<>();
+  final List<RelatedLink> related = new ArrayList<>();
+  final List<Footnote> footnotes = new ArrayList<>();
+  final List<GlossaryEntry> glossary = new ArrayList<>();
+  final List<String> disclaimer = new ArrayList<>();
+  private final Blocks blocks;
+
+  Parts(Blocks blocks) {
+    this.blocks = blocks;
+  }
+
+  /** The items of a part: the list items in it, else its paragraphs. */
+  static List<Element> items(List<Element> elements) {
+    List<Element> items = new ArrayList<>();
+    for (Element e : elements) {
+      if (e.is("li")) {
+        items.add(e);
+      } else if (e.is("ul, ol")) {
+        items.addAll(e.select("> li"));
+      } else {
+        List<Element> lis = e.select("li").stream().filter(li -> li.parents().stream().noneMatch(p -> p.is("li"))).toList();
+        if (!lis.isEmpty()) {
+          items.addAll(lis);
+        } else if (e.is("p, div:not(:has(p))")) {
+          items.add(e);
+        } else {
+          items.addAll(e.select("p"));
+        }
+      }
+    }
+    items.removeIf(Chrome::isChrome);
+    return items;
+  }
+
+  void keyPoints(List<Element> elements) {
+    for (Element item : items(elements)) {
+      List<Inline> content = new ArrayList<>();
+      for (Block b : blocks.children(item)) {
+        content.addAll(Flatten.inlines(b));
+      }
+      if (!CanonicalInlines.trim(content).isEmpty()) {
+        keyPoints.add(new KeyPoint(content));
+      }
+    }
+  }
+
+  void references(List<Element> elements) {
+    for (Element item : items(elements)) {
+      String text = Chars.clean(item.text());
+      if (text.isEmpty()) {
+        continue;
+      }
+      Element cite = item.selectFirst("cite");
+      Element link = item.selectFirst("a[href]");
+      String title = cite != null ? Chars.clean(cite.text()) : link != null && !Chars.clean(link.text()).startsWith("http")
+          ? Chars.clean(link.text()) : text.split("(?<=[.?!])\\s", 2)[0];
+      Optional<String> url = link == null ? Optional.empty() : Optional.of(Urls.resolve(blocks.inlines().base(), link.attr("href")))
+          .filter(UrlPolicy::isSafeLink);
+      String rest = text.contains(title) ? text.substring(text.indexOf(title) + title.length()) : "";
+      rest = rest.replaceAll("(?i)(retrieved|accessed|available at)[^.]*\\.?", "").replaceAll("https?://\\S+", "");
+      OptionalInt year = OptionalInt.empty();
+      Matcher m = YEAR.matcher(rest);
+      int at = -1;
+      while (m.find()) {
+        year = OptionalInt.of(Integer.parseInt(m.group(1)));
+        at = m.start();
+      }
+      String publisher = at >= 0 ? rest.substring(0, at) : rest;
+      publisher = publisher.replaceAll("^[\\s.,;:]+|[\\s.,;:()\\[\\]]+$", "");
+      title = title.replaceAll("[\\s.]+$", "");
+      if (!title.isEmpty()) {
+        references.add(new Reference(title, url, Optional.of(publisher).filter(p -> !p.isEmpty() && p.length() < 200), year));
+      }
+    }
+  }
+
+  void related(List<Element> elements) {
+    for (Element item : items(elements)) {
+      Element link = item.selectFirst("a[href]");
+      if (link == null || Chars.clean(link.text()).isEmpty()) {
+        continue;
+      }
+      String title = Chars.clean(link.text());
+      String href = Urls.resolve(blocks.inlines().base(), link.attr("href"));
+      if (!UrlPolicy.isSafeLink(href)) {
+        continue;
+      }
+      String rest = Chars.clean(item.text());
+      rest = rest.startsWith(title) ? rest.substring(title.length()).replaceAll("^[\\s:\u2013\u2014-]+", "") : "";
+      Matcher page = SLUG_PAGE.matcher(href);
+      Optional<String> slug = page.matches() ? Optional.of(page.group(1)) : Optional.empty();
+      Optional<String> url = slug.isPresent() ? Optional.empty() : Optional.of(href);
+      related.add(new RelatedLink(title, url, slug, Optional.of(rest).filter(r -> !r.isEmpty())));
+    }
+  }
+
+  /** Footnotes, numbered from 1 in list order, from the note list; back-links are left out. */
+  void footnotes(List<Element> elements, Map<String, String> ids) {
+    for (Element item : items(elements)) {
+      String label = label(item, ids);
+      if (label == null) {
+        continue;
+      }
+      item.select("a[href^=#fnref], a[href^=#ref], .cp-backref, a.footnote-backref, a[rev=footnote], a[role=doc-backlink]").remove();
+      for (Element a : item.select("a[href^=#]")) {
+        if (a.text().strip().matches("[\u21a9\u2191^\ufe0e\\s]+|(?i)back( to text)?")) {
+          a.remove();
+        }
+      }
+      List<Block> content = blocks.children(item);
+      if (!content.isEmpty()) {
+        footnotes.add(new Footnote(label, content));
+      }
+    }
+  }
+
+  private static String label(Element item, Map<String, String> ids) {
+    if (ids.containsKey(item.id())) {
+      return ids.get(item.id());
+    }
+    for (Element inner : item.select("[id]")) {
+      if (ids.containsKey(inner.id())) {
+        return ids.get(inner.id());
+      }
+    }
+    return null;
+  }
+
+  void glossary(List<Element> elements) {
+    for (Element e : elements) {
+      for (Element dt : e.select("dt")) {
+        Element dd = dt.nextElementSibling();
+        String term = Chars.clean(dt.text());
+        String definition = dd != null && dd.is("dd") ? Chars.clean(dd.text()) : "";
+        if (!term.isEmpty() && !definition.isEmpty()) {
+          glossary.add(new GlossaryEntry(term, definition));
+        }
+      }
+    }
+  }
+
+  void disclaimer(List<Element> elements) {
+    for (Element e : elements) {
+      String text = Chars.clean(e.text());
+      if (!text.isEmpty()) {
+        disclaimer.add(text);
+      }
+    }
+  }
+}
