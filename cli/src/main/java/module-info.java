@@ -6,6 +6,8 @@ module dev.carepress.cli {
   requires dev.carepress.core;
   requires dev.carepress.read;
   requires dev.carepress.check;
+  requires dev.carepress.importer;
+  requires java.net.http;
   requires info.picocli;
 
   exports dev.carepress.cli;
