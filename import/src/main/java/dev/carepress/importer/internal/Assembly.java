@@ -51,6 +51,10 @@ final class Assembly {
     if (f.get("title").isEmpty()) {
       problems.add(Problem.warning("no-title", source, 0, 0, "the page has no title; it was called 'Untitled'", "add title"));
     }
+    if (f.guessed("published") && (f.get("published").equals(f.get("updated"))
+        || f.get("published").equals(f.get("lastReviewed")) || f.get("published").equals(f.get("nextReview")))) {
+      f.drop("published"); // the only <time> on the page was another date
+    }
     if (f.<LocalDate>get("updated").equals(f.<LocalDate>get("published")) && f.has("updated")) {
       f.drop("updated"); // "modified" repeating "published" says nothing
     }

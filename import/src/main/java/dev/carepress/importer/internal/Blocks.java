@@ -204,7 +204,7 @@ final class Blocks {
 
   private void figure(Element figure, List<Block> out) {
     Element caption = figure.selectFirst("figcaption");
-    Optional<String> text = caption == null ? Optional.empty() : Optional.of(Chars.clean(caption.text())).filter(t -> !t.isEmpty());
+    Optional<String> text = caption == null ? Optional.empty() : Optional.of(Chars.text(caption)).filter(t -> !t.isEmpty());
     Element table = figure.selectFirst("table");
     if (table != null) {
       List<Block> tables = new ArrayList<>();

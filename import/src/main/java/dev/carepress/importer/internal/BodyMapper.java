@@ -113,7 +113,7 @@ final class BodyMapper {
           titleSeen = true;
           continue;
         }
-        String text = Chars.clean(e.text());
+        String text = Chars.text(e);
         if (text.isEmpty()) {
           continue;
         }
@@ -180,8 +180,12 @@ final class BodyMapper {
         && sections.isEmpty()) {
       Element img = e.is("img") ? e : e.selectFirst("img");
       if (img != null && !img.attr("src").isBlank()) {
-        fields.offer("image", new Image(Urls.resolve(blocks.inlines().base(), img.attr("src")), Chars.clean(img.attr("alt"))),
-            Origin.PAGE, "lead image");
+        Image lead = new Image(Urls.resolve(blocks.inlines().base(), img.attr("src")), Chars.clean(img.attr("alt")));
+        Optional<Image> stated = fields.get("image");
+        if (stated.isPresent() && stated.get().alt().isEmpty() && stated.get().src().equals(lead.src())) {
+          fields.drop("image"); // structured data gave the address; the page gives its alt text
+        }
+        fields.offer("image", lead, Origin.PAGE, "lead image");
       }
       return;
     }

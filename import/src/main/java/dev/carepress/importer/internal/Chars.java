@@ -76,6 +76,22 @@ public final class Chars {
     return strip(collapse(text));
   }
 
+  /**
+   * An element's text as {@link #clean} leaves it, keeping no-break spaces (jsoup's {@code text()}
+   * turns them into spaces); {@code <br>} is a space.
+   */
+  public static String text(org.jsoup.nodes.Element element) {
+    StringBuilder out = new StringBuilder();
+    org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof org.jsoup.nodes.TextNode) {
+        out.append(((org.jsoup.nodes.TextNode) node).getWholeText());
+      } else if (node instanceof org.jsoup.nodes.Element && ((org.jsoup.nodes.Element) node).normalName().equals("br")) {
+        out.append(' ');
+      }
+    }, element);
+    return clean(out.toString());
+  }
+
   /** Stripped of {@link #isBlank} characters at both ends. */
   public static String strip(String text) {
     int start = 0;

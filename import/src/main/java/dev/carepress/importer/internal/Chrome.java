@@ -18,11 +18,11 @@ final class Chrome {
       "feedback", "helpful", "masthead", "footer", "header", "topbar", "author-box", "authorbox", "postmeta", "entry-meta",
       "post-meta", "byline", "meta", "tags", "tag-links", "cat-links", "related-posts", "jp-relatedposts", "yarpp",
       "toc", "table-of-contents", "cp-toc", "cp-facts", "cp-breadcrumb", "cp-header", "cp-footer", "cp-skip",
-      "cp-site-header", "cp-site-footer", "cp-callout-label", "cp-backref", "visually-hidden", "sr-only", "screen-reader-text");
+      "cp-site-header", "cp-site-footer", "copyright", "legal", "cp-callout-label", "cp-backref", "visually-hidden", "sr-only", "screen-reader-text");
   private static final Pattern SPLIT = Pattern.compile("[\\s_]+");
   private static final Pattern CHROME_TEXT = Pattern.compile(
       "(?i)^(we use cookies|this (web)?site uses cookies|share (this|on)|was this (page|article) helpful|print this page"
-          + "|subscribe to|sign up for|advertisement|skip to (main )?content|back to top)");
+          + "|subscribe to|sign up for|advertisement|skip to (main )?content|back to top|copyright|\u00a9|all rights reserved)");
 
   private Chrome() {}
 
@@ -44,7 +44,7 @@ final class Chrome {
       }
     }
     String text = e.text();
-    return text.length() < 300 && CHROME_TEXT.matcher(Chars.clean(text)).lookingAt() && !e.is("p, li, h1, h2, h3, h4, h5, h6");
+    return text.length() < 300 && CHROME_TEXT.matcher(Chars.clean(text)).lookingAt() && !e.is("li, h1, h2, h3, h4, h5, h6");
   }
 
   /** Whether an aside is a box of the article (key points, a callout) rather than a sidebar. */

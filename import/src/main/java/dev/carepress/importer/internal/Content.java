@@ -35,8 +35,11 @@ final class Content {
     if (best != null && best.is("[itemprop=articleBody]") && best.closest("article") != null) {
       best = best.closest("article");
     }
-    if (best == null || words(best) < MIN_WORDS) {
+    if (best == null || words(best) == 0) {
       best = page.selectFirst("main, [role=main]");
+    }
+    if (best != null && words(best) > 0) {
+      return Optional.of(best); // the page says where its content is; a short article is still one
     }
     if (best == null || words(best) < MIN_WORDS) {
       best = page.selectFirst("#content, .entry-content, .post-content, .article-body, .field--name-body, #main-content,"

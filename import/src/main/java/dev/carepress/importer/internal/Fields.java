@@ -50,6 +50,12 @@ public final class Fields {
     return best.containsKey(field);
   }
 
+  /** Whether the field's value was inferred rather than stated. */
+  public boolean guessed(String field) {
+    Offer offer = best.get(field);
+    return offer != null && offer.source().guessed();
+  }
+
   /** The winning value. */
   @SuppressWarnings("unchecked")
   public <T> Optional<T> get(String field) {

@@ -56,7 +56,7 @@ final class InlineWriter implements InlineVisitor<Void> {
 
   /** The Markdown of inlines that start a line (a paragraph, a cell, a key point). */
   static String write(List<Inline> inlines, Mode mode) {
-    InlineWriter writer = new InlineWriter(mode, -1);
+    InlineWriter writer = new InlineWriter(mode, mode == Mode.CELL ? ' ' : -1); // a cell's start is not a line's
     inlines.forEach(i -> i.accept(writer));
     writer.finish(-1);
     return writer.out.toString();

@@ -127,7 +127,7 @@ final class Inlines {
       }
     }
     List<Inline> content = of(a.childNodes());
-    if (href.isBlank() || content.isEmpty()) {
+    if (href.isBlank() || content.isEmpty() || a.hasClass("cp-term")) { // a glossary mark, not a link
       out.addAll(content);
       return;
     }

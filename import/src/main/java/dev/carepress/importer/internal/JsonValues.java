@@ -166,6 +166,13 @@ final class JsonValues {
     if (n.isEmpty()) {
       throw new IllegalStateException("unexpected character");
     }
-    return n.matches("-?\\d{1,18}") ? (Object) Long.parseLong(n) : (Object) Double.parseDouble(n);
+    if (n.matches("-?\\d{1,19}")) {
+      try {
+        return Long.parseLong(n);
+      } catch (NumberFormatException e) {
+        // beyond a long: a double below
+      }
+    }
+    return Double.parseDouble(n);
   }
 }

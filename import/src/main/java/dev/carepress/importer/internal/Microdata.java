@@ -64,7 +64,7 @@ final class Microdata {
     if (e.hasAttr("datetime")) {
       return Chars.clean(e.attr("datetime"));
     }
-    return Chars.clean(e.text());
+    return Chars.text(e);
   }
 
   private static List<Person> people(Element item, String name, Optional<String> base) {

@@ -35,8 +35,8 @@ final class PageFacts {
   static void harvest(Document page, Optional<String> base, Fields f) {
     Origin o = Origin.PAGE;
     Element h1 = page.selectFirst("main h1, article h1, [role=main] h1, h1");
-    if (h1 != null && !Chars.clean(h1.text()).isEmpty()) {
-      f.offer("title", Chars.clean(h1.text()), o, "<h1>");
+    if (h1 != null && !Chars.text(h1).isEmpty()) {
+      f.offer("title", Chars.text(h1), o, "<h1>");
     } else {
       String title = Chars.clean(page.title()).replaceFirst("\\s+[|\u2013\u2014-]\\s+[^|\u2013\u2014-]+$", "");
       f.guess("title", title, o, "<title>");
@@ -61,7 +61,7 @@ final class PageFacts {
         items = nav.select("a, span[aria-current], [aria-current]");
       }
       for (Element item : items) {
-        String label = Chars.clean(item.text());
+        String label = Chars.text(item);
         Element link = item.is("a[href]") ? item : item.selectFirst("a[href]");
         Optional<String> url = link == null ? Optional.empty() : Optional.of(Urls.resolve(base, link.attr("href")))
             .filter(dev.carepress.text.UrlPolicy::isSafeLink);
@@ -70,12 +70,13 @@ final class PageFacts {
         }
       }
       f.offer("breadcrumb", crumbs, Origin.PAGE, "breadcrumb navigation");
+      f.offer("pageBreadcrumb", crumbs, Origin.PAGE, "breadcrumb navigation"); // its links complete JSON-LD's
     }
     for (Element e : page.select("p, div, span, li")) {
       if (e.childrenSize() > 6) {
         continue;
       }
-      Matcher m = TRAIL.matcher(Chars.clean(e.text()));
+      Matcher m = TRAIL.matcher(Chars.text(e));
       if (m.matches() && TRAIL_SEPARATOR.matcher(m.group(1)).find()) {
         List<Crumb> crumbs = new ArrayList<>();
         for (String label : TRAIL_SEPARATOR.split(m.group(1))) {
@@ -86,6 +87,7 @@ final class PageFacts {
           }
         }
         f.offer("breadcrumb", crumbs, Origin.PAGE, "\"Location:\" trail");
+        f.offer("pageBreadcrumb", crumbs, Origin.PAGE, "\"Location:\" trail");
         break;
       }
     }
@@ -93,7 +95,7 @@ final class PageFacts {
 
   private static void dates(Document page, Fields f) {
     for (Element e : page.select("p, div, span, li, dd, dt, small, footer, time")) {
-      String text = Chars.clean(e.text());
+      String text = Chars.text(e);
       if (text.length() > 200 || text.isEmpty()) {
         continue;
       }
@@ -104,9 +106,44 @@ final class PageFacts {
       labelled(e, text, UPDATED, "updated", f);
       labelled(e, text, PUBLISHED, "published", f);
     }
-    Element time = page.selectFirst("article time[datetime], header time[datetime], main time[datetime], time[datetime]");
+    for (Element e : page.select("p, div, span, small")) {
+      String line = Chars.text(e);
+      if (line.length() < 120 && e.childrenSize() < 6 && line.matches(".*[\u00b7|\u2022].*")) {
+        Matcher date = Dates.ANY.matcher(line);
+        if (date.find() && date.start() == 0) { // "April 07, 2025 · Health · 2348 views"
+          Dates.parse(date.group()).ifPresent(d -> f.guess("published", d, Origin.PAGE, "the date line"));
+          for (String part : line.substring(date.end()).split("[\u00b7|\u2022]")) {
+            String label = Chars.clean(part);
+            if (!label.isEmpty() && !VIEWS.matcher(" " + label).find() && !label.matches("(?i).*\b(min|read|by)\b.*")
+                && label.length() < 40) {
+              f.guess("category", label, Origin.PAGE, "the date line");
+              break;
+            }
+          }
+          break;
+        }
+      }
+    }
+    Element review = page.selectFirst("p.cp-review");
+    if (review != null) { // Carepress's own footer: last review, then next review, in any language
+      List<Element> times = review.select("time[datetime]");
+      Optional<LocalDate> last = times.isEmpty() ? Optional.empty() : Dates.parse(times.get(times.size() - 1).attr("datetime"));
+      if (times.size() == 2 || times.size() == 1 && !f.<LocalDate>get("lastReviewed").equals(last)) {
+        last.ifPresent(d -> f.offer("nextReview", d, Origin.PAGE, "review footer"));
+      }
+    }
+    Element time = null;
+    for (Element candidate : page.select("article time[datetime], header time[datetime], main time[datetime], time[datetime]")) {
+      String context = candidate.parent() == null ? "" : Chars.text(candidate.parent());
+      if (!REVIEWED.matcher(context).find() && !NEXT_REVIEW.matcher(context).find() && !UPDATED.matcher(context).find()
+          && candidate.closest(".cp-review, .cp-reviewed") == null) {
+        time = candidate;
+        break;
+      }
+    }
     if (time != null) {
-      Dates.parse(time.attr("datetime")).or(() -> Dates.parse(time.text()))
+      Element lone = time;
+      Dates.parse(lone.attr("datetime")).or(() -> Dates.parse(lone.text()))
           .ifPresent(d -> f.guess("published", d, Origin.PAGE, "the page's first <time>"));
     }
   }
@@ -119,7 +156,7 @@ final class PageFacts {
       Element time = e.selectFirst("time[datetime]");
       Optional<LocalDate> date = Dates.parse(after);
       if (date.isPresent()) {
-        if (time != null && Chars.clean(time.text()).equals(after.strip()) || time != null && after.strip().startsWith(Chars.clean(time.text()))) {
+        if (time != null && Chars.text(time).equals(after.strip()) || time != null && after.strip().startsWith(Chars.text(time))) {
           date = Dates.parse(time.attr("datetime")).or(() -> Optional.of(Dates.parse(after).get()));
         }
         f.offer(field, date.get(), Origin.PAGE, "\"" + Chars.clean(m.group()).replaceAll(":$", "") + "\" line");
@@ -131,7 +168,7 @@ final class PageFacts {
   private static void people(Document page, Optional<String> base, Fields f) {
     List<Person> authors = new ArrayList<>();
     for (Element a : page.select("a[rel~=(?i)author], .author a, .byline a, [class~=(?i)(^|-)author(-name)?$]")) {
-      String name = Chars.clean(a.text()).replaceFirst("(?i)^(by|written by)\\s+", "");
+      String name = Chars.text(a).replaceFirst("(?i)^(by|written by)\\s+", "");
       if (!name.isEmpty() && name.length() < 80 && authors.stream().noneMatch(p -> p.name().equals(name))) {
         Optional<String> url = a.is("a[href]") ? Optional.of(Urls.resolve(base, a.attr("href"))) : Optional.empty();
         authors.add(Persons.parse(name, url));
@@ -142,7 +179,7 @@ final class PageFacts {
         if (e.childrenSize() > 3) {
           continue;
         }
-        Matcher m = BYLINE.matcher(Chars.clean(e.text()));
+        Matcher m = BYLINE.matcher(Chars.text(e));
         if (m.matches() && m.group(1).length() < 80) {
           Element link = e.selectFirst("a[href]");
           authors.add(Persons.parse(m.group(1), link == null ? Optional.empty() : Optional.of(Urls.resolve(base, link.attr("href")))));
@@ -152,7 +189,7 @@ final class PageFacts {
     }
     f.offer("authors", authors, Origin.PAGE, "byline");
     for (Element e : page.select("p, span, div, li")) {
-      String text = Chars.clean(e.text());
+      String text = Chars.text(e);
       Matcher m = REVIEWER.matcher(text);
       if (e.childrenSize() <= 4 && text.length() < 200 && m.find()) {
         List<Person> reviewers = new ArrayList<>();
@@ -195,11 +232,11 @@ final class PageFacts {
   private static void labels(Document page, Fields f) {
     Element category = page.selectFirst(".cp-category, [class~=(?i)^(category|cat-links|post-category|field--name-field-category|article-category)$], a[rel~=(?i)category]");
     if (category != null) {
-      f.offer("category", Chars.clean(category.text()), Origin.PAGE, "category label");
+      f.offer("category", Chars.text(category), Origin.PAGE, "category label");
     }
     List<String> tags = new ArrayList<>();
     for (Element tag : page.select("a[rel~=(?i)tag], .tags a, .tag-links a, .field--name-field-tags a")) {
-      String t = Chars.clean(tag.text());
+      String t = Chars.text(tag);
       if (!t.isEmpty() && !tags.contains(t)) {
         tags.add(t);
       }
@@ -213,6 +250,6 @@ final class PageFacts {
 
   private static Optional<String> first(Document page, String selector) {
     Element e = page.selectFirst(selector);
-    return e == null ? Optional.empty() : Optional.of(Chars.clean(e.text())).filter(t -> !t.isEmpty() && t.length() < 2000);
+    return e == null ? Optional.empty() : Optional.of(Chars.text(e)).filter(t -> !t.isEmpty() && t.length() < 2000);
   }
 }

@@ -65,7 +65,7 @@ public final class PageImport {
     JsonLd.harvest(page, base, fields, source, problems);
     MetaTags.harvest(page, base, fields);
     PageFacts.harvest(page, base, fields);
-    List<Crumb> navCrumbs = fields.<List<Crumb>>get("breadcrumb").orElse(List.of());
+    List<Crumb> navCrumbs = fields.<List<Crumb>>get("pageBreadcrumb").orElse(List.of());
     page.select(Chrome.NEVER_CONTENT).remove();
     Optional<Element> root = Content.root(page);
     if (root.isEmpty()) {

@@ -20,6 +20,7 @@ import org.jsoup.nodes.Element;
 /** The non-body parts read from their elements: key points, references, related links, footnotes, glossary. */
 final class Parts {
   private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
+  private static final Pattern PUBLISHER_YEAR = Pattern.compile("(?:(.*),\\s*)?(\\d{1,4})");
   private static final Pattern SLUG_PAGE = Pattern.compile("([\\p{L}\\p{N}][\\p{L}\\p{N}_.-]*)\\.(html?|md)");
 
   final List<KeyPoint> keyPoints = new ArrayList<>();
@@ -71,27 +72,35 @@ final class Parts {
 
   void references(List<Element> elements) {
     for (Element item : items(elements)) {
-      String text = Chars.clean(item.text());
+      String text = Chars.text(item);
       if (text.isEmpty()) {
         continue;
       }
       Element cite = item.selectFirst("cite");
       Element link = item.selectFirst("a[href]");
-      String title = cite != null ? Chars.clean(cite.text()) : link != null && !Chars.clean(link.text()).startsWith("http")
-          ? Chars.clean(link.text()) : text.split("(?<=[.?!])\\s", 2)[0];
+      String title = cite != null ? Chars.text(cite) : link != null && !Chars.text(link).startsWith("http")
+          ? Chars.text(link) : text.split("(?<=[.?!])\\s", 2)[0];
       Optional<String> url = link == null ? Optional.empty() : Optional.of(Urls.resolve(blocks.inlines().base(), link.attr("href")))
           .filter(UrlPolicy::isSafeLink);
       String rest = text.contains(title) ? text.substring(text.indexOf(title) + title.length()) : "";
       rest = rest.replaceAll("(?i)(retrieved|accessed|available at)[^.]*\\.?", "").replaceAll("https?://\\S+", "");
+      rest = rest.startsWith(". ") ? rest.substring(2) : rest.replaceAll("^[\\s.,;:]+", ""); // "<cite>T</cite>. P, 2020."
+      rest = Chars.strip(rest.endsWith(".") ? rest.substring(0, rest.length() - 1) : rest);
       OptionalInt year = OptionalInt.empty();
-      Matcher m = YEAR.matcher(rest);
-      int at = -1;
-      while (m.find()) {
-        year = OptionalInt.of(Integer.parseInt(m.group(1)));
-        at = m.start();
+      String publisher = rest;
+      Matcher m = PUBLISHER_YEAR.matcher(rest);
+      if (m.matches()) { // "Publisher, 2023", the usual order and Carepress's
+        publisher = m.group(1) == null ? "" : m.group(1).strip();
+        year = OptionalInt.of(Integer.parseInt(m.group(2)));
+      } else {
+        Matcher y = YEAR.matcher(rest);
+        int at = -1;
+        while (y.find()) {
+          year = OptionalInt.of(Integer.parseInt(y.group(1)));
+          at = y.start();
+        }
+        publisher = (at >= 0 ? rest.substring(0, at) : rest).replaceAll("[\\s.,;:(]+$", "");
       }
-      String publisher = at >= 0 ? rest.substring(0, at) : rest;
-      publisher = publisher.replaceAll("^[\\s.,;:]+|[\\s.,;:()\\[\\]]+$", "");
       title = title.replaceAll("[\\s.]+$", "");
       if (!title.isEmpty()) {
         references.add(new Reference(title, url, Optional.of(publisher).filter(p -> !p.isEmpty() && p.length() < 200), year));
@@ -102,15 +111,15 @@ final class Parts {
   void related(List<Element> elements) {
     for (Element item : items(elements)) {
       Element link = item.selectFirst("a[href]");
-      if (link == null || Chars.clean(link.text()).isEmpty()) {
+      if (link == null || Chars.text(link).isEmpty()) {
         continue;
       }
-      String title = Chars.clean(link.text());
+      String title = Chars.text(link);
       String href = Urls.resolve(blocks.inlines().base(), link.attr("href"));
       if (!UrlPolicy.isSafeLink(href)) {
         continue;
       }
-      String rest = Chars.clean(item.text());
+      String rest = Chars.text(item);
       rest = rest.startsWith(title) ? rest.substring(title.length()).replaceAll("^[\\s:\u2013\u2014-]+", "") : "";
       Matcher page = SLUG_PAGE.matcher(href);
       Optional<String> slug = page.matches() ? Optional.of(page.group(1)) : Optional.empty();
@@ -155,8 +164,8 @@ final class Parts {
     for (Element e : elements) {
       for (Element dt : e.select("dt")) {
         Element dd = dt.nextElementSibling();
-        String term = Chars.clean(dt.text());
-        String definition = dd != null && dd.is("dd") ? Chars.clean(dd.text()) : "";
+        String term = Chars.text(dt);
+        String definition = dd != null && dd.is("dd") ? Chars.text(dd) : "";
         if (!term.isEmpty() && !definition.isEmpty()) {
           glossary.add(new GlossaryEntry(term, definition));
         }
@@ -166,7 +175,7 @@ final class Parts {
 
   void disclaimer(List<Element> elements) {
     for (Element e : elements) {
-      String text = Chars.clean(e.text());
+      String text = Chars.text(e);
       if (!text.isEmpty()) {
         disclaimer.add(text);
       }

@@ -78,7 +78,7 @@ final class Tables {
       alignments.set(i, alignment(headCells.get(i)));
     }
     Element caption = table.selectFirst("caption");
-    Optional<String> text = caption == null ? Optional.empty() : Optional.of(Chars.clean(caption.text())).filter(t -> !t.isEmpty());
+    Optional<String> text = caption == null ? Optional.empty() : Optional.of(Chars.text(caption)).filter(t -> !t.isEmpty());
     out.add(new Table(body.get(0), body.subList(1, body.size()), alignments, text));
   }
 
