@@ -116,7 +116,7 @@ class CarepressPageRoundTripProperties {
     List<Crumb> crumbs = new ArrayList<>();
     for (int i = 0; i < m.breadcrumb().size(); i++) {
       Crumb c = m.breadcrumb().get(i);
-      boolean notLast = i < m.breadcrumb().size() - 1;
+      boolean notLast = i < m.breadcrumb().size() - 1 && !c.label().matches("[>»›/|]+"); // a lone ">" reads as a separator
       boolean linked = c.url().filter(u -> UrlPolicy.isSafeLink(u) && notLast || isWeb(u)).isPresent();
       crumbs.add(new Crumb(c.label(), linked ? c.url() : Optional.empty()));
     }
