@@ -73,7 +73,11 @@ final class BodyMapper {
     int n = 0;
     for (Element list : lists) {
       for (Element li : list.select("li")) {
-        String id = !li.id().isEmpty() ? li.id() : Optional.ofNullable(li.selectFirst("[id]")).map(Element::id).orElse("");
+        if (li.parents().stream().takeWhile(p -> p != list).anyMatch(p -> p.is("li"))) {
+          continue; // a list inside a note is not a note
+        }
+        String id = !li.id().isEmpty() ? li.id()
+            : Optional.ofNullable(li.selectFirst("[id]:not(.cp-noteref *)")).map(Element::id).orElse("");
         if (!id.isEmpty() && !ids.containsKey(id)) {
           ids.put(id, String.valueOf(++n));
         }

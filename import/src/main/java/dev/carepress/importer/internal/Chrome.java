@@ -37,7 +37,10 @@ final class Chrome {
         || role.equals("search") || role.equals("dialog") || role.equals("alertdialog")) {
       return true;
     }
-    for (String token : SPLIT.split((e.className() + " " + e.id()).toLowerCase(Locale.ROOT))) {
+    // a <section id> is an anchor named after its heading ("ad" for a section titled "AD"), not a widget
+    String names = tag.equals("section") && e.selectFirst("> h1, > h2, > h3, > h4, > h5, > h6") != null ? e.className()
+        : e.className() + " " + e.id();
+    for (String token : SPLIT.split(names.toLowerCase(Locale.ROOT))) {
       if (TOKENS.contains(token) || token.startsWith("cookie") || token.startsWith("share-") || token.startsWith("social-")
           || token.startsWith("ad-") || token.startsWith("advert") || token.startsWith("comment")) {
         return true;

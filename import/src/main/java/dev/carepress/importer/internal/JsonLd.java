@@ -151,7 +151,7 @@ final class JsonLd {
   private Optional<String> text(Map<String, Object> node, String key) {
     for (Object value : many(node.get(key))) {
       if (value instanceof String && !((String) value).isBlank()) {
-        return Optional.of(Chars.clean(org.jsoup.parser.Parser.unescapeEntities((String) value, false)));
+        return Optional.of(Chars.clean((String) value));
       }
       if (value instanceof Map) {
         Object name = ((Map<String, Object>) value).get("name");

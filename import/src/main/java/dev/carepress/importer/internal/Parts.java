@@ -62,6 +62,9 @@ final class Parts {
     for (Element item : items(elements)) {
       List<Inline> content = new ArrayList<>();
       for (Block b : blocks.children(item)) {
+        if (!content.isEmpty()) {
+          content.add(new dev.carepress.model.LineBreak()); // a key point is one line: its paragraphs join at a break
+        }
         content.addAll(Flatten.inlines(b));
       }
       if (!CanonicalInlines.trim(content).isEmpty()) {
@@ -99,7 +102,7 @@ final class Parts {
           year = OptionalInt.of(Integer.parseInt(y.group(1)));
           at = y.start();
         }
-        publisher = (at >= 0 ? rest.substring(0, at) : rest).replaceAll("[\\s.,;:(]+$", "");
+        publisher = at >= 0 ? rest.substring(0, at).replaceAll("[\\s.,;:(]+$", "") : rest;
       }
       title = title.replaceAll("[\\s.]+$", "");
       if (!title.isEmpty()) {
@@ -120,7 +123,11 @@ final class Parts {
         continue;
       }
       String rest = Chars.text(item);
-      rest = rest.startsWith(title) ? rest.substring(title.length()).replaceAll("^[\\s:\u2013\u2014-]+", "") : "";
+      rest = rest.startsWith(title) ? Chars.strip(rest.substring(title.length()).replaceFirst("^\\s*[:\u2013\u2014-]\\s+", "")) : "";
+      Element summary = item.selectFirst(".cp-related-summary");
+      if (summary != null) {
+        rest = Chars.text(summary);
+      }
       Matcher page = SLUG_PAGE.matcher(href);
       Optional<String> slug = page.matches() ? Optional.of(page.group(1)) : Optional.empty();
       Optional<String> url = slug.isPresent() ? Optional.empty() : Optional.of(href);

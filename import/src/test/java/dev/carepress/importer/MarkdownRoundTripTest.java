@@ -16,7 +16,7 @@ import net.jqwik.api.Provide;
  * Whatever article is written, the Markdown reader reads back its canonical form: every block and
  * inline type, text full of Markdown's special characters, every optional field present or absent.
  */
-class MarkdownRoundTripProperties {
+class MarkdownRoundTripTest {
   private static final MarkdownArticleReader READER = MarkdownArticleReader.builder().markGlossaryTerms(false).build();
 
   @Provide

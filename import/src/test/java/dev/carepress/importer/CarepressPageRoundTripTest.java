@@ -53,7 +53,8 @@ import net.jqwik.api.Provide;
  * blocks, key points, glossary, footnotes, references, related links. Narrowed where the page does
  * not carry a field (each narrowing is one line of {@link #visible}):
  * <ul>
- *   <li>the article's canonical form (white space as a browser shows it; see {@link MarkdownArticleWriter#canonical});
+ *   <li>the article is rendered in canonical form (two line breaks in a row would read as a new paragraph) and
+ *       compared in it (white space as a browser shows it; see {@link MarkdownArticleWriter#canonical});
  *   <li>links, images and people's pages a browser may not follow show as text: links whose scheme is not allowed lose
  *       their link, people keep only absolute http(s) addresses (the page's JSON-LD leaves relative ones out), a
  *       breadcrumb step keeps its address where the page links it (not the last step) or it is absolute;
@@ -70,12 +71,12 @@ import net.jqwik.api.Provide;
  *   <li>articles with no introduction and no section are not generated: a page without text is refused.
  * </ul>
  */
-class CarepressPageRoundTripProperties {
+class CarepressPageRoundTripTest {
   private static final HtmlArticleImporter IMPORTER = HtmlArticleImporter.builder().build();
 
   @Provide
   Arbitrary<Article> articles() {
-    return ArticleArbitraries.articles().map(CarepressPageRoundTripProperties::renderable);
+    return ArticleArbitraries.articles().map(CarepressPageRoundTripTest::renderable);
   }
 
   @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
@@ -105,8 +106,10 @@ class CarepressPageRoundTripProperties {
         m.reviewers(), m.audience(), m.about(), image);
     Function<Block, Block> safeFigure = b -> b instanceof Figure && !UrlPolicy.isSafeImage(((Figure) b).src())
         ? new Figure("images/figure.png", ((Figure) b).alt(), ((Figure) b).caption()) : b;
-    return map(new Article(metadata, a.introduction(), a.sections(), a.keyPoints(), a.glossary(), a.footnotes(),
-        a.references(), a.related(), a.disclaimer(), a.source()), safeFigure, CarepressPageRoundTripProperties::noNoteInLink);
+    // rendered in canonical form: two line breaks in a row read as a paragraph break on a web page
+    return MarkdownArticleWriter.canonical(map(new Article(metadata, a.introduction(), a.sections(), a.keyPoints(),
+        a.glossary(), a.footnotes(), a.references(), a.related(), a.disclaimer(), a.source()), safeFigure,
+        CarepressPageRoundTripTest::noNoteInLink));
   }
 
   /** The article as its page shows it: the narrowing of the property, one rule per line. */
@@ -140,7 +143,7 @@ class CarepressPageRoundTripProperties {
         .map(r -> new RelatedLink(r.title(), r.url(), Optional.empty(), r.summary())).toList();
     List<Reference> references = a.references().stream().map(r -> new Reference(r.title(),
         r.url().filter(UrlPolicy::isSafeLink), r.publisher(), r.year())).toList();
-    Function<Block, Block> shown = CarepressPageRoundTripProperties::shownBlock;
+    Function<Block, Block> shown = CarepressPageRoundTripTest::shownBlock;
     Article narrowed = map(new Article(metadata, a.introduction(), a.sections(), a.keyPoints(), a.glossary(), footnotes,
         references, related, a.disclaimer(), Optional.empty()), shown, i -> unsafeLinkAsText(renumber.apply(i)));
     return MarkdownArticleWriter.canonical(narrowed);
@@ -151,7 +154,7 @@ class CarepressPageRoundTripProperties {
   }
 
   private static List<Person> webOnly(List<Person> people) {
-    return people.stream().map(p -> new Person(p.name(), p.credentials(), p.url().filter(CarepressPageRoundTripProperties::isWeb)))
+    return people.stream().map(p -> new Person(p.name(), p.credentials(), p.url().filter(CarepressPageRoundTripTest::isWeb)))
         .toList();
   }
 
