@@ -158,8 +158,8 @@ final class InlineWriter implements InlineVisitor<Void> {
         s.append('\\').appendCodePoint(c);
       } else if (c == '&' && ENTITY.matcher(text).region(i, text.length()).lookingAt()) {
         s.append("\\&");
-      } else if (c == ':' && mode == Mode.KEY_POINT && endsWithBracket(s)) {
-        s.append("\\:"); // "[a\]:" would read as a link definition at the start of a key point
+      } else if (c == ':' && endsWithBracket(s)) {
+        s.append("\\:"); // "]:" ends a link or footnote definition's label when the line starts with "["
       } else {
         s.appendCodePoint(c);
       }
