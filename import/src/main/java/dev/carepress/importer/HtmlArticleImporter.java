@@ -68,10 +68,10 @@ public final class HtmlArticleImporter {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(baseUrl, "baseUrl");
     long size = Files.size(file);
-    byte[] bytes = size > maxBytes ? new byte[0] : Files.readAllBytes(file);
     if (size > maxBytes) {
-      return PageImport.run(tooLarge(size), file.toString(), Optional.of(file), baseUrl, maxBytes);
+      return PageImport.tooLarge(file.toString(), size, maxBytes); // refused without reading it
     }
+    byte[] bytes = Files.readAllBytes(file);
     return PageImport.run(bytes, file.toString(), Optional.of(file), baseUrl, maxBytes);
   }
 
@@ -88,11 +88,6 @@ public final class HtmlArticleImporter {
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(baseUrl, "baseUrl");
     return PageImport.run(html.getBytes(StandardCharsets.UTF_8), sourceName, Optional.empty(), baseUrl, maxBytes);
-  }
-
-  /** A stand-in of the file's size, so the size check reports it without the file being read. */
-  private static byte[] tooLarge(long size) {
-    return new byte[(int) Math.min(size, Integer.MAX_VALUE - 16)];
   }
 
   /** Builds an {@link HtmlArticleImporter}. */

@@ -45,6 +45,13 @@ public final class PageImport {
     }
   }
 
+  /** The result for a file larger than the limit, which is not read. */
+  public static ImportResult tooLarge(String source, long size, long maxBytes) {
+    List<Problem> problems = new ArrayList<>();
+    PageLoader.tooLarge(source, size, maxBytes, problems);
+    return ImportResult.failure(problems);
+  }
+
   private ImportResult run(byte[] bytes, long maxBytes) {
     Optional<String> text = PageLoader.decode(bytes, source, maxBytes, problems);
     if (text.isEmpty()) {

@@ -31,9 +31,7 @@ public final class PageLoader {
   /** The decoded page text, or empty with the reason added to the problems. */
   public static Optional<String> decode(byte[] bytes, String source, long maxBytes, List<Problem> problems) {
     if (bytes.length > maxBytes) {
-      problems.add(Problem.error("too-large", source, 0, 0, "the page is " + megabytes(bytes.length)
-          + ", more than the limit of " + megabytes(maxBytes),
-          "import the article's own page, not an archive of a site; or raise the importer's maxBytes"));
+      tooLarge(source, bytes.length, maxBytes, problems);
       return Optional.empty();
     }
     if (isBlank(bytes)) {
@@ -53,6 +51,13 @@ public final class PageLoader {
       return Optional.empty();
     }
     return text;
+  }
+
+  /** The problem of a page larger than the limit. */
+  static void tooLarge(String source, long size, long maxBytes, List<Problem> problems) {
+    problems.add(Problem.error("too-large", source, 0, 0, "the page is " + megabytes(size)
+        + ", more than the limit of " + megabytes(maxBytes),
+        "import the article's own page, not an archive of a site; or raise the importer's maxBytes"));
   }
 
   private static Optional<String> text(byte[] bytes, String source, List<Problem> problems) {
