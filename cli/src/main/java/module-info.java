@@ -4,9 +4,10 @@
  */
 module dev.carepress.cli {
   requires dev.carepress.core;
-  requires dev.carepress.read;
+  requires dev.carepress.batch;
   requires dev.carepress.check;
   requires dev.carepress.importer;
+  requires dev.carepress.preview;
   requires java.net.http;
   requires info.picocli;
 

@@ -10,6 +10,7 @@ module dev.carepress.render.pdf {
   // PDFBox is an automatic module, so it cannot say that it needs Commons Logging; this does
   requires org.apache.commons.logging;
   requires java.desktop;
+  requires com.ibm.icu;
 
   exports dev.carepress.render.pdf;
 

@@ -2,7 +2,6 @@ package dev.carepress.benchmarks;
 
 import dev.carepress.model.Article;
 import dev.carepress.render.html.HtmlMode;
-import dev.carepress.render.html.HtmlOptions;
 import dev.carepress.render.html.HtmlRenderer;
 import dev.carepress.render.RenderContext;
 import java.io.ByteArrayOutputStream;
@@ -51,9 +50,8 @@ public class HtmlBenchmarks {
   public void setUp() throws Exception {
     short600 = Corpus.articles(Corpus.folder(100, 600));
     long20000 = Corpus.first(Corpus.folder(1, 20000));
-    HtmlOptions options = HtmlOptions.builder().baseUrl("https://health.example.org/articles/").build();
-    pages = HtmlRenderer.create(options);
-    fragments = HtmlRenderer.create(options.toBuilder().mode(HtmlMode.FRAGMENT).build());
+    pages = HtmlRenderer.builder().baseUrl("https://health.example.org/articles/").build();
+    fragments = pages.toBuilder().mode(HtmlMode.FRAGMENT).build();
   }
 
   /** One standalone page of a 600-word article. */

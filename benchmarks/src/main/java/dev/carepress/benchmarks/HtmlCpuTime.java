@@ -3,7 +3,6 @@ package dev.carepress.benchmarks;
 import dev.carepress.model.Article;
 import dev.carepress.render.RenderContext;
 import dev.carepress.render.html.HtmlMode;
-import dev.carepress.render.html.HtmlOptions;
 import dev.carepress.render.html.HtmlRenderer;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
@@ -27,9 +26,8 @@ public final class HtmlCpuTime {
   public static void main(String[] args) throws Exception {
     List<Article> short600 = Corpus.articles(Corpus.folder(100, 600));
     List<Article> long20000 = Corpus.articles(Corpus.folder(1, 20000));
-    HtmlOptions options = HtmlOptions.builder().baseUrl("https://health.example.org/articles/").build();
-    HtmlRenderer pages = HtmlRenderer.create(options);
-    HtmlRenderer fragments = HtmlRenderer.create(options.toBuilder().mode(HtmlMode.FRAGMENT).build());
+    HtmlRenderer pages = HtmlRenderer.builder().baseUrl("https://health.example.org/articles/").build();
+    HtmlRenderer fragments = pages.toBuilder().mode(HtmlMode.FRAGMENT).build();
     measure("page600", pages, short600, 20_000);
     measure("fragment600", fragments, short600, 20_000);
     measure("page20000", pages, long20000, 1_000);

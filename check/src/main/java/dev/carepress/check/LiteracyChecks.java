@@ -20,7 +20,9 @@ import java.util.Objects;
  * <pre>{@code
  * LiteracyReport report = LiteracyChecks.create().check(article);
  * if (!report.passed()) System.out.print(report.toText());
- * String json = LiteracyChecks.builder().maxGrade(6).build().check(article).toJson();
+ * LiteracyChecks strict = LiteracyChecks.builder().maxGrade(6).strict(true).build();
+ * String json = strict.check(article).toJson();
+ * LiteracyChecks lenient = strict.toBuilder().maxGrade(10).build();   // the same, but grade 10
  * }</pre>
  *
  * <p>The checks, by id (the required ones fail the report, the advisory ones advise):
@@ -38,7 +40,7 @@ public final class LiteracyChecks {
     this.settings = settings;
   }
 
-  /** The checks with every default threshold and the system clock (UTC). */
+  /** The checks with every default threshold and the system clock (UTC): {@code builder().build()}. */
   public static LiteracyChecks create() {
     return builder().build();
   }
@@ -46,6 +48,23 @@ public final class LiteracyChecks {
   /** A builder to change thresholds or the clock. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** A builder holding these checks' settings, to make checks that differ in a few. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.maxGrade = settings.maxGrade();
+    builder.minInflesz = settings.minInflesz();
+    builder.maxSectionWords = settings.maxSectionWords();
+    builder.maxParagraphWords = settings.maxParagraphWords();
+    builder.maxAverageSentenceWords = settings.maxAverageSentenceWords();
+    builder.maxSentenceWords = settings.maxSentenceWords();
+    builder.maxListItems = settings.maxListItems();
+    builder.maxUndefinedTerms = settings.maxUndefinedTerms();
+    builder.maxReviewAge = settings.maxReviewAge();
+    builder.clock = settings.clock();
+    builder.strict = settings.strict();
+    return builder;
   }
 
   /** Checks the article. */

@@ -115,7 +115,7 @@ class LiteracyChecksTest {
     assertThat(grade.summary()).contains("not available for language 'fr'");
     assertThat(report.toText()).contains("not available for language 'fr'");
     assertThat(report.toJson()).contains("not available for language 'fr'");
-    assertThat(report.toHtml()).contains("not available for language &#39;fr&#39;");
+    assertThat(report.toHtml()).contains("not available for language 'fr'");
     assertThat(report.readability().scores()).isEmpty();
   }
 
@@ -304,6 +304,19 @@ class LiteracyChecksTest {
     assertThat(defaults.maxUndefinedTerms()).isZero();
     assertThat(defaults.maxReviewAge()).isEqualTo(Period.ofYears(2));
     assertThat(defaults.strict()).isFalse();
+  }
+
+  @Test
+  void toBuilderKeepsEverySettingButThoseChanged() {
+    LiteracyChecks custom = LiteracyChecks.builder().clock(TODAY).maxGrade(6).minInflesz(60).maxSectionWords(200)
+        .maxParagraphWords(80).maxAverageSentenceWords(12).maxSentenceWords(20).maxListItems(5)
+        .maxUndefinedTerms(2).maxReviewAge(Period.ofYears(1)).strict(true).build();
+
+    LiteracyChecks changed = custom.toBuilder().maxGrade(7).build();
+
+    assertThat(changed.maxGrade()).isEqualTo(7);
+    assertThat(changed).usingRecursiveComparison().ignoringFields("settings.maxGrade").isEqualTo(custom);
+    assertThat(custom.toBuilder().build()).usingRecursiveComparison().isEqualTo(custom);
   }
 
   /** Plain sentences of 10 one-syllable words, {@code n} words in all. */

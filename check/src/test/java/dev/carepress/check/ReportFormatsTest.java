@@ -67,7 +67,7 @@ class ReportFormatsTest {
     assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">");
     assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("<link")
         .doesNotContain("src=\"").doesNotContain("http://").doesNotContain("https://");
-    assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;");
+    assertThat(html).contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp; \"quotes\"");
     assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt;");
     assertThat(html).contains("<mark class=\"long\"><mark class=\"hard\">Epidemiological</mark>");
     assertThat(html).contains("<mark class=\"hard\">heterogeneity</mark>");

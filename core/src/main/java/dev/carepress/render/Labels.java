@@ -7,7 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import dev.carepress.text.PluralRules;
+import java.time.chrono.Chronology;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
@@ -19,20 +23,30 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words renderers put around an article's content — "Key points", "Medically reviewed by …
- * on …", "Page 2 of 5" — and the article language's way of writing dates and numbers.
+ * on …", "Page 2 of 5" — and the article language's way of writing dates, numbers and plurals.
  *
  * <pre>{@code
- * Labels labels = Labels.forLanguage("es");
- * labels.get("keyPoints");                      // "Puntos clave"
- * labels.views(2348);                           // "2348 visitas"
+ * Labels labels = Labels.forLanguage("ru");
+ * labels.get("keyPoints");                      // "Главное"
+ * labels.views(21);                             // "21 просмотр" (CLDR category one)
+ * labels.views(5);                              // "5 просмотров" (many)
+ * Labels.forLanguage("ar").withDigits("native").number(2348);   // "٢٬٣٤٨"
  * Labels.forLanguage("en").with("keyPoints", "At a glance");
  * }</pre>
  *
- * <p>English and Spanish ship with Carepress; any other language falls back to English words while
- * still formatting dates and numbers its own way. Keys are listed in {@code
- * dev/carepress/render/labels_en.properties}. Immutable and thread-safe.
+ * <p>Carepress ships labels for the languages in {@link #translatedLanguages()}; any other
+ * language falls back to English words (check {@link #isTranslated()} and warn) while still
+ * writing dates and numbers its own way. A countable phrase has one key per CLDR plural category
+ * the language uses ({@code views.one}, {@code views.few}, {@code views.many}, {@code
+ * views.other} …; see {@link dev.carepress.text.PluralRules}); a missing category falls back to
+ * {@code other}. Dates and numbers follow CLDR through the JDK, with Western digits and the
+ * Gregorian calendar unless the language tag asks otherwise ({@code ar-u-nu-arab}, {@code
+ * th-u-ca-buddhist}) or {@link #withDigits}/{@link #withCalendar} change them. Keys are listed in
+ * {@code dev/carepress/render/labels_en.properties}. Immutable and thread-safe.
  */
 public final class Labels {
+  private static final List<String> CANDIDATES = List.of("am", "ar", "bn", "en", "es", "fa", "fr", "hi", "ht",
+      "ja", "ko", "my", "ne", "pl", "pt", "ru", "so", "tl", "uk", "ur", "vi", "zh-Hans", "zh-Hant");
   /**
    * The option every renderer declares for replacing label texts, in the same form everywhere:
    * {@code labels.keyPoints=At a glance} on the command line, {@code set(Labels.OVERRIDES,
@@ -44,26 +58,105 @@ public final class Labels {
 
   private static final Map<String, Map<String, String>> BUNDLES = new ConcurrentHashMap<>();
 
+  /**
+   * The option every renderer declares for the digits of numbers and dates: {@code latn} (0–9, the
+   * default, what health handouts normally use), {@code native} (the language's own, e.g.
+   * Arabic-Indic for Arabic), or a CLDR numbering system id such as {@code arab}, {@code arabext},
+   * {@code deva}, {@code beng}, {@code mymr}, {@code thai}.
+   */
+  public static final Option<String> DIGITS = Option.text("digits", "latn",
+      "digits in numbers and dates: latn (0-9), native (the language's own) or a CLDR numbering system such as arab");
+
+  /**
+   * The option every renderer declares for the calendar of dates: {@code gregorian} (the default),
+   * {@code islamic-umalqura}, {@code buddhist}, {@code japanese} or {@code roc}.
+   */
+  public static final Option<String> CALENDAR = Option.text("calendar", "gregorian",
+      "calendar of dates: gregorian, islamic-umalqura, buddhist, japanese or roc");
+
+  private static final Map<String, String> CALENDARS = Map.of("gregorian", "ISO", "gregory", "ISO",
+      "islamic-umalqura", "Hijrah-umalqura", "buddhist", "ThaiBuddhist", "japanese", "Japanese", "roc", "Minguo");
+
   private final Locale locale;
   private final Map<String, String> texts;
+  private final boolean translated;
+  private final Locale numberLocale;
+  private final Chronology chronology;
+  private final PluralRules plurals;
 
-  private Labels(Locale locale, Map<String, String> texts) {
+  private Labels(Locale locale, Map<String, String> texts, boolean translated, Locale numberLocale,
+      Chronology chronology) {
     this.locale = locale;
     this.texts = Map.copyOf(texts);
+    this.translated = translated;
+    this.numberLocale = numberLocale;
+    this.chronology = chronology;
+    this.plurals = PluralRules.forLanguage(locale.toLanguageTag());
   }
 
-  /** The labels for a BCP 47 language tag: its own translation if Carepress has one, else English. */
+  /**
+   * The labels for a BCP 47 language tag: its own translation if Carepress has one (a regional or
+   * script variant such as {@code zh-Hant} or {@code pt-BR} where one ships), else English. Digits
+   * and calendar come from the tag's {@code -u-nu-} and {@code -u-ca-} extensions if present, else
+   * Western digits and the Gregorian calendar.
+   */
   public static Labels forLanguage(String languageTag) {
-    Locale locale = Locale.forLanguageTag(languageTag);
+    Locale locale = Locale.forLanguageTag(Objects.requireNonNull(languageTag, "languageTag"));
     Map<String, String> texts = new HashMap<>(bundle("en"));
-    texts.putAll(bundle(locale.getLanguage()));
-    return new Labels(locale, texts);
+    String name = bundleName(locale);
+    texts.putAll(bundle(name));
+    boolean translated = name.equals("en") || !bundle(name).isEmpty();
+    String nu = locale.getUnicodeLocaleType("nu");
+    String ca = locale.getUnicodeLocaleType("ca");
+    Labels labels = new Labels(locale, texts, translated, numberLocale(locale, nu == null ? "latn" : nu),
+        IsoChronology.INSTANCE);
+    return ca == null ? labels : labels.withCalendar(ca);
   }
 
   /** Whether Carepress has its own translation for the language (not just the English fallback). */
   public static boolean hasTranslation(String languageTag) {
-    String language = Locale.forLanguageTag(languageTag).getLanguage();
-    return language.equals("en") || !bundle(language).isEmpty();
+    return forLanguage(languageTag).isTranslated();
+  }
+
+  /** Whether these labels are a translation into the language, not the English fallback. */
+  public boolean isTranslated() {
+    return translated;
+  }
+
+  /** The language tags Carepress ships labels for, sorted. */
+  public static List<String> translatedLanguages() {
+    List<String> shipped = new java.util.ArrayList<>();
+    for (String tag : CANDIDATES) {
+      if (tag.equals("en") || !bundle(tag.replace('-', '_')).isEmpty()) {
+        shipped.add(tag);
+      }
+    }
+    return List.copyOf(shipped);
+  }
+
+  /**
+   * A copy writing numbers and dates with these digits: {@code latn}, {@code native} or a CLDR
+   * numbering system id.
+   *
+   * @throws SettingsException if the numbering system is not one the JDK knows
+   */
+  public Labels withDigits(String numberingSystem) {
+    return new Labels(locale, texts, translated, numberLocale(locale, numberingSystem), chronology);
+  }
+
+  /**
+   * A copy writing dates in this calendar: {@code gregorian}, {@code islamic-umalqura}, {@code
+   * buddhist}, {@code japanese} or {@code roc}.
+   *
+   * @throws SettingsException for another calendar
+   */
+  public Labels withCalendar(String calendar) {
+    String id = CALENDARS.get(calendar.strip().toLowerCase(Locale.ROOT));
+    if (id == null) {
+      throw new SettingsException("calendar '" + calendar + "' is not supported; use one of "
+          + String.join(", ", new java.util.TreeSet<>(CALENDARS.keySet())));
+    }
+    return new Labels(locale, texts, translated, numberLocale, Chronology.of(id));
   }
 
   /** A copy with the text of one key replaced. */
@@ -72,7 +165,7 @@ public final class Labels {
     requireKey(key);
     Map<String, String> copy = new HashMap<>(texts);
     copy.put(key, text);
-    return new Labels(locale, copy);
+    return new Labels(locale, copy, translated, numberLocale, chronology);
   }
 
   /** A copy with the texts of several keys replaced. */
@@ -118,31 +211,50 @@ public final class Labels {
 
   /** The date in the language's long form: "March 3, 2025", "3 de marzo de 2025". */
   public String date(LocalDate date) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+        .withDecimalStyle(DecimalStyle.of(numberLocale));
+    if (chronology.equals(IsoChronology.INSTANCE)) {
+      return format.format(date);
+    }
+    return format.withChronology(chronology).format(chronology.date(date));
   }
 
-  /** The whole number with the language's grouping: "2,348" in English. */
+  /** The whole number with the language's grouping: "2,348" in English, "2 348" in French. */
   public String number(long value) {
-    return NumberFormat.getIntegerInstance(locale).format(value);
+    return NumberFormat.getIntegerInstance(numberLocale).format(value);
   }
 
-  /** The view count as a phrase: "1 view", "2,348 views", "2348 visitas". */
+  /**
+   * A countable phrase: the text of {@code key.CATEGORY} for the count's CLDR plural category
+   * (falling back to {@code key.other}) with {@code {0}} replaced by the number.
+   */
+  public String plural(String key, long count) {
+    String category = plurals.category(count);
+    String full = key + "." + category;
+    return format(texts.containsKey(full) ? full : key + ".other", number(count));
+  }
+
+  /** The view count as a phrase: "1 view", "2,348 views", "21 просмотр", "5 просмотров". */
   public String views(long count) {
-    return format(count == 1 ? "views.one" : "views.other", number(count));
+    return plural("views", count);
   }
 
   /** The reading time as a phrase: "5 min read". */
   public String readingTime(int minutes) {
-    return format(minutes == 1 ? "readingTime.one" : "readingTime.other", number(minutes));
+    return plural("readingTime", minutes);
   }
 
-  /** Names joined as a list: "A", "A and B", "A, B and C". */
+  /** Names joined as a list in the language's way: "A", "A and B", "A, B and C", "A、B和C". */
   public String joinNames(List<String> names) {
     if (names.size() <= 1) {
       return names.isEmpty() ? "" : names.get(0);
     }
-    String last = names.get(names.size() - 1);
-    return String.join(", ", names.subList(0, names.size() - 1)) + " " + get("and") + " " + last;
+    String result = names.get(names.size() - 1);
+    result = format("list.end", names.get(names.size() - 2), result);
+    for (int i = names.size() - 3; i >= 0; i--) {
+      result = format("list.middle", names.get(i), result);
+    }
+    return result;
   }
 
   /**
@@ -166,6 +278,41 @@ public final class Labels {
     if (!texts.containsKey(key)) {
       throw new IllegalArgumentException("no label '" + key + "'; the keys are in labels_en.properties");
     }
+  }
+
+  private static Locale numberLocale(Locale locale, String numberingSystem) {
+    String nu = numberingSystem.strip().toLowerCase(Locale.ROOT);
+    if (nu.equals("native")) {
+      return new Locale.Builder().setLocale(locale).setUnicodeLocaleKeyword("nu", null).build();
+    }
+    if (!nu.matches("[a-z]{3,8}")) {
+      throw new SettingsException("digits '" + numberingSystem + "' is not a numbering system: use latn, native or"
+          + " a CLDR id such as arab, deva, beng");
+    }
+    Locale withDigits = new Locale.Builder().setLocale(locale).setUnicodeLocaleKeyword("nu", nu).build();
+    if (!nu.equals("latn") && DecimalStyle.of(withDigits).getZeroDigit() == '0') {
+      throw new SettingsException("digits '" + numberingSystem + "' is not a numbering system Java knows: use latn,"
+          + " native or a CLDR id such as arab, arabext, deva, beng, mymr, thai");
+    }
+    return withDigits;
+  }
+
+  // the most specific bundle shipped for the locale: zh-Hant, pt-BR … else the language's
+  private static String bundleName(Locale locale) {
+    String language = locale.getLanguage().equals("fil") ? "tl" : locale.getLanguage(); // Filipino is Tagalog
+    for (String variant : List.of(language + "_" + locale.getScript(), language + "_" + locale.getCountry())) {
+      if (!variant.endsWith("_") && !bundle(variant).isEmpty()) {
+        return variant;
+      }
+    }
+    if (language.equals("zh") && (locale.getCountry().equals("TW") || locale.getCountry().equals("HK")
+        || locale.getCountry().equals("MO"))) {
+      return bundle("zh_Hant").isEmpty() ? language : "zh_Hant"; // Chinese of Taiwan, Hong Kong, Macau: Traditional
+    }
+    if (language.equals("zh")) {
+      return bundle("zh_Hans").isEmpty() ? language : "zh_Hans";
+    }
+    return language;
   }
 
   private static Map<String, String> bundle(String language) {

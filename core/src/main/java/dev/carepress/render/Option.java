@@ -70,12 +70,18 @@ public final class Option<T> {
         Option::parseBoolean, String::valueOf, v -> null);
   }
 
-  /** A whole number from {@code min} to {@code max}, inclusive. */
+  /**
+   * A whole number from {@code min} to {@code max}, inclusive; {@code max} {@link Integer#MAX_VALUE}
+   * means no upper bound (its type reads "integer 1 or more").
+   */
   public static Option<Integer> integer(String key, int defaultValue, int min, int max, String description) {
     if (defaultValue < min || defaultValue > max) {
       throw new IllegalArgumentException(key + ": the default " + defaultValue + " is outside " + min + "–" + max);
     }
-    return new Option<>(key, "integer " + min + "–" + max, defaultValue, description, List.of(), false,
+    boolean unbounded = max == Integer.MAX_VALUE;
+    String range = unbounded ? min + " or more" : min + "–" + max;
+    String outside = unbounded ? "must be " + min + " or more" : "must be from " + min + " to " + max;
+    return new Option<>(key, "integer " + range, defaultValue, description, List.of(), false,
         text -> {
           try {
             return Integer.parseInt(text.strip());
@@ -84,7 +90,7 @@ public final class Option<T> {
           }
         },
         String::valueOf,
-        v -> v < min || v > max ? "must be from " + min + " to " + max : null);
+        v -> v < min || v > max ? outside : null);
   }
 
   /**

@@ -56,6 +56,14 @@ class OptionValuesTest {
   }
 
   @Test
+  void aWholeNumberWithoutUpperBoundSaysSo() {
+    Option<Integer> toc = Option.integer("toc", 3, 1, Integer.MAX_VALUE, "sections for a table of contents");
+    assertThat(toc.type()).isEqualTo("integer 1 or more");
+    assertThatThrownBy(() -> toc.parse("0")).hasMessage("setting 'toc' must be 1 or more, not '0'");
+    assertThat(Option.integer("depth", 2, 1, 6, "levels").type()).isEqualTo("integer 1–6");
+  }
+
+  @Test
   void valuesFromCodeAreCheckedToo() {
     assertThatThrownBy(() -> OptionValues.builder(ALL).set(FONT_SIZE, 2))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("fontSize must be from 6 to 72, not 2");

@@ -5,10 +5,8 @@ import dev.carepress.model.Book;
 import dev.carepress.model.BookMetadata;
 import dev.carepress.read.MarkdownArticleReader;
 import dev.carepress.render.FileSink;
-import dev.carepress.render.Labels;
 import dev.carepress.render.RenderContext;
 import dev.carepress.render.html.HtmlMode;
-import dev.carepress.render.html.HtmlOptions;
 import dev.carepress.render.html.HtmlRenderer;
 import dev.carepress.render.html.PageContext;
 import dev.carepress.render.html.PageKind;
@@ -19,13 +17,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Themes the HTML output without forking it: a clinic's own header, navigation and footer through
- * a {@link PageShell}, brand colours added after the default stylesheet, labels changed for
- * every language and for one; then writes a static site of the example articles and a
+ * a {@link PageShell}, brand colours added after the default stylesheet, labels changed in
+ * every language; then writes a static site of the example articles and a
  * fragment for a CMS. Public API only.
  *
  * <pre>{@code java -cp ... dev.carepress.examples.HtmlThemeExample examples/articles out/site}</pre>
@@ -94,17 +93,14 @@ public final class HtmlThemeExample {
       }
     }
 
-    HtmlOptions options = HtmlOptions.builder()
+    HtmlRenderer html = HtmlRenderer.builder()
         .baseUrl("https://clinic.example.org/health/")
         .siteName("Riverside Clinic")
         .shell(new ClinicShell())
         .addStylesheet(BRAND_CSS)
-        .label("related", "More from your care team")                          // every language
-        .labels(tag -> tag.startsWith("es")                                     // one language
-            ? Labels.forLanguage(tag).with("keyPoints", "Lo que necesita saber")
-            : Labels.forLanguage(tag).with("keyPoints", "What you need to know"))
+        .labels(Map.of("related", "More from your care team",                  // in every language
+            "keyPoints", "What you need to know"))
         .build();
-    HtmlRenderer html = HtmlRenderer.create(options);
 
     Book site = Book.of(new BookMetadata("Health library", Optional.of("Guides from your care team"), "library",
         List.of(), Optional.of("Riverside Clinic"), "en", Optional.empty(), Optional.empty()), articles);
@@ -112,7 +108,7 @@ public final class HtmlThemeExample {
         .withWarnings(problem -> System.err.println(problem)));
 
     // For a CMS: only the <article>, plus the stylesheet to serve beside it.
-    HtmlRenderer fragment = HtmlRenderer.create(options.toBuilder().mode(HtmlMode.FRAGMENT).build());
+    HtmlRenderer fragment = html.toBuilder().mode(HtmlMode.FRAGMENT).build();
     Files.writeString(out.resolve("fragment.html"), fragment.renderToString(articles.get(0)), StandardCharsets.UTF_8);
     System.out.println("wrote " + out.resolve("index.html") + " and " + out.resolve("fragment.html"));
   }

@@ -11,7 +11,6 @@ import dev.carepress.model.Person;
 import dev.carepress.render.RenderContext;
 import dev.carepress.render.pdf.PageSize;
 import dev.carepress.render.pdf.PdfFont;
-import dev.carepress.render.pdf.PdfOptions;
 import dev.carepress.render.pdf.PdfRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,14 +47,14 @@ public final class PdfHandoutExample {
     List<Problem> warnings = new ArrayList<>();
     RenderContext context = RenderContext.defaults().withWarnings(warnings::add);
 
-    PdfOptions.Builder options = PdfOptions.builder()
+    PdfRenderer.Builder options = PdfRenderer.builder()
         .pageSize(PageSize.LETTER)
         .siteUrl("https://health.example.org");
     if (args.length > 1) {
       options.fallbackFont(PdfFont.file(Path.of(args[1]))); // e.g. a CJK font for Chinese text
     }
-    PdfRenderer standard = PdfRenderer.create(options.build());
-    PdfRenderer large = PdfRenderer.create(options.largePrint(true).build());
+    PdfRenderer standard = options.build();
+    PdfRenderer large = standard.toBuilder().largePrint(true).build();
     standard.render(article, out.resolve("hand-washing.pdf"), context);
     large.render(article, out.resolve("hand-washing-large.pdf"), context);
 

@@ -4,9 +4,9 @@ import dev.carepress.ContentException;
 import dev.carepress.Problem;
 import dev.carepress.model.Article;
 import dev.carepress.read.internal.ArticleChecks;
-import dev.carepress.read.internal.Diagnostics;
-import dev.carepress.read.internal.Pos;
-import dev.carepress.read.internal.Positions;
+import dev.carepress.read.internal.source.Diagnostics;
+import dev.carepress.read.internal.source.Pos;
+import dev.carepress.read.internal.source.Positions;
 import java.util.List;
 
 /**

@@ -4,12 +4,18 @@ import dev.carepress.model.Book;
 import dev.carepress.read.internal.BookParsing;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * Reads a book: a {@code book.yaml} and the articles it lists.
  *
  * <pre>{@code
  * Book book = BookReader.create().read(Path.of("examples/book.yaml"));
+ * BookReader plain = BookReader.builder()
+ *     .articleReader(ArticleReaders.builder()
+ *         .markdown(MarkdownArticleReader.builder().markGlossaryTerms(false).build())
+ *         .build())
+ *     .build();
  * }</pre>
  *
  * <p>Keys: {@code title} (required), {@code subtitle}, {@code slug} (default: the slug of the
@@ -18,17 +24,26 @@ import java.nio.file.Path;
  * articles}: paths relative to the book file's folder, {@code .md}, {@code .markdown} or {@code
  * .json}, in reading order. A path that is absolute, leads outside that folder (also through a
  * symbolic link) or names no file is an error, as are two articles with one slug. Every article is
- * read and every problem of the book file and of the articles is collected. Immutable and
- * thread-safe.
+ * read (on several threads; the result does not depend on their timing) and every problem of the
+ * book file and of the articles is collected. Immutable and thread-safe.
  */
 public final class BookReader {
-  private static final BookReader INSTANCE = new BookReader();
+  private static final BookReader DEFAULT = builder().build();
 
-  private BookReader() {}
+  private final ArticleReader articleReader;
 
-  /** The reader. */
+  private BookReader(ArticleReader articleReader) {
+    this.articleReader = articleReader;
+  }
+
+  /** A reader with the default options: shorthand for {@code builder().build()}. */
   public static BookReader create() {
-    return INSTANCE;
+    return DEFAULT;
+  }
+
+  /** A builder for a reader with other options. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -37,7 +52,7 @@ public final class BookReader {
    * @throws IOException if the book file itself cannot be read
    */
   public ReadResult<Book> parse(Path bookFile) throws IOException {
-    return BookParsing.parse(bookFile);
+    return BookParsing.parse(bookFile, articleReader);
   }
 
   /**
@@ -48,5 +63,26 @@ public final class BookReader {
    */
   public Book read(Path bookFile) throws IOException {
     return parse(bookFile).orThrow();
+  }
+
+  /** Builds a {@link BookReader}; every setting has a default, so {@code build()} alone is {@link #create()}. */
+  public static final class Builder {
+    private ArticleReader articleReader = ArticleReaders.create();
+
+    private Builder() {}
+
+    /**
+     * How the articles the book lists are read; it must read {@code .md}, {@code .markdown} and
+     * {@code .json} files, and be thread-safe. Default {@link ArticleReaders#create()}.
+     */
+    public Builder articleReader(ArticleReader articleReader) {
+      this.articleReader = Objects.requireNonNull(articleReader, "articleReader");
+      return this;
+    }
+
+    /** Builds the reader. */
+    public BookReader build() {
+      return new BookReader(articleReader);
+    }
   }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
  *
  * <pre>{@code
  * Article article = JsonArticleReader.create().read(Path.of("asthma.json"));
+ * JsonArticleReader small = JsonArticleReader.builder().maxBytes(1 << 20).build();
  * }</pre>
  *
  * <p>Besides the canonical form it accepts what the front matter accepts: a single value for a
@@ -19,22 +20,54 @@ import java.nio.file.Path;
  * the column and the JSON pointer of the value at fault. Immutable and thread-safe.
  */
 public final class JsonArticleReader implements ArticleReader {
-  private static final JsonArticleReader DEFAULT = new JsonArticleReader();
+  private static final JsonArticleReader DEFAULT = builder().build();
 
-  private JsonArticleReader() {}
+  private final ArticleParsing.Options options;
 
-  /** The reader. */
+  private JsonArticleReader(ArticleParsing.Options options) {
+    this.options = options;
+  }
+
+  /** A reader with the default options: shorthand for {@code builder().build()}. */
   public static JsonArticleReader create() {
     return DEFAULT;
   }
 
+  /** A builder for a reader with other options. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
   @Override
   public ReadResult<Article> parse(Path file) throws IOException {
-    return ArticleParsing.file(file, true, ArticleParsing.Options.DEFAULTS);
+    return ArticleParsing.file(file, ArticleParsing.Format.JSON, options);
   }
 
   @Override
   public ReadResult<Article> parse(String json, String sourceName) {
-    return ArticleParsing.text(json, sourceName, true, ArticleParsing.Options.DEFAULTS);
+    return ArticleParsing.text(json, sourceName, ArticleParsing.Format.JSON, options);
+  }
+
+  /** Builds a {@link JsonArticleReader}; every setting has a default, so {@code build()} alone is {@link #create()}. */
+  public static final class Builder {
+    private long maxBytes = ArticleParsing.DEFAULT_MAX_BYTES;
+
+    private Builder() {}
+
+    /**
+     * The largest file read, in bytes (for text given as a string, in characters); larger input is
+     * an error. Default 8 MiB.
+     *
+     * @throws IllegalArgumentException if it is not more than 0
+     */
+    public Builder maxBytes(long maxBytes) {
+      this.maxBytes = ArticleParsing.Options.checkedMaxBytes(maxBytes);
+      return this;
+    }
+
+    /** Builds the reader. */
+    public JsonArticleReader build() {
+      return new JsonArticleReader(new ArticleParsing.Options(maxBytes, false));
+    }
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
  * <pre>{@code
  * Article article = MarkdownArticleReader.create().read(Path.of("asthma.md"));
  * ReadResult<Article> result = MarkdownArticleReader.create().parse(text, "asthma.md");
+ * MarkdownArticleReader plain = MarkdownArticleReader.builder().markGlossaryTerms(false).build();
  * }</pre>
  *
  * <h2>Front matter</h2>
@@ -60,7 +61,7 @@ import java.nio.file.Path;
  * Immutable and thread-safe.
  */
 public final class MarkdownArticleReader implements ArticleReader {
-  private static final MarkdownArticleReader DEFAULT = new MarkdownArticleReader(ArticleParsing.Options.DEFAULTS);
+  private static final MarkdownArticleReader DEFAULT = builder().build();
 
   private final ArticleParsing.Options options;
 
@@ -68,7 +69,7 @@ public final class MarkdownArticleReader implements ArticleReader {
     this.options = options;
   }
 
-  /** A reader with the default options. */
+  /** A reader with the default options: shorthand for {@code builder().build()}. */
   public static MarkdownArticleReader create() {
     return DEFAULT;
   }
@@ -80,27 +81,32 @@ public final class MarkdownArticleReader implements ArticleReader {
 
   @Override
   public ReadResult<Article> parse(Path file) throws IOException {
-    return ArticleParsing.file(file, false, options);
+    return ArticleParsing.file(file, ArticleParsing.Format.MARKDOWN, options);
   }
 
   @Override
   public ReadResult<Article> parse(String text, String sourceName) {
-    return ArticleParsing.text(text, sourceName, false, options);
+    return ArticleParsing.text(text, sourceName, ArticleParsing.Format.MARKDOWN, options);
   }
 
-  /** Builds a {@link MarkdownArticleReader}. */
+  /**
+   * Builds a {@link MarkdownArticleReader}; every setting has a default, so {@code build()} alone is
+   * {@link #create()}.
+   */
   public static final class Builder {
     private long maxBytes = ArticleParsing.DEFAULT_MAX_BYTES;
     private boolean markGlossaryTerms = true;
 
     private Builder() {}
 
-    /** The largest file read, in bytes; larger ones are a problem. Default 8 MiB. */
+    /**
+     * The largest file read, in bytes (for text given as a string, in characters); larger input is
+     * an error. Default 8 MiB.
+     *
+     * @throws IllegalArgumentException if it is not more than 0
+     */
     public Builder maxBytes(long maxBytes) {
-      if (maxBytes <= 0) {
-        throw new IllegalArgumentException("maxBytes must be > 0, not " + maxBytes);
-      }
-      this.maxBytes = maxBytes;
+      this.maxBytes = ArticleParsing.Options.checkedMaxBytes(maxBytes);
       return this;
     }
 

@@ -10,7 +10,12 @@
  * Article article = MarkdownArticleReader.create().read(Path.of("asthma.md"));
  * ReadResult<Article> result = ArticleReaders.parse(Path.of("asthma.json"));
  * Book book = BookReader.create().read(Path.of("book.yaml"));
+ * MarkdownArticleReader plain = MarkdownArticleReader.builder().markGlossaryTerms(false).build();
  * }</pre>
+ *
+ * <p>Readers and the writer are made one way: {@code X.builder()…build()} with immutable options,
+ * and {@code X.create()} as the shorthand for {@code X.builder().build()}; each builder's Javadoc
+ * states the defaults.
  *
  * <p>{@code parse} methods return a {@link dev.carepress.read.ReadResult}: the value when there
  * were no errors, and every {@link dev.carepress.Problem} with file, line, column and a hint.

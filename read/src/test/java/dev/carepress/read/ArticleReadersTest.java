@@ -3,6 +3,7 @@ package dev.carepress.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.carepress.Problem;
 import dev.carepress.model.Article;
 import dev.carepress.testing.SampleArticles;
 import java.nio.file.Files;
@@ -32,5 +33,22 @@ class ArticleReadersTest {
   @Test
   void aMissingFileIsAnIoException(@TempDir Path dir) {
     assertThatThrownBy(() -> ArticleReaders.read(dir.resolve("gone.md"))).isInstanceOf(java.io.IOException.class);
+  }
+
+  @Test
+  void aBuiltReaderPicksAmongTheReadersItWasGiven(@TempDir Path dir) throws Exception {
+    String big = "---\ntitle: A\n---\n" + "Text. ".repeat(100);
+    ArticleReader small = ArticleReaders.builder()
+        .markdown(MarkdownArticleReader.builder().maxBytes(100).build())
+        .json(JsonArticleReader.builder().maxBytes(10).build())
+        .build();
+    assertThat(small.parse(big, "a.md").errors()).extracting(Problem::code).containsExactly("too-large");
+    assertThat(ArticleReaders.create().parse(big, "a.md").errors()).isEmpty();
+    assertThat(small.parse("{\"title\": \"A long title\"}", "a.json").errors())
+        .extracting(Problem::code).containsExactly("too-large");
+    Path file = Files.writeString(dir.resolve("b.markdown"), big);
+    assertThat(small.parse(file).errors()).extracting(Problem::code).containsExactly("too-large");
+    assertThatThrownBy(() -> small.parse("x", "notes.txt"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("notes.txt");
   }
 }

@@ -177,4 +177,20 @@ class BookReaderTest {
     assertThat(result.warnings()).extracting(Problem::code).containsExactly("missing-file");
     assertThat(result.value().get().metadata().cover()).isEqualTo(Optional.of(new Image("nowhere.png", "Cover")));
   }
+
+  @Test
+  void theArticlesAreReadWithTheReaderTheBuilderWasGiven() throws Exception {
+    write("articles/a.md", "---\ntitle: A\nglossary:\n  asthma: A disease of the airways.\n---\nAsthma is common.\n");
+    Path book = write("book.yaml", "title: B\narticles: [articles/a.md]\n");
+    Article marked = BookReader.create().read(book).articles().get(0);
+    Article plain = BookReader.builder()
+        .articleReader(ArticleReaders.builder()
+            .markdown(MarkdownArticleReader.builder().markGlossaryTerms(false).build())
+            .build())
+        .build()
+        .read(book).articles().get(0);
+    assertThat(dev.carepress.model.PlainText.ofBody(plain)).isEqualTo(dev.carepress.model.PlainText.ofBody(marked));
+    assertThat(JsonArticleWriter.create().toJson(marked)).contains("\"glossaryTerm\"");
+    assertThat(JsonArticleWriter.create().toJson(plain)).doesNotContain("\"glossaryTerm\"");
+  }
 }

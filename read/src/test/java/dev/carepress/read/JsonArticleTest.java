@@ -164,4 +164,16 @@ class JsonArticleTest {
     assertThat(result.problems()).extracting(Problem::code)
         .containsExactly("table-shape", "invalid-value", "undefined-term");
   }
+
+  @Test
+  void asciiEscapedJsonHoldsOnlyAsciiAndReadsBackToTheSameArticle() {
+    JsonArticleWriter ascii = JsonArticleWriter.builder().escaping(dev.carepress.text.JsonWriter.Escaping.ASCII).build();
+    Article article = SampleArticles.spanish();
+    String json = ascii.toJson(article);
+    assertThat(json.chars()).allMatch(c -> c < 0x80);
+    assertThat(json).isNotEqualTo(WRITER.toJson(article)); // the sample has accented letters
+    Article back = READER.read(json, "spanish.json");
+    assertThat(back).isEqualTo(article);
+    assertThat(WRITER.toJson(back)).isEqualTo(WRITER.toJson(article));
+  }
 }

@@ -137,6 +137,11 @@ public final class EnglishSyllables {
     if (n > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
       return countPlain(w.substring(0, n - 1), exceptions);
     }
+    return vowelSounds(w);
+  }
+
+  // The vowel groups of a word with no ending left to strip, corrected for silent and split vowels.
+  private static int vowelSounds(String w) {
     int groups = vowelGroups(w);
     if (endsWithSilentE(w) && groups > 1) {
       groups--;

@@ -9,6 +9,7 @@ import dev.carepress.check.PartReadability;
 import dev.carepress.check.Readability;
 import dev.carepress.check.Score;
 import dev.carepress.check.Verdict;
+import dev.carepress.text.Xml;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public final class HtmlReportWriter {
     StringBuilder out = new StringBuilder(16_384);
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>Health-literacy report: ").append(esc(report.title())).append("</title>\n")
+        .append("<title>Health-literacy report: ").append(Xml.text(report.title())).append("</title>\n")
         .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
         .append("<a class=\"skip\" href=\"#article\">Skip to the marked-up article</a>\n");
     header(out, report);
@@ -42,15 +43,15 @@ public final class HtmlReportWriter {
     int failed = report.failures().size();
     long advice = report.checks().stream().filter(c -> c.verdict() == Verdict.FAIL && !c.failsReport()).count();
     out.append("<header class=\"top\">\n<p class=\"kicker\">Carepress health-literacy report</p>\n")
-        .append("<h1>").append(esc(report.title())).append("</h1>\n")
-        .append("<p class=\"meta\">Language <code>").append(esc(report.language())).append("</code> · slug <code>")
-        .append(esc(report.slug())).append("</code> · checked on <time datetime=\"").append(report.checkedOn())
+        .append("<h1>").append(Xml.text(report.title())).append("</h1>\n")
+        .append("<p class=\"meta\">Language <code>").append(Xml.text(report.language())).append("</code> · slug <code>")
+        .append(Xml.text(report.slug())).append("</code> · checked on <time datetime=\"").append(report.checkedOn())
         .append("\">").append(report.checkedOn()).append("</time></p>\n")
         .append("<p class=\"verdict ").append(report.passed() ? "pass" : "fail").append("\"><strong>")
         .append(report.passed() ? "✓ Passed" : "✗ Failed").append("</strong> ")
-        .append(report.passed() ? "every required check" : esc(Results.plural(failed, "required check", "required checks")
+        .append(report.passed() ? "every required check" : Xml.text(Results.plural(failed, "required check", "required checks")
             + " failed"))
-        .append(advice > 0 ? " · " + esc(Results.plural(advice, "piece", "pieces")) + " of advice below" : "")
+        .append(advice > 0 ? " · " + Xml.text(Results.plural(advice, "piece", "pieces")) + " of advice below" : "")
         .append("</p>\n</header>\n");
   }
 
@@ -67,23 +68,23 @@ public final class HtmlReportWriter {
       for (Score s : r.scores()) {
         out.append("<li class=\"card\"><span class=\"value\">")
             .append(s.value().isPresent() ? ReadabilityCalculator.twoDecimals(s.value().getAsDouble()) : "–").append("</span>")
-            .append("<span class=\"name\">").append(esc(s.formula().displayName())).append("</span>")
-            .append("<span class=\"band\">").append(esc(s.interpretation())).append("</span></li>\n");
+            .append("<span class=\"name\">").append(Xml.text(s.formula().displayName())).append("</span>")
+            .append("<span class=\"band\">").append(Xml.text(s.interpretation())).append("</span></li>\n");
       }
       out.append("</ul>\n");
     }
-    r.note().ifPresent(n -> out.append("<p class=\"note\">").append(esc(n)).append("</p>\n"));
+    r.note().ifPresent(n -> out.append("<p class=\"note\">").append(Xml.text(n)).append("</p>\n"));
     if (!r.scores().isEmpty() && !report.parts().isEmpty()) {
       out.append("<table class=\"parts\">\n<caption>Scores by part of the article</caption>\n<thead><tr>")
           .append("<th scope=\"col\">Part</th><th scope=\"col\">Words</th><th scope=\"col\">Sentences</th>");
       for (Score s : r.scores()) {
-        out.append("<th scope=\"col\"><abbr title=\"").append(esc(s.formula().displayName())).append("\">")
+        out.append("<th scope=\"col\"><abbr title=\"").append(Xml.attribute(s.formula().displayName())).append("\">")
             .append(TextReportWriter.shortName(s.formula())).append("</abbr></th>");
       }
       out.append("</tr></thead>\n<tbody>\n");
       for (PartReadability p : report.parts()) {
         out.append("<tr><th scope=\"row\" class=\"depth-").append(Math.min(p.depth(), 3)).append("\"><a href=\"#")
-            .append(anchor(p.id())).append("\">").append(esc(p.title())).append("</a></th><td>")
+            .append(anchor(p.id())).append("\">").append(Xml.text(p.title())).append("</a></th><td>")
             .append(p.readability().counts().words()).append("</td><td>")
             .append(p.readability().counts().sentences()).append("</td>");
         for (Score s : p.readability().scores()) {
@@ -115,10 +116,10 @@ public final class HtmlReportWriter {
           ? (c.failsReport() ? "fail" : "advice") : "na";
       String label = c.verdict() == Verdict.PASS ? "✓ Pass" : c.verdict() == Verdict.FAIL
           ? (c.failsReport() ? "✗ Fail" : "! Advice") : "– Not applicable";
-      out.append("<li class=\"check ").append(cls).append("\" id=\"check-").append(esc(c.id())).append("\">\n")
-          .append("<h3><span class=\"badge\">").append(label).append("</span> ").append(esc(c.title()))
-          .append(" <span class=\"level\">").append(c.level().id()).append(" · <code>").append(esc(c.id()))
-          .append("</code></span></h3>\n<p class=\"summary\">").append(esc(c.summary())).append("</p>\n");
+      out.append("<li class=\"check ").append(cls).append("\" id=\"check-").append(Xml.attribute(c.id())).append("\">\n")
+          .append("<h3><span class=\"badge\">").append(label).append("</span> ").append(Xml.text(c.title()))
+          .append(" <span class=\"level\">").append(c.level().id()).append(" · <code>").append(Xml.text(c.id()))
+          .append("</code></span></h3>\n<p class=\"summary\">").append(Xml.text(c.summary())).append("</p>\n");
       if (!c.findings().isEmpty()) {
         out.append("<details").append(c.verdict() == Verdict.FAIL ? " open" : "").append("><summary>")
             .append(Results.plural(c.findings().size(), "finding", "findings")).append("</summary>\n<ul class=\"findings\">\n");
@@ -128,18 +129,18 @@ public final class HtmlReportWriter {
               : report.parts().stream().anyMatch(p -> p.id().equals(f.place().part())) ? anchor(f.place().part())
               : f.place().part().equals("body") ? "article" : null;
           if (target == null) {
-            out.append("<span class=\"where\">").append(esc(f.place().label())).append("</span>");
+            out.append("<span class=\"where\">").append(Xml.text(f.place().label())).append("</span>");
           } else {
             out.append("<a class=\"where\" href=\"#").append(target).append("\">")
-                .append(esc(f.place().label())).append("</a>");
+                .append(Xml.text(f.place().label())).append("</a>");
           }
-          out.append(": ").append(esc(f.message()));
-          f.place().sentence().ifPresent(s -> out.append("<q>").append(esc(s)).append("</q>"));
+          out.append(": ").append(Xml.text(f.message()));
+          f.place().sentence().ifPresent(s -> out.append("<q>").append(Xml.text(s)).append("</q>"));
           out.append("</li>\n");
         }
         out.append("</ul>\n</details>\n");
       }
-      out.append("<p class=\"source\">Source: ").append(esc(c.source())).append("</p>\n</li>\n");
+      out.append("<p class=\"source\">Source: ").append(Xml.text(c.source())).append("</p>\n</li>\n");
     }
     out.append("</ol>\n</section>\n");
   }
@@ -156,7 +157,7 @@ public final class HtmlReportWriter {
       ProsePart part = parts.get(i);
       int level = Math.min(6, 3 + Math.max(0, part.depth() - 1));
       out.append("<section class=\"part\" id=\"").append(anchor(part.id())).append("\">\n<h").append(level)
-          .append(" id=\"").append(anchor(part.path())).append("\">").append(esc(part.title())).append("</h")
+          .append(" id=\"").append(anchor(part.path())).append("\">").append(Xml.text(part.title())).append("</h")
           .append(level).append(">\n<p class=\"part-score\">").append(partScore(scores.get(i).readability()))
           .append("</p>\n");
       boolean inList = false;
@@ -172,7 +173,7 @@ public final class HtmlReportWriter {
         out.append('<').append(tag).append(" id=\"").append(anchor(unit.path())).append('"');
         if (unit.kind() == ProseUnit.Kind.SKIPPED) {
           out.append(" class=\"skipped level-").append(Math.min(unit.listLevel(), 4)).append("\">")
-              .append(esc(unit.text())).append(" — not scored");
+              .append(Xml.text(unit.text())).append(" — not scored");
         } else {
           out.append(" class=\"level-").append(Math.min(unit.listLevel(), 4)).append("\">");
           marked(out, analysis, unit, maxWords);
@@ -191,7 +192,7 @@ public final class HtmlReportWriter {
     String text = unit.text();
     int at = 0;
     for (Sentence s : unit.sentences()) {
-      out.append(esc(text.substring(at, s.start())));
+      out.append(Xml.text(text.substring(at, s.start())));
       boolean long_ = s.words().size() > maxWords;
       if (long_) {
         out.append("<mark class=\"long\">");
@@ -199,22 +200,22 @@ public final class HtmlReportWriter {
       int pos = s.start();
       for (int w = 0; w < s.words().size(); w++) {
         Word word = s.words().get(w);
-        out.append(esc(text.substring(pos, word.start())));
+        out.append(Xml.text(text.substring(pos, word.start())));
         if (analysis.isUndefinedHardWord(unit, s, w)) {
-          out.append("<mark class=\"hard\">").append(esc(word.text())).append("</mark><span class=\"sr\">")
+          out.append("<mark class=\"hard\">").append(Xml.text(word.text())).append("</mark><span class=\"sr\">")
               .append(" (hard word, not in the glossary)</span>");
         } else {
-          out.append(esc(word.text()));
+          out.append(Xml.text(word.text()));
         }
         pos = word.end();
       }
-      out.append(esc(text.substring(pos, s.end())));
+      out.append(Xml.text(text.substring(pos, s.end())));
       if (long_) {
         out.append("</mark><span class=\"tag\">").append(s.words().size()).append(" words</span>");
       }
       at = s.end();
     }
-    out.append(esc(text.substring(at)));
+    out.append(Xml.text(text.substring(at)));
   }
 
   private static String partScore(Readability r) {
@@ -226,7 +227,7 @@ public final class HtmlReportWriter {
             .append(ReadabilityCalculator.twoDecimals(score.value().getAsDouble()));
       }
     }
-    return esc(s.toString());
+    return Xml.text(s.toString());
   }
 
   private static void footer(StringBuilder out, Analysis analysis) {
@@ -241,28 +242,6 @@ public final class HtmlReportWriter {
   /** An id for a path or part id: letters, digits and dashes. */
   static String anchor(String pathOrId) {
     return "at" + pathOrId.replaceAll("[^A-Za-z0-9_-]", "-");
-  }
-
-  /** Text escaped for HTML content and attribute values. */
-  static String esc(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&': out.append("&amp;"); break;
-        case '<': out.append("&lt;"); break;
-        case '>': out.append("&gt;"); break;
-        case '"': out.append("&quot;"); break;
-        case '\'': out.append("&#39;"); break;
-        default:
-          if (c < 0x20 && c != '\n' && c != '\t') {
-            out.append(' '); // control characters are not allowed in HTML text
-          } else {
-            out.append(c);
-          }
-      }
-    }
-    return out.toString();
   }
 
   private static final String CSS = String.join("\n",

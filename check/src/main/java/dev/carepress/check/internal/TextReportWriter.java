@@ -26,54 +26,62 @@ public final class TextReportWriter {
     long failed = report.failures().size();
     out.append(report.passed() ? "PASSED" : "FAILED: " + Results.plural(failed, "required check", "required checks")
         + " failed").append(" (checked on ").append(report.checkedOn()).append(")\n\n");
+    readability(out, report.readability());
+    if (!report.readability().scores().isEmpty() && !report.parts().isEmpty()) {
+      parts(out, report);
+    }
+    out.append("\nChecks\n");
+    for (CheckResult c : report.checks()) {
+      check(out, c);
+    }
+    return out.toString();
+  }
 
-    Readability r = report.readability();
+  private static void readability(StringBuilder out, Readability r) {
     out.append("Readability of the whole article (").append(Results.plural(r.counts().words(), "word", "words"))
         .append(", ").append(Results.plural(r.counts().sentences(), "sentence", "sentences")).append(")\n");
     if (r.scores().isEmpty()) {
       out.append("  ").append(r.note().orElse("")).append('\n');
-    } else {
-      for (Score s : r.scores()) {
-        out.append(String.format(Locale.ROOT, "  %-45s %6s  %s%n", s.formula().displayName(),
-            s.value().isPresent() ? ReadabilityCalculator.twoDecimals(s.value().getAsDouble()) : "-", s.interpretation()));
-      }
-      r.note().ifPresent(n -> out.append("  ").append(n).append('\n'));
+      return;
     }
+    for (Score s : r.scores()) {
+      out.append(String.format(Locale.ROOT, "  %-45s %6s  %s%n", s.formula().displayName(),
+          s.value().isPresent() ? ReadabilityCalculator.twoDecimals(s.value().getAsDouble()) : "-", s.interpretation()));
+    }
+    r.note().ifPresent(n -> out.append("  ").append(n).append('\n'));
+  }
 
-    if (!r.scores().isEmpty() && !report.parts().isEmpty()) {
-      out.append(String.format(Locale.ROOT, "%n%-40s %6s", "By part", "words"));
-      for (Score s : r.scores()) {
-        out.append(String.format(Locale.ROOT, " %8s", shortName(s.formula())));
+  private static void parts(StringBuilder out, LiteracyReport report) {
+    out.append(String.format(Locale.ROOT, "%n%-40s %6s", "By part", "words"));
+    for (Score s : report.readability().scores()) {
+      out.append(String.format(Locale.ROOT, " %8s", shortName(s.formula())));
+    }
+    out.append('\n');
+    for (PartReadability p : report.parts()) {
+      String name = "  ".repeat(Math.max(1, p.depth())) + p.title();
+      out.append(String.format(Locale.ROOT, "%-40s %6d", truncate(name, 40), p.readability().counts().words()));
+      for (Score s : p.readability().scores()) {
+        out.append(String.format(Locale.ROOT, " %8s",
+            s.value().isPresent() ? ReadabilityCalculator.twoDecimals(s.value().getAsDouble()) : "-"));
       }
       out.append('\n');
-      for (PartReadability p : report.parts()) {
-        String name = "  ".repeat(Math.max(1, p.depth())) + p.title();
-        out.append(String.format(Locale.ROOT, "%-40s %6d", truncate(name, 40), p.readability().counts().words()));
-        for (Score s : p.readability().scores()) {
-          out.append(String.format(Locale.ROOT, " %8s",
-              s.value().isPresent() ? ReadabilityCalculator.twoDecimals(s.value().getAsDouble()) : "-"));
-        }
-        out.append('\n');
-      }
     }
+  }
 
-    out.append("\nChecks\n");
-    for (CheckResult c : report.checks()) {
-      out.append(String.format(Locale.ROOT, "  %-4s  %-17s %s [%s]%n", label(c.verdict()), c.id(), c.title(),
-          c.level().id()));
-      wrap(out, c.summary(), "        ");
-      int shown = 0;
-      for (Finding f : c.findings()) {
-        if (shown++ == MAX_FINDINGS) {
-          out.append("        … and ").append(c.findings().size() - MAX_FINDINGS).append(" more\n");
-          break;
-        }
-        wrap(out, "- " + f.place().label() + ": " + f.message(), "        ");
-        f.place().sentence().ifPresent(s -> wrap(out, "\"" + truncate(s, 200) + "\"", "          "));
+  private static void check(StringBuilder out, CheckResult c) {
+    out.append(String.format(Locale.ROOT, "  %-4s  %-17s %s [%s]%n", label(c.verdict()), c.id(), c.title(),
+        c.level().id()));
+    wrap(out, c.summary(), "        ");
+    int shown = 0;
+    for (Finding f : c.findings()) {
+      if (shown++ == MAX_FINDINGS) {
+        out.append("        … and ").append(c.findings().size() - MAX_FINDINGS).append(" more\n");
+        break;
       }
-      wrap(out, "Source: " + c.source(), "        ");
+      wrap(out, "- " + f.place().label() + ": " + f.message(), "        ");
+      f.place().sentence().ifPresent(s -> wrap(out, "\"" + truncate(s, 200) + "\"", "          "));
     }
-    return out.toString();
+    wrap(out, "Source: " + c.source(), "        ");
   }
 
   private static String label(Verdict v) {

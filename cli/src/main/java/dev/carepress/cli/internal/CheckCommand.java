@@ -1,22 +1,20 @@
 package dev.carepress.cli.internal;
 
-import dev.carepress.Problem;
+import dev.carepress.batch.BatchListener;
+import dev.carepress.batch.CheckBatch;
+import dev.carepress.batch.CheckBatchResult;
+import dev.carepress.batch.CheckedInput;
 import dev.carepress.check.LiteracyChecks;
 import dev.carepress.check.LiteracyReport;
-import dev.carepress.model.Article;
-import dev.carepress.io.AtomicFiles;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -92,20 +90,8 @@ public final class CheckCommand implements Callable<Integer> {
   /** Made by picocli. */
   public CheckCommand() {}
 
-  /** One input's outcome. */
-  private static final class Outcome {
-    final String name;
-    boolean book;
-    Optional<Article> article = Optional.empty();
-    Optional<LiteracyReport> report = Optional.empty();
-
-    Outcome(String name) {
-      this.name = name;
-    }
-  }
-
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     if (inputs.isEmpty() && book == null) {
       throw new UsageException("nothing to check: give article files or folders, or --book BOOK.yaml");
     }
@@ -118,65 +104,28 @@ public final class CheckCommand implements Callable<Integer> {
     if (htmlReports != null && Files.exists(htmlReports) && !Files.isDirectory(htmlReports)) {
       throw new UsageException("--html-report " + htmlReports + ": this is a file, not a folder");
     }
-    // normalized: the book reader compares article paths with the book's folder lexically
-    book = book == null ? null : book.normalize();
-    LiteracyChecks checks = literacyChecks();
+    CheckBatch.Builder batch = CheckBatch.builder().inputs(inputs).checks(literacyChecks()).jobs(jobs)
+        .reader(parent.context().reading());
+    Optional.ofNullable(book).ifPresent(batch::book);
+    Optional.ofNullable(htmlReports).ifPresent(batch::htmlReports);
     long start = System.nanoTime();
-    Context context = parent.context();
-    Console console = context.console();
-    ProblemLog log = new ProblemLog();
-
-    InputFiles.Found found = InputFiles.expand(inputs, Optional.empty());
-    Map<String, Outcome> outcomes = new LinkedHashMap<>();
-    found.problems().forEach(p -> {
-      outcomes.computeIfAbsent(p.source(), Outcome::new);
-      log.add(p.source(), ProblemLog.READ, p);
-    });
-    found.files().forEach(f -> {
-      outcomes.put(f.toString(), new Outcome(f.toString()));
-      log.open(f.toString());
-    });
-    int total = found.files().size() + (book != null ? 1 : 0);
-    try (Tasks tasks = new Tasks(jobs);
-        Progress progress = Progress.start(console, output.quiet() || json, "reading ", total, total)) {
-      read(context, tasks, progress, found, outcomes, log);
-      progress.phase("checking", (int) outcomes.values().stream().filter(o -> o.article.isPresent()).count());
-      List<Future<?>> reviews = new ArrayList<>();
-      for (Outcome outcome : outcomes.values()) {
-        outcome.article.ifPresent(article -> {
-          reviews.add(tasks.submit(() -> {
-            outcome.report = Optional.of(checks.check(article));
-            progress.step();
-            return null;
-          }));
-        });
-      }
-      reviews.forEach(Tasks::join);
-    }
-    if (htmlReports != null) {
-      writeHtmlReports(outcomes, log);
-    }
-
-    int articles = 0;
-    int invalid = 0;
-    int fellShort = 0;
-    for (Outcome outcome : outcomes.values()) {
-      if (!outcome.book) {
-        articles++;
-        if (log.hasErrors(outcome.name)) {
-          invalid++;
-        } else if (outcome.report.isPresent() && !outcome.report.get().passed()) {
-          fellShort++;
-        }
-      }
+    Console console = parent.context().console();
+    CheckBatchResult result;
+    try (Progress progress = new Progress(console, output.quiet() || json, PROGRESS_LABELS)) {
+      result = batch.build().run(progress);
     }
     if (json) {
-      printJson(console.out(), outcomes, log, articles, invalid, fellShort);
+      console.out().println(CheckJson.write(result));
+      console.out().flush();
     } else {
-      printText(console, outcomes, log, articles, invalid, fellShort, start);
+      printText(console, result, start);
     }
-    return log.errors() > 0 ? ExitCodes.INVALID : fellShort > 0 ? ExitCodes.FELL_SHORT : ExitCodes.OK;
+    return result.problems().errors() > 0 ? ExitCodes.INVALID
+        : result.fellShort() > 0 ? ExitCodes.FELL_SHORT : ExitCodes.OK;
   }
+
+  private static final Map<BatchListener.Phase, String> PROGRESS_LABELS =
+      Map.of(BatchListener.Phase.READING, "reading ", BatchListener.Phase.CHECKING, "checking");
 
   private LiteracyChecks literacyChecks() {
     LiteracyChecks.Builder builder = LiteracyChecks.builder().strict(strict);
@@ -194,102 +143,41 @@ public final class CheckCommand implements Callable<Integer> {
     return grade == Math.rint(grade) ? Long.toString((long) grade) : Double.toString(grade);
   }
 
-  private void read(Context context, Tasks tasks, Progress progress, InputFiles.Found found,
-      Map<String, Outcome> outcomes, ProblemLog log) {
-    Optional<Path> bookFile = Optional.ofNullable(book);
-    InputReading.Inputs read = InputReading.start(context.reading(), tasks, progress, found, bookFile).finish(log);
-    bookFile.ifPresent(b -> outcomes.computeIfAbsent(b.toString(), Outcome::new).book = true);
-    for (InputReading.Item item : read.items()) {
-      outcomes.computeIfAbsent(item.name(), Outcome::new).article = item.article();
-    }
-  }
-
-  private void writeHtmlReports(Map<String, Outcome> outcomes, ProblemLog log) {
-    for (Outcome outcome : outcomes.values()) {
-      if (outcome.report.isEmpty()) {
-        continue;
-      }
-      LiteracyReport report = outcome.report.get();
-      Path file = htmlReports.resolve(report.slug() + ".check.html");
-      try {
-        AtomicFiles.write(file, out -> out.write(report.toHtml().getBytes(StandardCharsets.UTF_8)));
-      } catch (IOException e) {
-        log.add(outcome.name, 2, Problem.error("write-failed", outcome.name, 0, 0,
-            "cannot write " + file + ": " + InputFiles.reason(e), "check that " + htmlReports + " is writable"));
-      }
-    }
-  }
-
-  private void printText(Console console, Map<String, Outcome> outcomes, ProblemLog log, int articles,
-      int invalid, int fellShort, long start) {
-    // the report is the result of this command: standard output, so it can be piped and saved
+  // The report is the result of this command: standard output, so it can be piped and saved.
+  private void printText(Console console, CheckBatchResult result, long start) {
     PrintWriter out = console.out();
     boolean color = console.colorOut();
-    log.print(out, color, !output.quiet(), output.verbose(), name -> {
-      Outcome outcome = outcomes.get(name);
-      if (outcome == null || outcome.report.isEmpty() || (output.quiet() && outcome.report.get().passed())) {
+    Map<String, CheckedInput> byName = new HashMap<>();
+    result.inputs().forEach(i -> byName.put(i.file(), i));
+    new ProblemPrinter(out, color, !output.quiet(), output.verbose()).print(result.problems(), name -> {
+      Optional<LiteracyReport> report = Optional.ofNullable(byName.get(name)).flatMap(CheckedInput::report);
+      if (report.isEmpty() || (output.quiet() && report.get().passed())) {
         return List.of();
       }
-      LiteracyReport report = outcome.report.get();
-      return details ? List.of(name + ":", report.toText().stripTrailing(), "") : LiteracyText.summary(name, report, color);
+      return details ? List.of(name + ":", report.get().toText().stripTrailing(), "")
+          : LiteracyText.summary(name, report.get(), color);
     });
     if (!output.quiet()) {
-      List<String> parts = new ArrayList<>();
-      parts.add((articles - invalid - fellShort) + " passed");
-      if (fellShort > 0) {
-        parts.add(fellShort + " fell short");
-      }
-      if (invalid > 0) {
-        parts.add(invalid + " invalid");
-      }
-      StringBuilder line = new StringBuilder(Words.count(articles, "article")).append(" checked: ")
-          .append(String.join(", ", parts));
-      String problems = Words.problems(log.errors(), log.warnings());
-      if (!problems.isEmpty()) {
-        line.append("; ").append(problems);
-      }
-      line.append(" in ").append(Words.duration(System.nanoTime() - start));
-      out.println(line);
+      out.println(closingLine(result, start));
     }
     out.flush();
   }
 
-  private void printJson(PrintWriter out, Map<String, Outcome> outcomes, ProblemLog log, int articles,
-      int invalid, int fellShort) {
-    Json json = new Json().beginObject()
-        .field("version", 1)
-        .name("articles").beginArray();
-    for (Outcome outcome : outcomes.values()) {
-      if (outcome.book) {
-        continue;
-      }
-      List<Problem> problems = log.problems(outcome.name);
-      boolean valid = problems.stream().noneMatch(Problem::isError);
-      json.beginObject().field("file", outcome.name);
-      outcome.article.ifPresent(a -> json.field("slug", a.slug()).field("title", a.title()));
-      json.field("valid", valid)
-          .field("passed", valid && outcome.report.map(LiteracyReport::passed).orElse(true))
-          .problems("problems", problems);
-      outcome.report.ifPresent(r -> json.name("literacy").raw(r.toJson()));
-      json.endObject();
+  private static String closingLine(CheckBatchResult result, long start) {
+    List<String> parts = new ArrayList<>();
+    parts.add(result.passed() + " passed");
+    if (result.fellShort() > 0) {
+      parts.add(result.fellShort() + " fell short");
     }
-    json.endArray();
-    Optional<Outcome> bookOutcome = outcomes.values().stream().filter(o -> o.book).findFirst();
-    bookOutcome.ifPresent(b -> json.name("book").beginObject()
-        .field("file", b.name)
-        .field("valid", !log.hasErrors(b.name))
-        .problems("problems", log.problems(b.name))
-        .endObject());
-    json.name("summary").beginObject()
-        .field("articles", articles)
-        .field("passed", articles - invalid - fellShort)
-        .field("fellShort", fellShort)
-        .field("invalid", invalid)
-        .field("errors", log.errors())
-        .field("warnings", log.warnings())
-        .endObject()
-        .endObject();
-    out.println(json);
-    out.flush();
+    if (result.invalid() > 0) {
+      parts.add(result.invalid() + " invalid");
+    }
+    StringBuilder line = new StringBuilder(Words.count(result.articles(), "article")).append(" checked: ")
+        .append(String.join(", ", parts));
+    String problems = Words.problems(result.problems().errors(), result.problems().warnings());
+    if (!problems.isEmpty()) {
+      line.append("; ").append(problems);
+    }
+    return line.append(" in ").append(Words.duration(System.nanoTime() - start)).toString();
   }
 }

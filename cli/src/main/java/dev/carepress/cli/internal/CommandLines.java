@@ -1,8 +1,14 @@
 package dev.carepress.cli.internal;
 
+import dev.carepress.batch.InputReader;
 import dev.carepress.render.Renderers;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -23,7 +29,7 @@ public final class CommandLines {
    * annotations when it is built, about a tenth of a short run's start-up).
    */
   public static CommandLine create(Console console, String... args) {
-    return create(new Context(console, Renderers::discover, CoreReading.create()), args);
+    return create(new Context(console, Renderers::discover, InputReader.standard()), args);
   }
 
   /** The command working in the given context (tests give their own renderers or readers), made for these arguments. */
@@ -31,7 +37,7 @@ public final class CommandLines {
     Console console = context.console();
     CommandLine cmd = new CommandLine(new CarepressCommand(context));
     String first = args.length > 0 ? args[0] : "";
-    boolean all = !List.of("render", "check", "import", "formats").contains(first);
+    boolean all = !List.of("render", "check", "import", "formats", "serve").contains(first);
     if (all || first.equals("render")) {
       cmd.addSubcommand(new CommandLine(new RenderCommand()));
     }
@@ -43,6 +49,9 @@ public final class CommandLines {
     }
     if (all || first.equals("formats")) {
       cmd.addSubcommand(new CommandLine(new FormatsCommand()));
+    }
+    if (all || first.equals("serve")) {
+      cmd.addSubcommand(new CommandLine(new ServeCommand()));
     }
     if (all) {
       cmd.addSubcommand(new CommandLine.HelpCommand());
@@ -94,13 +103,28 @@ public final class CommandLines {
 
   private static String describe(Exception e) {
     String message = e.getMessage();
-    if (e instanceof java.nio.file.FileSystemException && ((java.nio.file.FileSystemException) e).getFile() != null) {
-      return ((java.nio.file.FileSystemException) e).getFile() + ": " + InputFiles.reason((java.io.IOException) e);
+    if (e instanceof FileSystemException && ((FileSystemException) e).getFile() != null) {
+      return ((FileSystemException) e).getFile() + ": " + reason((IOException) e);
     }
-    if (e instanceof java.io.IOException) {
-      return InputFiles.reason((java.io.IOException) e);
+    if (e instanceof IOException) {
+      return reason((IOException) e);
     }
     return message == null ? e.getClass().getName() : message;
+  }
+
+  /** What went wrong, in words, without the file name (the caller names the file). */
+  static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+      String why = ((FileSystemException) e).getReason();
+      return why.substring(0, 1).toLowerCase(Locale.ROOT) + why.substring(1);
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private static boolean verbose(ParseResult parsed) {

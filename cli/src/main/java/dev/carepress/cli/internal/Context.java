@@ -1,5 +1,6 @@
 package dev.carepress.cli.internal;
 
+import dev.carepress.batch.InputReader;
 import dev.carepress.render.Renderers;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -11,11 +12,11 @@ import java.util.function.Supplier;
 public final class Context {
   private final Console console;
   private final Supplier<Renderers> renderers;
-  private final Reading reading;
+  private final InputReader reading;
   private Renderers found;
 
   /** A context; {@code renderers} is called at most once. */
-  public Context(Console console, Supplier<Renderers> renderers, Reading reading) {
+  public Context(Console console, Supplier<Renderers> renderers, InputReader reading) {
     this.console = Objects.requireNonNull(console, "console");
     this.renderers = Objects.requireNonNull(renderers, "renderers");
     this.reading = Objects.requireNonNull(reading, "reading");
@@ -34,8 +35,8 @@ public final class Context {
     return found;
   }
 
-  /** The readers. */
-  public Reading reading() {
+  /** How the inputs are read. */
+  public InputReader reading() {
     return reading;
   }
 }

@@ -4,11 +4,12 @@ import picocli.CommandLine;
 import dev.carepress.render.Option;
 import dev.carepress.render.RendererProvider;
 import dev.carepress.render.Renderers;
+import dev.carepress.text.JsonWriter;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-
 import picocli.CommandLine.ParentCommand;
 
 /** {@code carepress formats}: the renderers on the class path, their files and their settings. */
@@ -58,36 +59,65 @@ public final class FormatsCommand implements Callable<Integer> {
 
   private static void text(PrintWriter out, List<RendererProvider> providers) {
     for (int i = 0; i < providers.size(); i++) {
-      RendererProvider p = providers.get(i);
       if (i > 0) {
         out.println();
       }
-      out.println(p.format().id() + "  ." + p.format().extension() + "  " + p.format().mediaType());
-      out.println("  " + p.format().description());
-      List<Option<?>> options = p.options();
-      if (options.isEmpty()) {
-        out.println("  (no settings)");
-        continue;
-      }
-      out.println("  settings (--set " + p.format().id() + ".KEY=VALUE):");
-      int width = options.stream().mapToInt(o -> keyText(o).length()).max().orElse(0);
-      for (Option<?> option : options) {
-        StringBuilder text = new StringBuilder(option.description());
-        if (!option.values().isEmpty()) {
-          text.append(" [").append(String.join(", ", option.values())).append(']');
-        }
-        if (!option.defaultText().isEmpty()) {
-          text.append(" (default: ").append(option.defaultText()).append(')');
-        }
-        String indent = " ".repeat(4 + width + 2);
-        List<String> lines = wrap(text.toString(), Math.max(30, LINE - indent.length()));
-        out.println("    " + keyText(option) + " ".repeat(width - keyText(option).length() + 2) + lines.get(0));
-        lines.subList(1, lines.size()).forEach(l -> out.println(indent + l));
-      }
+      format(out, providers.get(i));
     }
   }
 
+  private static void format(PrintWriter out, RendererProvider p) {
+    out.println(p.format().id() + "  ." + p.format().extension() + "  " + p.format().mediaType());
+    out.println("  " + p.format().description());
+    List<Option<?>> options = p.options();
+    if (options.isEmpty()) {
+      out.println("  (no settings)");
+      return;
+    }
+    out.println("  settings (--set " + p.format().id() + ".KEY=VALUE):");
+    int width = options.stream().mapToInt(o -> keyText(o).length()).max().orElse(0);
+    String indent = " ".repeat(4 + width + 2);
+    for (Option<?> option : options) {
+      // what it takes and its default stay on one line
+      String text = option.description() + " " + takes(option).replace(' ', GLUE);
+      List<String> lines = wrap(text.strip(), Math.max(30, LINE - indent.length()));
+      lines.replaceAll(l -> l.replace(GLUE, ' '));
+      out.println("    " + keyText(option) + " ".repeat(width - keyText(option).length() + 2) + lines.get(0));
+      lines.subList(1, lines.size()).forEach(l -> out.println(indent + l));
+    }
+  }
+
+  /**
+   * What the listing says of an option, from its declaration: the description, the values it takes
+   * ({@code [A4, LETTER]}), or its type when that says more than "text" ({@code integer 1–6}), and its
+   * default.
+   */
+  static String describe(Option<?> option) {
+    String takes = takes(option);
+    return takes.isEmpty() ? option.description() : option.description() + " " + takes;
+  }
+
+  // "[A4, LETTER] (default: A4)", "(integer 1–6, default: 2)", or "" for text without a default
+  private static String takes(Option<?> option) {
+    StringBuilder text = new StringBuilder();
+    if (!option.values().isEmpty()) {
+      text.append('[').append(String.join(", ", option.values())).append(']');
+    }
+    List<String> notes = new ArrayList<>();
+    if (option.values().isEmpty() && !option.isPrefixed() && !option.type().equals("text")) {
+      notes.add(option.type());
+    }
+    if (!option.defaultText().isEmpty()) {
+      notes.add("default: " + option.defaultText());
+    }
+    if (!notes.isEmpty()) {
+      text.append(text.length() > 0 ? " " : "").append('(').append(String.join(", ", notes)).append(')');
+    }
+    return text.toString();
+  }
+
   private static final int LINE = 100;
+  private static final char GLUE = '\u0001';
 
   // a prefixed option takes every key under its prefix
   private static String keyText(Option<?> option) {
@@ -96,7 +126,7 @@ public final class FormatsCommand implements Callable<Integer> {
 
   // Wraps at spaces so that each line has at most width characters (a longer word stands alone).
   static List<String> wrap(String text, int width) {
-    List<String> lines = new java.util.ArrayList<>();
+    List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.split(" ")) {
       if (line.length() > 0 && line.length() + 1 + word.length() > width) {
@@ -110,26 +140,26 @@ public final class FormatsCommand implements Callable<Integer> {
   }
 
   private static String json(List<RendererProvider> providers) {
-    Json json = new Json().beginObject().name("formats").beginArray();
+    JsonWriter json = JsonWriter.create(JsonWriter.Escaping.ASCII).beginObject().name("formats").beginArray();
     for (RendererProvider p : providers) {
       json.beginObject()
-          .field("id", p.format().id())
-          .field("extension", p.format().extension())
-          .field("mediaType", p.format().mediaType())
-          .field("description", p.format().description())
+          .name("id").value(p.format().id())
+          .name("extension").value(p.format().extension())
+          .name("mediaType").value(p.format().mediaType())
+          .name("description").value(p.format().description())
           .name("settings").beginArray();
       for (Option<?> option : p.options()) {
         json.beginObject()
-            .field("key", keyText(option))
-            .field("type", option.type())
-            .field("description", option.description())
-            .field("default", option.defaultText())
+            .name("key").value(keyText(option))
+            .name("type").value(option.type())
+            .name("description").value(option.description())
+            .name("default").value(option.defaultText())
             .name("values").beginArray();
         option.values().forEach(json::value);
         json.endArray().endObject();
       }
       json.endArray().endObject();
     }
-    return json.endArray().endObject().toString();
+    return json.endArray().endObject().finish();
   }
 }

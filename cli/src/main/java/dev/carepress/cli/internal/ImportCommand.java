@@ -98,7 +98,7 @@ public final class ImportCommand implements Callable<Integer> {
       try {
         result = importer.importPage(page, Optional.ofNullable(baseUrl));
       } catch (IOException e) {
-        err.println(page + ": error: cannot read the page: " + InputFiles.reason(e));
+        err.println(page + ": error: cannot read the page: " + CommandLines.reason(e));
         failed++;
         continue;
       }
@@ -115,7 +115,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         done++;
       } catch (IOException e) {
-        err.println(page + ": error: cannot write the article: " + InputFiles.reason(e));
+        err.println(page + ": error: cannot write the article: " + CommandLines.reason(e));
         failed++;
       }
     }

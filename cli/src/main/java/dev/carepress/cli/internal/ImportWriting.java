@@ -97,7 +97,7 @@ final class ImportWriting {
       AtomicFiles.write(finalTarget, o -> in.transferTo(o));
     } catch (IOException e) {
       problems.add(Problem.warning("image-copy", page.toString(), 0, 0, "the image " + source + " could not be copied: "
-          + InputFiles.reason(e), ""));
+          + CommandLines.reason(e), ""));
     }
   }
 

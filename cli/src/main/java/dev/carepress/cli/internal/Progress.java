@@ -1,21 +1,28 @@
 package dev.carepress.cli.internal;
 
+import dev.carepress.batch.BatchListener;
 import java.io.PrintWriter;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * A one-line progress bar redrawn in place on standard error: {@code rendering [█████░░░░░] 37/120}.
  * Drawn only when standard error is a terminal, the run is not {@code --quiet} and there is enough
- * work to wait for; otherwise every call does nothing. Thread-safe.
+ * work to wait for (decided when the first phase starts); otherwise every call does nothing.
+ * Thread-safe: the batch's worker threads count the steps.
  */
-public final class Progress implements AutoCloseable {
-  /** Fewer steps than this finish too fast for a bar to help. */
+public final class Progress implements BatchListener, AutoCloseable {
+  /** Fewer steps than this (files to read) finish too fast for a bar to help. */
   public static final int THRESHOLD = 10;
   private static final int WIDTH = 24;
   private static final long REDRAW_NANOS = 80_000_000L;
 
   private final Console console;
-  private String label;
-  private final boolean enabled;
+  private final boolean quiet;
+  private final Map<Phase, String> labels;
+  private boolean started;
+  private boolean enabled;
+  private String label = "";
   private int total;
   private int done;
   private long lastDraw;
@@ -23,11 +30,15 @@ public final class Progress implements AutoCloseable {
 
   private final Thread interrupted;
 
-  private Progress(Console console, String label, int total, boolean enabled) {
+  /**
+   * A bar, not drawn until the batch starts.
+   *
+   * @param labels each phase's label, padded to one width so the bars line up
+   */
+  public Progress(Console console, boolean quiet, Map<Phase, String> labels) {
     this.console = console;
-    this.label = label;
-    this.total = total;
-    this.enabled = enabled;
+    this.quiet = quiet;
+    this.labels = new EnumMap<>(labels);
     // Ctrl-C: leave the terminal on a clean line that says what happened
     this.interrupted = new Thread(() -> {
       synchronized (this) {
@@ -38,36 +49,33 @@ public final class Progress implements AutoCloseable {
         }
       }
     }, "carepress-progress");
-    if (enabled) {
-      Runtime.getRuntime().addShutdownHook(interrupted);
+  }
+
+  /** Starts the next phase: its label, its number of steps, none done. */
+  @Override
+  public synchronized void started(Phase phase, int steps) {
+    if (!started) {
+      started = true;
+      enabled = console.errIsTerminal() && !quiet && steps >= THRESHOLD;
+      if (enabled) {
+        Runtime.getRuntime().addShutdownHook(interrupted);
+      }
     }
-  }
-
-  /**
-   * Starts a bar.
-   *
-   * @param articles how many articles the run has (the bar shows from {@link #THRESHOLD} on)
-   * @param steps how many steps will be counted
-   */
-  public static Progress start(Console console, boolean quiet, String label, int articles, int steps) {
-    return new Progress(console, label, steps, console.errIsTerminal() && !quiet && articles >= THRESHOLD);
-  }
-
-  /** Starts the next phase: a new label, a new number of steps, none done. */
-  public synchronized void phase(String newLabel, int steps) {
-    label = newLabel;
+    label = labels.getOrDefault(phase, phase.name().toLowerCase(java.util.Locale.ROOT));
     total = steps;
     done = 0;
     lastDraw = 0;
   }
 
   /** Counts more steps to do (a step found to be needed on the way). */
-  public synchronized void add(int steps) {
+  @Override
+  public synchronized void added(int steps) {
     total += steps;
   }
 
   /** Counts one step done. */
-  public synchronized void step() {
+  @Override
+  public synchronized void stepDone() {
     done++;
     long now = System.nanoTime();
     if (enabled && (done == total || now - lastDraw >= REDRAW_NANOS)) {
@@ -86,6 +94,7 @@ public final class Progress implements AutoCloseable {
       drawn = false;
     }
     if (enabled) {
+      enabled = false;
       try {
         Runtime.getRuntime().removeShutdownHook(interrupted);
       } catch (IllegalStateException e) {

@@ -1,8 +1,20 @@
 package dev.carepress.cli.internal;
 
+import dev.carepress.batch.Batch;
+import dev.carepress.batch.BatchListener;
+import dev.carepress.batch.BatchResult;
+import dev.carepress.batch.OutputFolderException;
+import dev.carepress.render.RendererProvider;
+import dev.carepress.render.Renderers;
+import dev.carepress.render.Settings;
+import dev.carepress.render.SettingsException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -109,29 +121,66 @@ public final class RenderCommand implements Callable<Integer> {
   public RenderCommand() {}
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() throws IOException {
+    long start = System.nanoTime();
     if (jobs < 1) {
       throw new UsageException("--jobs " + jobs + ": give 1 or more");
     }
-    RenderRun run = new RenderRun(parent.context(), output);
-    run.inputs = inputs;
-    run.formats = formats;
-    run.out = out;
+    Context context = parent.context();
+    Renderers renderers = context.renderers();
+    Map<String, Settings> formatSettings = settings(renderers, FormatChoice.select(renderers, formats));
+    if (inputs.isEmpty() && book == null) {
+      throw new UsageException("nothing to render: give article files or folders, or --book BOOK.yaml");
+    }
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new UsageException("--out " + out + ": this is a file, not a folder");
+    }
     // normalized: the book reader compares article paths with the book's folder lexically
-    run.book = Optional.ofNullable(book).map(Path::normalize);
-    run.jobs = jobs;
-    run.title = Optional.ofNullable(title);
-    run.flags = new ArrayList<>();
+    Optional<Path> bookFile = Optional.ofNullable(book).map(Path::normalize);
+    bookFile.ifPresent(b -> {
+      if (!Files.isRegularFile(b)) {
+        throw new UsageException("--book " + b + ": " + (Files.exists(b) ? "not a file" : "no such file"));
+      }
+    });
+    Batch.Builder batch = Batch.builder().inputs(inputs).out(out).jobs(jobs).renderers(renderers)
+        .reader(context.reading());
+    bookFile.ifPresent(batch::book);
+    Optional.ofNullable(title).ifPresent(batch::siteTitle);
+    formatSettings.forEach(batch::format);
+    BatchResult result = run(batch.build(), context.console());
+    new RenderSummary(context.console(), output).print(result, start);
+    return result.hasErrors() ? ExitCodes.INVALID : ExitCodes.OK;
+  }
+
+  // The keys are checked here, before anything is read; the values when the batch makes the renderers.
+  private Map<String, Settings> settings(Renderers renderers, List<RendererProvider> providers) {
+    FormatSettings chosen = new FormatSettings(renderers, providers);
     if (pageSize != null) {
-      run.flags.add(new String[] {"--page-size " + pageSize, "pageSize", pageSize.name()});
+      chosen.flag("--page-size " + pageSize, "pageSize", pageSize.name());
     }
     if (largePrint) {
-      run.flags.add(new String[] {"--large-print", "largePrint", "true"});
+      chosen.flag("--large-print", "largePrint", "true");
     }
     if (baseUrl != null) {
-      run.flags.add(new String[] {"--base-url " + baseUrl, "baseUrl", baseUrl});
+      chosen.flag("--base-url " + baseUrl, "baseUrl", baseUrl);
     }
-    run.settings = settings;
-    return run.run();
+    settings.forEach(chosen::set);
+    return chosen.build();
   }
+
+  private BatchResult run(Batch batch, Console console) throws IOException {
+    try (Progress progress = new Progress(console, output.quiet(), PROGRESS_LABELS)) {
+      return batch.run(progress);
+    } catch (SettingsException e) {
+      throw new UsageException(e.getMessage());
+    } catch (OutputFolderException e) {
+      throw new FailureException("cannot write to the output folder " + out + ": " + e.reason()
+          + " (choose another with --out DIR)");
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static final Map<BatchListener.Phase, String> PROGRESS_LABELS =
+      Map.of(BatchListener.Phase.READING, "reading  ", BatchListener.Phase.RENDERING, "rendering");
 }

@@ -2,6 +2,7 @@ package dev.carepress.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.carepress.batch.InputReader;
 import dev.carepress.cli.testing.Cli;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class CheckCommandTest {
   @TempDir Path dir;
 
-  private final Cli cli = Cli.discovering(CoreReading.create());
+  private final Cli cli = Cli.discovering(InputReader.standard());
 
   /** An article that passes every required check (its review dated today, so it never ages). */
   public static String plainArticle(String title, String body) {

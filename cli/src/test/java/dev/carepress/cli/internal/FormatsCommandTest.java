@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.carepress.cli.testing.Cli;
 import dev.carepress.cli.testing.FakeReading;
 import dev.carepress.cli.testing.FakeRendererProvider;
+import dev.carepress.render.Option;
 import dev.carepress.render.RendererProvider;
 import dev.carepress.render.Renderers;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,18 @@ class FormatsCommandTest {
     Cli.Result result = Cli.with(new FakeReading()).run("formats");
     assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(result.out()).contains("No renderers found on the class path");
+  }
+
+  @Test
+  void eachSettingSaysWhatItTakesAndItsDefaultFromItsDeclaration() {
+    assertThat(FormatsCommand.describe(Option.integer("tocDepth", 2, 1, 6, "levels in the table of contents")))
+        .isEqualTo("levels in the table of contents (integer 1–6, default: 2)");
+    assertThat(FormatsCommand.describe(Option.flag("ncx", true, "add a toc.ncx")))
+        .isEqualTo("add a toc.ncx [true, false] (default: true)");
+    assertThat(FormatsCommand.describe(Option.text("css", "", "a CSS file"))).isEqualTo("a CSS file");
+    assertThat(FormatsCommand.describe(Option.text("siteName", "Health", "the site's name")))
+        .isEqualTo("the site's name (default: Health)");
+    assertThat(FormatsCommand.describe(Option.prefixed("labels", "label overrides"))).isEqualTo("label overrides");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.carepress.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.carepress.batch.InputReader;
 import dev.carepress.cli.testing.Cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ImportCommandTest {
   @TempDir Path dir;
 
-  private final Cli cli = Cli.discovering(CoreReading.create());
+  private final Cli cli = Cli.discovering(InputReader.standard());
 
   private Path page(String name, String html) throws IOException {
     Path file = dir.resolve("saved").resolve(name);

@@ -1,9 +1,9 @@
 package dev.carepress.cli.testing;
 
+import dev.carepress.batch.InputReader;
 import dev.carepress.cli.internal.CommandLines;
 import dev.carepress.cli.internal.Console;
 import dev.carepress.cli.internal.Context;
-import dev.carepress.cli.internal.Reading;
 import dev.carepress.render.RendererProvider;
 import dev.carepress.render.Renderers;
 import java.io.StringWriter;
@@ -12,10 +12,10 @@ import java.util.function.Supplier;
 /** Runs the command in-process through picocli with captured output, as a pipe or as a terminal. */
 public final class Cli {
   private final Supplier<Renderers> renderers;
-  private final Reading reading;
+  private final InputReader reading;
   private final boolean terminal;
 
-  private Cli(Supplier<Renderers> renderers, Reading reading, boolean terminal) {
+  private Cli(Supplier<Renderers> renderers, InputReader reading, boolean terminal) {
     this.renderers = renderers;
     this.reading = reading;
     this.terminal = terminal;
@@ -25,12 +25,12 @@ public final class Cli {
   public record Result(int exitCode, String out, String err) {}
 
   /** The command with the renderers found on the test class path (the real ones and {@code fake}). */
-  public static Cli discovering(Reading reading) {
+  public static Cli discovering(InputReader reading) {
     return new Cli(Renderers::discover, reading, false);
   }
 
   /** The command with only these renderers. */
-  public static Cli with(Reading reading, RendererProvider... providers) {
+  public static Cli with(InputReader reading, RendererProvider... providers) {
     return new Cli(() -> {
       Renderers.Builder builder = Renderers.builder().discover(false);
       for (RendererProvider provider : providers) {

@@ -1,14 +1,14 @@
 package dev.carepress.cli.testing;
 
 import dev.carepress.Problem;
-import dev.carepress.cli.internal.Loaded;
-import dev.carepress.cli.internal.Reading;
+import dev.carepress.batch.InputReader;
 import dev.carepress.model.Article;
 import dev.carepress.model.ArticleBuilder;
 import dev.carepress.model.Book;
 import dev.carepress.model.BookMetadata;
 import dev.carepress.model.Paragraph;
 import dev.carepress.model.RelatedLink;
+import dev.carepress.read.ReadResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,15 +24,15 @@ import java.util.Optional;
  * body becomes one paragraph. Books: {@code title}, {@code slug} and {@code articles} listed as
  * {@code - path} lines.
  */
-public final class FakeReading implements Reading {
+public final class FakeReading implements InputReader {
 
   @Override
-  public Loaded<Article> article(Path file) {
+  public ReadResult<Article> article(Path file) {
     List<String> lines;
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      return Loaded.failed(List.of(Problem.error("unreadable", file.toString(), 0, 0, "cannot read the file", "")));
+      return ReadResult.failure(List.of(Problem.error("unreadable", file.toString(), 0, 0, "cannot read the file", "")));
     }
     String name = file.getFileName().toString();
     ArticleBuilder builder = Article.builder().slug(name.substring(0, name.lastIndexOf('.'))).source(file);
@@ -73,13 +73,13 @@ public final class FakeReading implements Reading {
       builder.introduction(Paragraph.of(body));
     }
     if (problems.stream().anyMatch(Problem::isError)) {
-      return Loaded.failed(problems);
+      return ReadResult.failure(problems);
     }
-    return Loaded.of(builder.build(), problems);
+    return ReadResult.of(builder.build(), problems);
   }
 
   @Override
-  public Loaded<Book> book(Path file) {
+  public ReadResult<Book> book(Path file) {
     try {
       String title = "Book";
       String slug = "book";
@@ -91,7 +91,7 @@ public final class FakeReading implements Reading {
         } else if (line.startsWith("slug:")) {
           slug = line.substring(5).strip();
         } else if (line.strip().startsWith("- ")) {
-          Loaded<Article> article = article(file.resolveSibling(line.strip().substring(2)));
+          ReadResult<Article> article = article(file.resolveSibling(line.strip().substring(2)));
           problems.addAll(article.problems());
           article.value().ifPresent(articles::add);
         }
@@ -99,11 +99,11 @@ public final class FakeReading implements Reading {
       BookMetadata metadata = new BookMetadata(title, Optional.empty(), slug, List.of(), Optional.empty(), "en",
           Optional.empty(), Optional.empty());
       if (problems.stream().anyMatch(Problem::isError)) {
-        return Loaded.failed(problems);
+        return ReadResult.failure(problems);
       }
-      return Loaded.of(new Book(metadata, articles, Optional.of(file)), problems);
+      return ReadResult.of(new Book(metadata, articles, Optional.of(file)), problems);
     } catch (IOException e) {
-      return Loaded.failed(List.of(Problem.error("unreadable", file.toString(), 0, 0, "cannot read the file", "")));
+      return ReadResult.failure(List.of(Problem.error("unreadable", file.toString(), 0, 0, "cannot read the file", "")));
     }
   }
 }

@@ -3,6 +3,16 @@ package dev.carepress.read.internal;
 import dev.carepress.model.Article;
 import dev.carepress.model.Slugs;
 import dev.carepress.read.ReadResult;
+import dev.carepress.read.internal.codec.ArticleCodec;
+import dev.carepress.read.internal.markdown.MarkdownReading;
+import dev.carepress.read.internal.source.ArticleDraft;
+import dev.carepress.read.internal.source.Diagnostics;
+import dev.carepress.read.internal.source.Pos;
+import dev.carepress.read.internal.source.Positions;
+import dev.carepress.read.internal.source.SourceText;
+import dev.carepress.read.internal.tree.TreeNode;
+import dev.carepress.read.internal.tree.TreeParser;
+import dev.carepress.read.internal.tree.TreeReading;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,21 +22,55 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads one article from Markdown with front matter or from JSON: decoding, splitting the front
- * matter off, mapping, the body, the final checks. Whatever goes wrong becomes a problem.
+ * matter off, mapping, the body, the final checks. Whatever goes wrong becomes a problem. Made per
+ * source.
  */
 public final class ArticleParsing {
   /** The largest article file read by default. */
   public static final long DEFAULT_MAX_BYTES = 8L << 20;
 
-  private ArticleParsing() {}
+  /** The stack a second attempt gets when the first overflowed the caller's. */
+  static final long DEEP_STACK_BYTES = 512L << 20;
 
-  /** The options the public readers pass down. */
+  /** The source formats. */
+  public enum Format { MARKDOWN, JSON }
+
+  /**
+   * The options the public readers pass down, an immutable value.
+   *
+   * @param maxBytes the largest input read
+   * @param markGlossaryTerms whether the first use of a glossary term in a Markdown body is marked
+   */
   public record Options(long maxBytes, boolean markGlossaryTerms) {
     public static final Options DEFAULTS = new Options(DEFAULT_MAX_BYTES, true);
+
+    public Options {
+      checkedMaxBytes(maxBytes);
+    }
+
+    /** The limit, if it is more than 0. */
+    public static long checkedMaxBytes(long maxBytes) {
+      if (maxBytes <= 0) {
+        throw new IllegalArgumentException("maxBytes must be > 0, not " + maxBytes);
+      }
+      return maxBytes;
+    }
+  }
+
+  private final String source;
+  private final Optional<Path> path;
+  private final Format format;
+  private final Options options;
+
+  private ArticleParsing(String source, Optional<Path> path, Format format, Options options) {
+    this.source = source;
+    this.path = path;
+    this.format = format;
+    this.options = options;
   }
 
   /** Reads a file's bytes (checking its size first) and parses them. */
-  public static ReadResult<Article> file(Path path, boolean json, Options options) throws IOException {
+  public static ReadResult<Article> file(Path path, Format format, Options options) throws IOException {
     String source = path.toString();
     Diagnostics diagnostics = new Diagnostics(source);
     long size = Files.size(path);
@@ -42,11 +86,11 @@ public final class ArticleParsing {
     if (text.isEmpty()) {
       return ReadResult.failure(diagnostics.sorted());
     }
-    return parseGuarded(text.get(), source, Optional.of(path), json, options, diagnostics);
+    return new ArticleParsing(source, Optional.of(path), format, options).parseGuarded(text.get(), diagnostics);
   }
 
   /** Parses text given as a string. */
-  public static ReadResult<Article> text(String raw, String source, boolean json, Options options) {
+  public static ReadResult<Article> text(String raw, String source, Format format, Options options) {
     Diagnostics diagnostics = new Diagnostics(source);
     if (raw.length() > options.maxBytes()) {
       diagnostics.error(
@@ -55,11 +99,8 @@ public final class ArticleParsing {
           "split the article, or raise the reader's maxBytes if it really is one article");
       return ReadResult.failure(diagnostics.sorted());
     }
-    return parseGuarded(SourceText.of(raw), source, Optional.empty(), json, options, diagnostics);
+    return new ArticleParsing(source, Optional.empty(), format, options).parseGuarded(SourceText.of(raw), diagnostics);
   }
-
-  /** The stack a second attempt gets when the first overflowed the caller's. */
-  static final long DEEP_STACK_BYTES = 512L << 20;
 
   /**
    * Parses on the calling thread; if that overflows its stack (Flexmark recurses once per nesting
@@ -68,17 +109,16 @@ public final class ArticleParsing {
    * input gets the reader's own "nested too deep" diagnosis with its line instead of a failure. The
    * problems found before parsing are kept and the first attempt's are dropped.
    */
-  private static ReadResult<Article> parseGuarded(
-      SourceText text, String source, Optional<Path> path, boolean json, Options options, Diagnostics diagnostics) {
+  private ReadResult<Article> parseGuarded(SourceText text, Diagnostics diagnostics) {
     Diagnostics first = diagnostics.copy();
     try {
-      return parse(text, source, path, json, options, first, false);
+      return parse(text, first, false);
     } catch (StackOverflowError e) {
       // the stack has unwound here: this frame has room to start the thread
     }
     AtomicReference<ReadResult<Article>> result = new AtomicReference<>();
-    Thread deep = new Thread(null, () -> result.set(parse(text, source, path, json, options, diagnostics, true)),
-        "carepress-deep-parse", DEEP_STACK_BYTES);
+    Thread deep = new Thread(null, () -> result.set(parse(text, diagnostics, true)), "carepress-deep-parse",
+        DEEP_STACK_BYTES);
     deep.setDaemon(true);
     deep.start();
     try {
@@ -92,42 +132,9 @@ public final class ArticleParsing {
     return result.get();
   }
 
-  private static ReadResult<Article> parse(
-      SourceText text, String source, Optional<Path> path, boolean json, Options options, Diagnostics diagnostics,
-      boolean lastAttempt) {
+  private ReadResult<Article> parse(SourceText text, Diagnostics diagnostics, boolean lastAttempt) {
     try {
-      if (text.text().isBlank()) {
-        diagnostics.error(
-            "empty", Pos.START, "the file is empty",
-            json ? "write an article as a JSON object with at least a \"title\""
-                : "start it with front matter: a line '---', a line 'title: …', a line '---', then the text");
-        return ReadResult.failure(diagnostics.sorted());
-      }
-      int nul = text.text().indexOf('\0');
-      if (nul >= 0) {
-        diagnostics.error(
-            "binary", text.pos(nul), "the file holds a NUL character; it looks like a binary file, not text",
-            "check that this is the right file, saved as plain UTF-8 text");
-        return ReadResult.failure(diagnostics.sorted());
-      }
-      Positions positions = new Positions();
-      ArticleDraft draft = new ArticleDraft();
-      String defaultSlug = defaultSlug(source);
-      if (json) {
-        MarkdownBody inline = new MarkdownBody(diagnostics, positions, false);
-        Optional<TreeNode> root = TreeParser.json(text.text(), diagnostics);
-        if (root.isEmpty() && !diagnostics.hasErrors()) {
-          diagnostics.error("empty", Pos.START, "the file holds no JSON value", "write the article as a JSON object");
-        }
-        if (root.isEmpty()) {
-          return ReadResult.failure(diagnostics.sorted());
-        }
-        new TreeMapper(diagnostics, positions, TreeMapper.Mode.JSON, inline::inlineLine)
-            .article(root, Pos.START, defaultSlug, draft);
-      } else if (!markdown(text, diagnostics, positions, draft, defaultSlug, options)) {
-        return ReadResult.failure(diagnostics.sorted());
-      }
-      return assemble(draft, path, positions, diagnostics);
+      return content(text, diagnostics);
     } catch (StackOverflowError e) {
       if (!lastAttempt) {
         throw e;
@@ -146,30 +153,81 @@ public final class ArticleParsing {
     }
   }
 
-  private static boolean markdown(
-      SourceText text, Diagnostics diagnostics, Positions positions, ArticleDraft draft, String defaultSlug,
-      Options options) {
+  private ReadResult<Article> content(SourceText text, Diagnostics diagnostics) {
+    if (text.text().isBlank()) {
+      diagnostics.error(
+          "empty", Pos.START, "the file is empty",
+          format == Format.JSON ? "write an article as a JSON object with at least a \"title\""
+              : "start it with front matter: a line '---', a line 'title: …', a line '---', then the text");
+      return ReadResult.failure(diagnostics.sorted());
+    }
+    int nul = text.text().indexOf('\0');
+    if (nul >= 0) {
+      diagnostics.error(
+          "binary", text.pos(nul), "the file holds a NUL character; it looks like a binary file, not text",
+          "check that this is the right file, saved as plain UTF-8 text");
+      return ReadResult.failure(diagnostics.sorted());
+    }
+    Positions positions = new Positions();
+    ArticleDraft draft = new ArticleDraft();
+    boolean read = format == Format.JSON ? json(text, diagnostics, positions, draft)
+        : markdown(text, diagnostics, positions, draft);
+    return read ? assemble(draft, positions, diagnostics) : ReadResult.failure(diagnostics.sorted());
+  }
+
+  /** Reads a JSON article into the draft; false when there was no JSON value to read. */
+  private boolean json(SourceText text, Diagnostics diagnostics, Positions positions, ArticleDraft draft) {
+    MarkdownReading keyPoints = new MarkdownReading(diagnostics, positions, false);
+    Optional<TreeNode> root = TreeParser.json(text.text(), diagnostics);
+    if (root.isEmpty() && !diagnostics.hasErrors()) {
+      diagnostics.error("empty", Pos.START, "the file holds no JSON value", "write the article as a JSON object");
+    }
+    if (root.isEmpty()) {
+      return false;
+    }
+    ArticleCodec.ARTICLE.read(root, Pos.START, defaultSlug(source), draft,
+        new TreeReading(diagnostics, positions, TreeReading.Mode.JSON, keyPoints::inlineLine));
+    return true;
+  }
+
+  /** Reads front matter and body into the draft; false when the front matter is never closed. */
+  private boolean markdown(SourceText text, Diagnostics diagnostics, Positions positions, ArticleDraft draft) {
+    int close = frontMatterEnd(text, diagnostics);
+    if (close < 0) {
+      diagnostics.error(
+          "unterminated-front-matter", Pos.START, "the front matter opened on line 1 is never closed",
+          "add a line '---' after the last front-matter key, before the article's text");
+      return false;
+    }
+    Optional<TreeNode> root = close == 0 ? Optional.empty() : frontMatter(text, close, diagnostics);
+    MarkdownReading body = new MarkdownReading(diagnostics, positions, options.markGlossaryTerms());
+    ArticleCodec.ARTICLE.read(root, Pos.START, defaultSlug(source), draft,
+        new TreeReading(diagnostics, positions, TreeReading.Mode.FRONT_MATTER, body::inlineLine));
+    // the body is read with the glossary known, so that first uses of its terms are marked; its
+    // offsets stay those of the file because the front matter's lines are blanked, not removed
+    String blanked = close == 0 ? text.text()
+        : close < text.lineCount() ? "\n".repeat(close) + text.text().substring(text.lineStart(close + 1))
+        : "\n".repeat(close - 1);
+    body.body(SourceText.of(blanked), draft.titleKnown ? draft.metadata.title() : null, draft);
+    return true;
+  }
+
+  /**
+   * The line closing the front matter ({@code ---} or {@code ...}); 0 when there is no front matter
+   * (reported), -1 when it is never closed.
+   */
+  private static int frontMatterEnd(SourceText text, Diagnostics diagnostics) {
     String first = text.line(1).strip();
-    int close = 0;
-    Optional<TreeNode> root = Optional.empty();
     if (first.equals("---")) {
       for (int line = 2; line <= text.lineCount(); line++) {
         String stripped = text.line(line).strip();
         if (stripped.equals("---") || stripped.equals("...")) {
-          close = line;
-          break;
+          return line;
         }
       }
-      if (close == 0) {
-        diagnostics.error(
-            "unterminated-front-matter", Pos.START, "the front matter opened on line 1 is never closed",
-            "add a line '---' after the last front-matter key, before the article's text");
-        return false;
-      }
-      String yaml = text.text().substring(text.lineStart(2), text.lineStart(close));
-      root = yaml.isBlank() ? Optional.of(TreeNode.object(Pos.START, "", new LinkedHashMap<>()))
-          : TreeParser.yaml(yaml, 1, "front matter", diagnostics);
-    } else if (first.equals("+++")) {
+      return -1;
+    }
+    if (first.equals("+++")) {
       diagnostics.error(
           "no-front-matter", Pos.START, "TOML front matter (+++) is not supported",
           "write the front matter in YAML between two '---' lines");
@@ -178,22 +236,17 @@ public final class ArticleParsing {
           "no-front-matter", Pos.START, "the file has no front matter, so the article has no title",
           "start the file with a line '---', then 'title: Your title', then a line '---'");
     }
-    MarkdownBody body = new MarkdownBody(diagnostics, positions, options.markGlossaryTerms());
-    new TreeMapper(diagnostics, positions, TreeMapper.Mode.FRONT_MATTER, body::inlineLine)
-        .article(root, Pos.START, defaultSlug, draft);
-    // the body is read with the glossary known, so that first uses of its terms are marked; its
-    // offsets stay those of the file because the front matter's lines are blanked, not removed
-    body.useGlossary(draft.glossary);
-    String blanked = close == 0 ? text.text()
-        : close < text.lineCount() ? "\n".repeat(close) + text.text().substring(text.lineStart(close + 1))
-        : "\n".repeat(close - 1);
-    body.body(SourceText.of(blanked), draft.titleKnown ? draft.metadata.title() : null, draft);
-    return true;
+    return 0;
+  }
+
+  private static Optional<TreeNode> frontMatter(SourceText text, int close, Diagnostics diagnostics) {
+    String yaml = text.text().substring(text.lineStart(2), text.lineStart(close));
+    return yaml.isBlank() ? Optional.of(TreeNode.object(Pos.START, "", new LinkedHashMap<>()))
+        : TreeParser.yaml(yaml, 1, "front matter", diagnostics);
   }
 
   /** Puts the draft together and runs the shared checks. */
-  static ReadResult<Article> assemble(
-      ArticleDraft draft, Optional<Path> path, Positions positions, Diagnostics diagnostics) {
+  private ReadResult<Article> assemble(ArticleDraft draft, Positions positions, Diagnostics diagnostics) {
     Article article;
     try {
       article = new Article(

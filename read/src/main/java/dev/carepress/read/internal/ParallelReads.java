@@ -1,7 +1,7 @@
 package dev.carepress.read.internal;
 
 import dev.carepress.model.Article;
-import dev.carepress.read.ArticleReaders;
+import dev.carepress.read.ArticleReader;
 import dev.carepress.read.ReadResult;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -33,12 +33,12 @@ final class ParallelReads {
    *
    * @throws IOException the first (in file order) that reading a file threw
    */
-  static List<ReadResult<Article>> parse(List<Path> files) throws IOException {
+  static List<ReadResult<Article>> parse(List<Path> files, ArticleReader reader) throws IOException {
     int threads = Math.min(Runtime.getRuntime().availableProcessors(), files.size());
     if (threads < 2 || files.size() < MIN_PARALLEL) {
       List<ReadResult<Article>> results = new ArrayList<>(files.size());
       for (Path file : files) {
-        results.add(ArticleReaders.parse(file));
+        results.add(reader.parse(file));
       }
       return results;
     }
@@ -46,7 +46,7 @@ final class ParallelReads {
     try {
       List<Future<ReadResult<Article>>> futures = new ArrayList<>(files.size());
       for (Path file : files) {
-        futures.add(pool.submit(() -> ArticleReaders.parse(file)));
+        futures.add(pool.submit(() -> reader.parse(file)));
       }
       List<ReadResult<Article>> results = new ArrayList<>(files.size());
       for (Future<ReadResult<Article>> future : futures) {
@@ -59,20 +59,24 @@ final class ParallelReads {
       interrupted.initCause(e);
       throw interrupted;
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException) {
-        throw (IOException) cause;
-      }
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      if (cause instanceof Error) {
-        throw (Error) cause;
-      }
-      throw new UncheckedIOException(new IOException(cause));
+      throw rethrown(e.getCause());
     } finally {
       pool.shutdownNow(); // after a failure, the articles after it are not needed
     }
+  }
+
+  /** What a reading thread threw, to throw again on the caller's thread. */
+  private static IOException rethrown(Throwable cause) {
+    if (cause instanceof IOException) {
+      return (IOException) cause;
+    }
+    if (cause instanceof RuntimeException) {
+      throw (RuntimeException) cause;
+    }
+    if (cause instanceof Error) {
+      throw (Error) cause;
+    }
+    throw new UncheckedIOException(new IOException(cause));
   }
 
   /** Daemon threads, so that a reader never keeps a program from exiting. */

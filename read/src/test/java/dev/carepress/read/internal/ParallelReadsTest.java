@@ -28,7 +28,7 @@ class ParallelReadsTest {
       files.add(file);
       alone.add(ArticleReaders.parse(file));
     }
-    List<ReadResult<Article>> results = ParallelReads.parse(files);
+    List<ReadResult<Article>> results = ParallelReads.parse(files, ArticleReaders.create());
     assertThat(results).extracting(ReadResult::problems).isEqualTo(alone.stream().map(ReadResult::problems).toList());
     assertThat(results).extracting(ReadResult::value).isEqualTo(alone.stream().map(ReadResult::value).toList());
   }
@@ -40,7 +40,7 @@ class ParallelReadsTest {
       boolean missing = i == 9 || i == 20;
       files.add(missing ? dir.resolve("missing" + i + ".md") : write("a" + i + ".md", "---\ntitle: A\n---\nB\n"));
     }
-    assertThatThrownBy(() -> ParallelReads.parse(files))
+    assertThatThrownBy(() -> ParallelReads.parse(files, ArticleReaders.create()))
         .isInstanceOf(NoSuchFileException.class).hasMessageContaining("missing9.md");
   }
 
@@ -50,7 +50,7 @@ class ParallelReadsTest {
     for (int i = 0; i < 12; i++) {
       files.add(write("a" + i + ".md", "---\ntitle: A\n---\nB\n"));
     }
-    ParallelReads.parse(files);
+    ParallelReads.parse(files, ArticleReaders.create());
     for (Thread thread : Thread.getAllStackTraces().keySet()) {
       if (thread.getName().startsWith("carepress-read-")) {
         assertThat(thread.isDaemon()).as(thread.getName()).isTrue();

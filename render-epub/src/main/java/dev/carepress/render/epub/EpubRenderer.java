@@ -2,15 +2,27 @@ package dev.carepress.render.epub;
 
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
-import dev.carepress.render.RenderContext;
 import dev.carepress.render.Format;
+import dev.carepress.render.Labels;
+import dev.carepress.render.Option;
+import dev.carepress.render.OptionValues;
+import dev.carepress.render.RenderContext;
 import dev.carepress.render.Renderer;
+import dev.carepress.render.Settings;
+import dev.carepress.render.epub.internal.EpubSettings;
 import dev.carepress.render.epub.internal.EpubWriter;
-import dev.carepress.render.epub.internal.Publication;
 import dev.carepress.render.epub.internal.MarkupChapterWriter;
+import dev.carepress.render.epub.internal.Publication;
+import dev.carepress.render.epub.internal.SettingRules;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Renders books and articles as EPUB 3.3 e-books that pass EPUBCheck and carry EPUB Accessibility
@@ -20,8 +32,12 @@ import java.util.Objects;
  * <pre>{@code
  * Book book = BookReader.create().read(Path.of("book.yaml"));
  * EpubRenderer.create().renderBook(book, Path.of("out/everyday-health.epub"));
- * EpubRenderer.create(EpubOptions.builder().tocDepth(1).build()).render(article, Path.of("asthma.epub"));
+ * EpubRenderer.builder().tocDepth(1).build().render(article, Path.of("asthma.epub"));
  * }</pre>
+ *
+ * <p>Each setting is declared once, as one of the {@link Option} constants below: the {@link
+ * Builder}'s methods set them in code, {@link Builder#apply(Settings)} from their text form ({@code
+ * --set tocDepth=1}), and {@code carepress formats} lists them.
  *
  * <p>Immutable and thread-safe. The same input gives the same bytes: dates come from the content,
  * the identifier from the book (or from its content), and the container's order and timestamps are
@@ -36,28 +52,57 @@ public final class EpubRenderer implements Renderer {
   public static final Format FORMAT = Format.of("epub", "epub", "application/epub+zip",
       "EPUB 3 e-books with navigation and accessibility metadata (EPUBCheck-clean)");
 
-  private final EpubOptions options;
+  /** How many levels the table of contents shows: 1 articles, 2 and their sections, up to 6; default 2. */
+  public static final Option<Integer> TOC_DEPTH = Option.integer("tocDepth", 2, 1, 6,
+      "levels in the table of contents: 1 articles, 2 and their sections, up to 6");
+  /** Whether an EPUB 2 {@code toc.ncx} is added for older reading systems; default {@code true}. */
+  public static final Option<Boolean> NCX = Option.flag("ncx", true, "add an EPUB 2 toc.ncx for older reading systems");
+  /** Whether a book gets a generated title page; default {@code true}. */
+  public static final Option<Boolean> TITLE_PAGE = Option.flag("titlePage", true, "give a book a generated title page");
+  /** The {@code dcterms:modified} time; default none, meaning the latest date of the articles. */
+  public static final Option<Optional<Instant>> MODIFIED = Option.of("modified", SettingRules.MODIFIED_FORM,
+      Optional.empty(),
+      "dcterms:modified as 2025-03-01T12:00:00Z or 2025-03-01 (default: the latest date of the articles)",
+      SettingRules::modified, time -> time.map(Instant::toString).orElse(""));
+  /** The deflate level of the container's entries, 0 (stored) to 9 (smallest); default 6. */
+  public static final Option<Integer> COMPRESSION_LEVEL =
+      Option.integer("compressionLevel", 6, 0, 9, "deflate level, 0 (stored) to 9 (smallest)");
+  /** A CSS file whose rules are added after the built-in stylesheet; default none ({@code ""}). */
+  public static final Option<String> STYLESHEET_FILE =
+      Option.text("stylesheet", "", "a CSS file whose rules are added after the built-in stylesheet");
+
+  /** Every setting of the renderer: those above and {@link Labels#OVERRIDES}. */
+  public static final List<Option<?>> OPTIONS =
+      List.of(TOC_DEPTH, NCX, TITLE_PAGE, MODIFIED, COMPRESSION_LEVEL, STYLESHEET_FILE, Labels.OVERRIDES);
+
+  private final OptionValues options;
+  private final List<String> stylesheets;
   private final EpubWriter writer;
 
-  private EpubRenderer(EpubOptions options) {
+  private EpubRenderer(OptionValues options, List<String> stylesheets, String allCss) {
     this.options = options;
-    this.writer = new EpubWriter(
-        options.tocDepth(), options.ncx(), options.titlePage(), options.compressionLevel(), options.labels(),
-        options.extraStylesheet(), new MarkupChapterWriter());
+    this.stylesheets = stylesheets;
+    this.writer = new EpubWriter(new EpubSettings(options.get(TOC_DEPTH), options.get(NCX), options.get(TITLE_PAGE),
+        options.get(COMPRESSION_LEVEL), options.get(Labels.OVERRIDES), allCss), new MarkupChapterWriter());
   }
 
   /** A renderer with the default options. */
   public static EpubRenderer create() {
-    return new EpubRenderer(EpubOptions.defaults());
+    return builder().build();
   }
 
-  /** A renderer with these options. */
-  public static EpubRenderer create(EpubOptions options) {
-    return new EpubRenderer(Objects.requireNonNull(options, "options"));
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** The options this renderer was made with. */
-  public EpubOptions options() {
+  /** A builder holding this renderer's options. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The values of the {@link #OPTIONS}. */
+  public OptionValues options() {
     return options;
   }
 
@@ -72,7 +117,7 @@ public final class EpubRenderer implements Renderer {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(context, "context");
-    writer.write(Publication.of(article, options.modified()), out, context);
+    writer.write(Publication.of(article, options.get(MODIFIED)), out, context);
   }
 
   /** Renders a book: cover, title page, contents, then every article in order. */
@@ -81,11 +126,137 @@ public final class EpubRenderer implements Renderer {
     Objects.requireNonNull(book, "book");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(context, "context");
-    writer.write(Publication.of(book, options.modified()), out, context);
+    writer.write(Publication.of(book, options.get(MODIFIED)), out, context);
   }
 
   @Override
   public String toString() {
-    return "EpubRenderer" + options;
+    return "EpubRenderer" + options.toSettings().asMap()
+        + (stylesheets.isEmpty() ? "" : "[" + stylesheets.size() + " stylesheets added in code]");
+  }
+
+  /**
+   * Builds an {@link EpubRenderer}. Each method sets one of the renderer's {@link #OPTIONS} and
+   * states its default; {@link #apply(Settings)} sets them from their text form. Not thread-safe.
+   */
+  public static final class Builder {
+    private final OptionValues.Builder values;
+    private final List<String> stylesheets = new ArrayList<>();
+
+    private Builder() {
+      values = OptionValues.builder(OPTIONS);
+    }
+
+    private Builder(EpubRenderer renderer) {
+      values = renderer.options.toBuilder();
+      stylesheets.addAll(renderer.stylesheets);
+    }
+
+    /**
+     * How many levels the table of contents (navigation document and NCX) shows ({@link
+     * #TOC_DEPTH}): 1 lists the articles, 2 also their sections, 3 to 6 subsections that deep.
+     * Default {@code 2}.
+     *
+     * @throws IllegalArgumentException if it is not 1 to 6
+     */
+    public Builder tocDepth(int depth) {
+      values.set(TOC_DEPTH, depth);
+      return this;
+    }
+
+    /** Whether to add an EPUB 2 {@code toc.ncx} for older reading systems ({@link #NCX}); default {@code true}. */
+    public Builder ncx(boolean ncx) {
+      values.set(NCX, ncx);
+      return this;
+    }
+
+    /**
+     * Whether a book gets a generated title page (title, subtitle, authors, publisher) after its
+     * cover ({@link #TITLE_PAGE}). A single article never gets one: its own heading is its title.
+     * Default {@code true}.
+     */
+    public Builder titlePage(boolean titlePage) {
+      values.set(TITLE_PAGE, titlePage);
+      return this;
+    }
+
+    /**
+     * The {@code dcterms:modified} time (and the container's timestamps) ({@link #MODIFIED}), e.g.
+     * the release time of an edition. Default: none, meaning the latest published, updated or
+     * last-reviewed date of the articles at midnight UTC (2000-01-01 when none has a date) — never
+     * the clock.
+     */
+    public Builder modified(Instant modified) {
+      values.set(MODIFIED, Optional.of(modified));
+      return this;
+    }
+
+    /**
+     * The deflate level of the container's entries ({@link #COMPRESSION_LEVEL}), 0 (stored) to 9
+     * (smallest, slowest); {@code mimetype} is always stored. Default {@code 6}.
+     *
+     * @throws IllegalArgumentException if it is not 0 to 9
+     */
+    public Builder compressionLevel(int level) {
+      values.set(COMPRESSION_LEVEL, level);
+      return this;
+    }
+
+    /**
+     * A CSS file whose rules are added after the built-in stylesheet and any {@link #addStylesheet}
+     * text ({@link #STYLESHEET_FILE}); default none. It is read by {@link #build()}.
+     */
+    public Builder stylesheetFile(Path file) {
+      values.set(STYLESHEET_FILE, file.toString());
+      return this;
+    }
+
+    /**
+     * Adds CSS rules after the built-in stylesheet (to change fonts, spacing …); default none.
+     * Code only; the text form is {@link #STYLESHEET_FILE}.
+     */
+    public Builder addStylesheet(String css) {
+      stylesheets.add(Objects.requireNonNull(css, "css"));
+      return this;
+    }
+
+    /**
+     * Replaces label texts in every language ({@link Labels#OVERRIDES}), e.g. {@code
+     * Map.of("keyPoints", "At a glance")}; default none (Carepress's own labels).
+     *
+     * @throws dev.carepress.render.SettingsException naming a key that is not a label
+     */
+    public Builder labels(Map<String, String> overrides) {
+      Labels.requireKnownKeys(overrides);
+      values.set(Labels.OVERRIDES, overrides);
+      return this;
+    }
+
+    /**
+     * Sets the options named in the settings from their text form ({@code tocDepth}, {@code
+     * labels.keyPoints} …).
+     *
+     * @throws dev.carepress.render.SettingsException for an unknown key or a value that cannot be used
+     */
+    public Builder apply(Settings settings) {
+      values.apply(FORMAT.id(), settings);
+      Labels.requireKnownKeys(values.get(Labels.OVERRIDES));
+      return this;
+    }
+
+    /**
+     * The renderer; reads the {@link #STYLESHEET_FILE} file, if one is set.
+     *
+     * @throws dev.carepress.render.SettingsException if that file cannot be read
+     */
+    public EpubRenderer build() {
+      OptionValues options = values.build();
+      List<String> css = new ArrayList<>(stylesheets);
+      String file = options.get(STYLESHEET_FILE);
+      if (!file.isBlank()) {
+        css.add(SettingRules.cssFile(STYLESHEET_FILE.key(), file));
+      }
+      return new EpubRenderer(options, List.copyOf(stylesheets), String.join("\n", css));
+    }
   }
 }

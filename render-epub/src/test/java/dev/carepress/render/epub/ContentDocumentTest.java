@@ -155,7 +155,7 @@ class ContentDocumentTest {
 
   @Test
   void labelOverridesReplaceTheBuiltInWords() {
-    EpubRenderer renderer = EpubRenderer.create(EpubOptions.builder().label("keyPoints", "At a glance").build());
+    EpubRenderer renderer = EpubRenderer.builder().labels(java.util.Map.of("keyPoints", "At a glance")).build();
     Xml doc = Xml.parse(Epubs.text(Epubs.article(renderer, SampleArticles.everything(), RenderContext.defaults()), ASTHMA));
     assertThat(doc.strings("//h:h2")).first().isEqualTo("At a glance");
   }
@@ -177,7 +177,7 @@ class ContentDocumentTest {
 
   @Test
   void stylesheetUsesNoFixedWidthsAndExtraRulesComeAfterIt() {
-    EpubRenderer renderer = EpubRenderer.create(EpubOptions.builder().extraStylesheet("h1 { color: navy; }").build());
+    EpubRenderer renderer = EpubRenderer.builder().addStylesheet("h1 { color: navy; }").build();
     String css = Epubs.text(Epubs.article(renderer, SampleArticles.minimal(), RenderContext.defaults()),
         "EPUB/css/carepress.css");
     assertThat(css).doesNotContainPattern("\\b(width|font-size)\\s*:\\s*[0-9.]+(px|pt|cm|mm|in)");

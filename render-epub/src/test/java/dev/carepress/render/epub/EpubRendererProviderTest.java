@@ -3,15 +3,18 @@ package dev.carepress.render.epub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.carepress.render.RenderContext;
 import dev.carepress.render.Renderer;
 import dev.carepress.render.RendererProvider;
 import dev.carepress.render.Renderers;
 import dev.carepress.render.Settings;
 import dev.carepress.render.SettingsException;
+import dev.carepress.testing.SampleArticles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,26 +28,49 @@ class EpubRendererProviderTest {
     assertThat(renderer).isInstanceOf(EpubRenderer.class);
     assertThat(renderer.format().extension()).isEqualTo("epub");
     assertThat(renderer.format().mediaType()).isEqualTo("application/epub+zip");
-    assertThat(((EpubRenderer) renderer).options()).isEqualTo(EpubOptions.defaults());
+    assertThat(((EpubRenderer) renderer).options()).isEqualTo(EpubRenderer.create().options());
   }
 
   @Test
-  void settingsBecomeTypedOptions() throws Exception {
+  void everySettingAndItsBuilderMethodSetTheSameDeclaredOption() throws Exception {
     Path css = Files.writeString(dir.resolve("extra.css"), "body { margin: 1em; }");
-    Settings settings = Settings.of(Map.of(
-        "tocDepth", "1", "ncx", "false", "titlePage", "no", "modified", "2025-03-01", "compressionLevel", "9",
-        "stylesheet", css.toString()));
-    EpubRenderer renderer = (EpubRenderer) Renderers.discover().require("epub", settings);
-    assertThat(renderer.options()).isEqualTo(EpubOptions.builder()
+    Map<String, String> text = new TreeMap<>(Map.of(
+        "tocDepth", "1", "ncx", "false", "titlePage", "false", "modified", "2025-03-01T00:00:00Z",
+        "compressionLevel", "9", "stylesheet", css.toString(), "labels.keyPoints", "At a glance"));
+    EpubRenderer fromText = (EpubRenderer) Renderers.discover().require("epub", Settings.of(text));
+    EpubRenderer typed = EpubRenderer.builder()
         .tocDepth(1).ncx(false).titlePage(false).modified(Instant.parse("2025-03-01T00:00:00Z")).compressionLevel(9)
-        .extraStylesheet("body { margin: 1em; }").build());
+        .stylesheetFile(css).labels(Map.of("keyPoints", "At a glance")).build();
+
+    assertThat(EpubRenderer.OPTIONS).as("every declared setting is set here")
+        .extracting(o -> o.isPrefixed() ? o.key() + ".keyPoints" : o.key())
+        .containsExactlyInAnyOrderElementsOf(text.keySet());
+    assertThat(fromText.options()).isEqualTo(typed.options());
+    assertThat(typed.options().toSettings().asMap()).isEqualTo(text);
+    byte[] epub = Epubs.article(fromText, SampleArticles.everything(), RenderContext.defaults());
+    assertThat(Epubs.text(epub, "EPUB/css/carepress.css")).endsWith("body { margin: 1em; }\n");
+    assertThat(epub).isEqualTo(Epubs.article(typed, SampleArticles.everything(), RenderContext.defaults()));
+    assertThat(Renderers.discover().require("epub", Settings.of(Map.of("modified", "2025-03-01"))))
+        .extracting(r -> ((EpubRenderer) r).options().get(EpubRenderer.MODIFIED))
+        .isEqualTo(java.util.Optional.of(Instant.parse("2025-03-01T00:00:00Z")));
+  }
+
+  @Test
+  void labelOverridesComeFromSettingsLikeEveryOtherOption() {
+    EpubRenderer fromSettings = (EpubRenderer) Renderers.discover().require("epub",
+        Settings.of(Map.of("labels.keyPoints", "At a glance")));
+    EpubRenderer typed = EpubRenderer.builder().labels(Map.of("keyPoints", "At a glance")).build();
+    assertThat(fromSettings.options()).isEqualTo(typed.options());
+    assertThatThrownBy(() -> Renderers.discover().require("epub", Settings.of(Map.of("labels.keyPoint", "x"))))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("labels.keyPoint")
+        .hasMessageContaining("did you mean 'keyPoints'");
   }
 
   @Test
   void everyOptionHasADescriptionAndDefault() {
     RendererProvider provider = Renderers.discover().requireProvider("epub");
     assertThat(provider.options()).extracting(o -> o.key())
-        .containsExactly("tocDepth", "ncx", "titlePage", "modified", "compressionLevel", "stylesheet");
+        .containsExactly("tocDepth", "ncx", "titlePage", "modified", "compressionLevel", "stylesheet", "labels");
     assertThat(provider.options()).allSatisfy(o -> assertThat(o.description()).isNotBlank());
   }
 
@@ -61,7 +87,8 @@ class EpubRendererProviderTest {
     assertThatThrownBy(() -> provider.create(Settings.of(Map.of("tocDepth", "9"))))
         .isInstanceOf(SettingsException.class).hasMessageContaining("tocDepth").hasMessageContaining("9");
     assertThatThrownBy(() -> provider.create(Settings.of(Map.of("modified", "yesterday"))))
-        .isInstanceOf(SettingsException.class).hasMessageContaining("'yesterday'");
+        .isInstanceOf(SettingsException.class).hasMessage("setting 'modified' must be a UTC time such as"
+            + " 2025-03-01T12:00:00Z or a date such as 2025-03-01, not 'yesterday'");
     assertThatThrownBy(() -> provider.create(Settings.of(Map.of("stylesheet", dir.resolve("none.css").toString()))))
         .isInstanceOf(SettingsException.class).hasMessageContaining("none.css");
     assertThatThrownBy(() -> provider.create(Settings.of(Map.of("ncx", "maybe"))))
@@ -70,9 +97,10 @@ class EpubRendererProviderTest {
 
   @Test
   void builderRejectsOutOfRangeValuesAndUnknownLabels() {
-    assertThatThrownBy(() -> EpubOptions.builder().tocDepth(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> EpubOptions.builder().compressionLevel(10)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> EpubOptions.builder().label("noSuchLabel", "x"))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> EpubRenderer.builder().tocDepth(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("tocDepth must be from 1 to 6, not 0");
+    assertThatThrownBy(() -> EpubRenderer.builder().compressionLevel(10)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> EpubRenderer.builder().labels(Map.of("noSuchLabel", "x")))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("labels.noSuchLabel");
   }
 }

@@ -51,10 +51,10 @@ class NavigationTest {
   @Test
   void tocDepthOneListsArticlesOnlyAndThreeAddsSubsections() {
     byte[] shallow = Epubs.book(
-        EpubRenderer.create(EpubOptions.builder().tocDepth(1).build()), SampleArticles.book(), RenderContext.defaults());
+        EpubRenderer.builder().tocDepth(1).build(), SampleArticles.book(), RenderContext.defaults());
     assertThat(Xml.parse(Epubs.text(shallow, "EPUB/nav.xhtml")).count("//h:nav[@epub:type='toc']//h:a")).isEqualTo(3);
     byte[] deep = Epubs.book(
-        EpubRenderer.create(EpubOptions.builder().tocDepth(3).build()), SampleArticles.book(), RenderContext.defaults());
+        EpubRenderer.builder().tocDepth(3).build(), SampleArticles.book(), RenderContext.defaults());
     assertThat(Xml.parse(Epubs.text(deep, "EPUB/nav.xhtml")).strings("//h:nav[@epub:type='toc']//h:li/h:ol/h:li/h:ol//h:a"))
         .containsExactly("Common triggers");
     assertThat(Xml.parse(Epubs.text(deep, "EPUB/toc.ncx")).string("//ncx:meta[@name='dtb:depth']/@content"))
@@ -64,7 +64,7 @@ class NavigationTest {
   @Test
   void withoutNcxOptionThereIsNoNcx() {
     byte[] epub = Epubs.book(
-        EpubRenderer.create(EpubOptions.builder().ncx(false).titlePage(false).build()), SampleArticles.book(),
+        EpubRenderer.builder().ncx(false).titlePage(false).build(), SampleArticles.book(),
         RenderContext.defaults());
     assertThat(Epubs.entries(epub)).doesNotContainKeys("EPUB/toc.ncx", "EPUB/title.xhtml");
     Xml opf = Xml.parse(Epubs.text(epub, "EPUB/package.opf"));

@@ -70,7 +70,7 @@ class PackageDocumentTest {
   @Test
   void modifiedOptionIsWrittenToTheSecondInUtc() {
     EpubRenderer renderer =
-        EpubRenderer.create(EpubOptions.builder().modified(Instant.parse("2026-05-04T10:11:12.345Z")).build());
+        EpubRenderer.builder().modified(Instant.parse("2026-05-04T10:11:12.345Z")).build();
     Xml opf = opf(Epubs.article(renderer, SampleArticles.minimal(), RenderContext.defaults()));
     assertThat(opf.string("//opf:meta[@property='dcterms:modified']")).isEqualTo("2026-05-04T10:11:12Z");
   }

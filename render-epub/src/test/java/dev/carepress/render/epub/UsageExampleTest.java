@@ -22,7 +22,7 @@ class UsageExampleTest {
     Book book = SampleArticles.book();
     Article article = SampleArticles.everything();
     EpubRenderer.create().renderBook(book, dir.resolve("out/everyday-health.epub"));
-    EpubRenderer.create(EpubOptions.builder().tocDepth(1).build()).render(article, dir.resolve("asthma.epub"));
+    EpubRenderer.builder().tocDepth(1).build().render(article, dir.resolve("asthma.epub"));
     assertThat(dir.resolve("out/everyday-health.epub")).isRegularFile();
     assertThat(Files.readAllBytes(dir.resolve("asthma.epub"))).startsWith("PK".getBytes());
   }

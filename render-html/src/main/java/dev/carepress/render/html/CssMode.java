@@ -9,7 +9,7 @@ public enum CssMode {
   EMBED,
   /**
    * As a {@code <link rel="stylesheet">} to a file beside the page ({@link
-   * HtmlOptions#stylesheetName()}); {@link HtmlRenderer#render(dev.carepress.model.Article,
+   * HtmlRenderer#STYLESHEET_NAME}); {@link HtmlRenderer#render(dev.carepress.model.Article,
    * java.nio.file.Path)} writes that file too, and a site shares one file between all its pages.
    */
   LINK

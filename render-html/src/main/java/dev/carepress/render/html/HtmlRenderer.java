@@ -1,35 +1,31 @@
 package dev.carepress.render.html;
 
+import dev.carepress.io.AtomicFiles;
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
-import dev.carepress.model.Crumb;
-import dev.carepress.model.Person;
-import dev.carepress.model.RelatedLink;
-import dev.carepress.io.AtomicFiles;
 import dev.carepress.render.FileSink;
 import dev.carepress.render.Format;
 import dev.carepress.render.Labels;
+import dev.carepress.render.Option;
+import dev.carepress.render.OptionValues;
 import dev.carepress.render.RenderContext;
 import dev.carepress.render.Renderer;
-import dev.carepress.render.html.internal.JsonLd;
-import dev.carepress.render.html.internal.Languages;
-import dev.carepress.render.html.internal.PageWriter;
+import dev.carepress.render.Settings;
+import dev.carepress.render.html.internal.ArticlePage;
+import dev.carepress.render.html.internal.BookPage;
+import dev.carepress.render.html.internal.HtmlConfig;
+import dev.carepress.render.html.internal.SettingRules;
+import dev.carepress.render.html.internal.StaticSite;
 import dev.carepress.render.html.internal.Stylesheet;
-import dev.carepress.render.html.internal.Urls;
-import dev.carepress.render.html.markup.ArticleMarkup;
 import dev.carepress.render.html.markup.MarkupOptions;
-import dev.carepress.render.html.markup.MarkupWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Renders articles as accessible HTML5 pages, page fragments, a one-page book or a static site.
@@ -37,56 +33,101 @@ import java.util.function.Function;
  * <pre>{@code
  * HtmlRenderer html = HtmlRenderer.create();
  * String page = html.renderToString(article);                      // a standalone page
- * HtmlRenderer.create(HtmlOptions.builder().mode(HtmlMode.FRAGMENT).build())
+ * HtmlRenderer.builder().mode(HtmlMode.FRAGMENT).build()
  *     .renderToString(article);                                     // just the <article>
  * html.renderSite(book, FileSink.directory(Path.of("site")), RenderContext.defaults());
  * }</pre>
  *
- * <p>Every text is escaped; only http, https, mailto and relative URLs become links, and only
- * http, https and relative URLs image sources; pages hold no script but their JSON-LD and no
- * inline style attribute, so they work under a strict Content-Security-Policy (which they carry
- * themselves unless {@link HtmlOptions.Builder#contentSecurityPolicy(boolean)} is off). Immutable
- * and thread-safe; the same input gives the same bytes.
+ * <p>Each setting is declared once, as one of the {@link Option} constants below: the {@link
+ * Builder}'s methods set them in code, {@link Builder#apply(Settings)} from their text form
+ * ({@code --set baseUrl=…}), and {@code carepress formats} lists them. Every text is escaped; only
+ * http, https, mailto and relative URLs become links, and only http, https and relative URLs image
+ * sources; pages hold no script but their JSON-LD and no inline style attribute, so they work under
+ * a strict Content-Security-Policy (which they carry themselves unless {@link
+ * #CONTENT_SECURITY_POLICY} is off). Immutable and thread-safe; the same input gives the same bytes.
  */
 public final class HtmlRenderer implements Renderer {
   /** The {@code html} format. */
   public static final Format FORMAT =
       Format.of("html", "html", "text/html", "accessible HTML5 pages, page fragments and static sites");
 
-  private final HtmlOptions options;
-  private final String css;
-  private final String cssHash;
-  private final byte[] cssBytes;
-  private final Map<String, Labels> labels = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Whole pages or only the {@code <article>}; default {@link HtmlMode#PAGE}. */
+  public static final Option<HtmlMode> MODE =
+      Option.choice("mode", HtmlMode.class, HtmlMode.PAGE, "a whole page, or only the <article> for embedding");
+  /** The absolute http(s) URL the pages are published under; default none ({@code ""}). */
+  public static final Option<String> BASE_URL = Option.of("baseUrl", "absolute http(s) URL", "",
+      "absolute URL the pages are published under; adds canonical and Open Graph tags",
+      SettingRules::baseUrlText, url -> url);
+  /** The site's name; default none ({@code ""}). */
+  public static final Option<String> SITE_NAME =
+      Option.text("siteName", "", "the site's name, in the page header, footer and title");
+  /** How a standalone page gets its stylesheet; default {@link CssMode#EMBED}. */
+  public static final Option<CssMode> CSS_MODE = Option.choice("stylesheet", CssMode.class, CssMode.EMBED,
+      "embed the stylesheet in each page, or link one file beside it");
+  /** Whether Carepress's default stylesheet is used; default {@code true}. */
+  public static final Option<Boolean> DEFAULT_STYLESHEET =
+      Option.flag("defaultStylesheet", true, "use Carepress's default stylesheet");
+  /** A CSS file whose rules are added after the default stylesheet; default none ({@code ""}). */
+  public static final Option<String> STYLESHEET_FILE =
+      Option.text("css", "", "a CSS file whose rules are added after the default stylesheet");
+  /** Extra stylesheets every page links to; default none. */
+  public static final Option<List<String>> STYLESHEET_LINKS = Option.of("stylesheetLink", "URLs", List.of(),
+      "extra stylesheets every page links to (relative or http(s) URLs, separated by spaces)",
+      SettingRules::stylesheetLinks, links -> String.join(" ", links));
+  /** The file name of the linked stylesheet; default {@code carepress.css}. */
+  public static final Option<String> STYLESHEET_NAME = Option.of("stylesheetName", "file name", "carepress.css",
+      "the file name of the linked stylesheet", SettingRules::stylesheetName, name -> name);
+  /** Whether each page carries a {@code <meta>} Content-Security-Policy; default {@code true}. */
+  public static final Option<Boolean> CONTENT_SECURITY_POLICY =
+      Option.flag("csp", true, "a <meta> Content-Security-Policy in each page");
 
-  private HtmlRenderer(HtmlOptions options) {
+  /**
+   * Every setting of the renderer: those above, the article settings of {@link MarkupOptions#OPTIONS}
+   * and {@link Labels#OVERRIDES}.
+   */
+  public static final List<Option<?>> OPTIONS = List.of(MODE, BASE_URL, SITE_NAME, CSS_MODE, DEFAULT_STYLESHEET,
+      STYLESHEET_FILE, STYLESHEET_LINKS, STYLESHEET_NAME, CONTENT_SECURITY_POLICY,
+      MarkupOptions.TABLE_OF_CONTENTS_MINIMUM, MarkupOptions.WORDS_PER_MINUTE, MarkupOptions.SECTION_LINKS,
+      Labels.OVERRIDES);
+
+  private final OptionValues options;
+  private final PageShell shell;
+  private final List<String> stylesheets;
+  private final HtmlConfig config;
+
+  private HtmlRenderer(OptionValues options, PageShell shell, List<String> stylesheets, List<String> allCss) {
     this.options = options;
-    this.css = Stylesheet.combine(options.defaultStylesheet(), options.stylesheets());
-    this.cssHash = Stylesheet.cspHash(css);
-    this.cssBytes = css.getBytes(StandardCharsets.UTF_8);
+    this.shell = shell;
+    this.stylesheets = stylesheets;
+    this.config = new HtmlConfig(options, shell, allCss);
   }
 
   /** A renderer with the default options: standalone pages with the stylesheet embedded. */
   public static HtmlRenderer create() {
-    return new HtmlRenderer(HtmlOptions.defaults());
+    return builder().build();
   }
 
-  /** A renderer with these options. */
-  public static HtmlRenderer create(HtmlOptions options) {
-    return new HtmlRenderer(Objects.requireNonNull(options, "options"));
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** The options. */
-  public HtmlOptions options() {
+  /** A builder holding this renderer's options. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The values of the {@link #OPTIONS}. */
+  public OptionValues options() {
     return options;
   }
 
   /**
    * The page stylesheet: Carepress's default (unless turned off) followed by the added ones. Serve
-   * it with fragments, or as {@link HtmlOptions#stylesheetName()} beside linked pages.
+   * it with fragments, or as the {@link #STYLESHEET_NAME} file beside linked pages.
    */
   public String stylesheet() {
-    return css;
+    return config.css();
   }
 
   /** Carepress's default stylesheet alone, to start a theme from. */
@@ -111,20 +152,7 @@ public final class HtmlRenderer implements Renderer {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(context, "context");
-    StringBuilder text = new StringBuilder(16 * 1024);
-    int cssAt = write(article, context, text);
-    writeSpliced(text, cssAt, out);
-  }
-
-  /** Writes the text to the stream as UTF-8 with the stylesheet's bytes (encoded once) spliced in at {@code cssAt}. */
-  private void writeSpliced(StringBuilder text, int cssAt, OutputStream out) throws IOException {
-    if (cssAt < 0) {
-      out.write(text.toString().getBytes(StandardCharsets.UTF_8));
-    } else {
-      out.write(text.substring(0, cssAt).getBytes(StandardCharsets.UTF_8));
-      out.write(cssBytes);
-      out.write(text.substring(cssAt).getBytes(StandardCharsets.UTF_8));
-    }
+    ArticlePage.standalone(config, article, context, out);
   }
 
   /**
@@ -134,9 +162,9 @@ public final class HtmlRenderer implements Renderer {
   @Override
   public void render(Article article, Path file, RenderContext context) throws IOException {
     String text = renderToString(article, context);
-    if (options.mode() == HtmlMode.PAGE && options.cssMode() == CssMode.LINK) {
+    if (config.mode() == HtmlMode.PAGE && config.cssMode() == CssMode.LINK) {
       Path dir = file.toAbsolutePath().getParent();
-      AtomicFiles.write(dir.resolve(options.stylesheetName()), out -> out.write(css.getBytes(StandardCharsets.UTF_8)));
+      AtomicFiles.write(dir.resolve(config.stylesheetName()), out -> out.write(config.cssBytes()));
     }
     AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
@@ -148,37 +176,15 @@ public final class HtmlRenderer implements Renderer {
 
   /** The article as a page or fragment, per the options. */
   public String renderToString(Article article, RenderContext context) {
-    StringBuilder out = new StringBuilder(16 * 1024 + css.length());
-    int cssAt = write(article, context, out);
-    if (cssAt >= 0) {
-      out.insert(cssAt, css);
-    }
-    return out.toString();
-  }
-
-  /** Writes the page or fragment, leaving out an embedded stylesheet; returns where it goes, or -1. */
-  private int write(Article article, RenderContext context, StringBuilder out) {
     Objects.requireNonNull(article, "article");
-    MarkupWriter w = MarkupWriter.to(out);
-    if (options.mode() == HtmlMode.FRAGMENT) {
-      ArticleMarkup.of(article, labels(article.language()), markup(context).build()).writeArticle(w);
-      w.finish();
-      return -1;
-    }
-    ArticlePage page = new ArticlePage(article, Optional.empty(), Optional.empty(), markup(context).build(),
-        article.metadata().breadcrumb());
-    int cssAt = writeArticlePage(w, page, css(Optional.empty()), options.siteName(), true);
-    w.finish();
-    return cssAt;
+    return ArticlePage.standalone(config, article, context);
   }
 
   /** Renders the whole book as one page: the book's title, a list of its articles, then each article. */
   @Override
   public void renderBook(Book book, OutputStream out, RenderContext context) throws IOException {
     Objects.requireNonNull(book, "book");
-    StringBuilder text = new StringBuilder(64 * 1024);
-    writeBook(MarkupWriter.to(text), book, context);
-    out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+    BookPage.write(config, book, context, out);
   }
 
   /**
@@ -192,133 +198,203 @@ public final class HtmlRenderer implements Renderer {
   public void renderSite(Book book, FileSink sink, RenderContext context) throws IOException {
     Objects.requireNonNull(book, "book");
     Objects.requireNonNull(sink, "sink");
-    new StaticSite(this, book, sink, context).write();
+    new StaticSite(config, book, sink, context).write();
   }
 
-  // ------------------------------------------------------------------ shared with StaticSite
+  @Override
+  public String toString() {
+    return "HtmlRenderer" + options.toSettings().asMap();
+  }
 
   /**
-   * One article page to write.
-   *
-   * @param article the article
-   * @param fileName its file name when it is part of a site, for its canonical URL
-   * @param homeHref the link to the site's index page, in a site
-   * @param markup how its markup is written
-   * @param breadcrumb the trail shown above it
+   * Builds an {@link HtmlRenderer}. Each method sets one of the renderer's {@link #OPTIONS} and
+   * states its default; {@link #apply(Settings)} sets them from their text form. Not thread-safe.
    */
-  record ArticlePage(Article article, Optional<String> fileName, Optional<String> homeHref,
-      MarkupOptions markup, List<Crumb> breadcrumb) {}
+  public static final class Builder {
+    private final OptionValues.Builder values;
+    private PageShell shell = PageShell.standard();
+    private final List<String> stylesheets = new ArrayList<>();
 
-  /** The labels for a language, with the options' overrides. */
-  public Labels labels(String languageTag) {
-    return labels.computeIfAbsent(languageTag, options::labels); // Labels are immutable: safe to share
-  }
-
-  /** Markup options built from these options and the context. */
-  MarkupOptions.Builder markup(RenderContext context) {
-    return MarkupOptions.builder()
-        .labels(this::labels)
-        .tableOfContentsMinimum(options.tableOfContentsMinimum())
-        .wordsPerMinute(options.wordsPerMinute())
-        .sectionLinks(options.sectionLinks())
-        .warnings(context.warnings());
-  }
-
-  /** How a page gets its stylesheet: embedded, or linked as the given href (in a site), per the options. */
-  PageWriter.Css css(Optional<String> siteHref) {
-    if (siteHref.isPresent()) {
-      return new PageWriter.Css(Optional.empty(), siteHref, "");
+    private Builder() {
+      values = OptionValues.builder(OPTIONS);
     }
-    if (options.cssMode() == CssMode.LINK) {
-      return new PageWriter.Css(Optional.empty(), Optional.of(options.stylesheetName()), "");
-    }
-    return new PageWriter.Css(css.isEmpty() ? Optional.empty() : Optional.of(css), Optional.empty(), cssHash);
-  }
 
-  /** Writes an article page. */
-  int writeArticlePage(MarkupWriter w, ArticlePage page, PageWriter.Css pageCss, Optional<String> siteName,
-      boolean leaveOutCss) {
-    Article article = page.article();
-    Labels labels = labels(article.language());
-    Optional<String> pageUrl = options.baseUrl().map(base -> base + page.fileName().orElse(article.slug() + ".html"));
-    ArticleMarkup markup = ArticleMarkup.of(article, labels, page.markup());
-    Function<RelatedLink, Optional<String>> related = page.markup().relatedLink();
-    String jsonLd = JsonLd.of(article, pageUrl.map(Urls::clean), options.baseUrl(), related, page.breadcrumb());
-    List<String[]> og = new ArrayList<>();
-    if (pageUrl.isPresent()) {
-      og.add(new String[] {"og:type", "article"});
-      og.add(new String[] {"og:title", article.title()});
-      article.metadata().summary().ifPresent(s -> og.add(new String[] {"og:description", s}));
-      og.add(new String[] {"og:url", Urls.clean(pageUrl.get())});
-      article.metadata().image().flatMap(i -> Urls.absolute(options.baseUrl(), i.src()))
-          .ifPresent(url -> og.add(new String[] {"og:image", url}));
-      article.metadata().image().filter(i -> !i.alt().isBlank())
-          .ifPresent(i -> og.add(new String[] {"og:image:alt", i.alt()}));
-      og.add(new String[] {"og:locale", Languages.ogLocale(article.language())});
-      siteName.ifPresent(name -> og.add(new String[] {"og:site_name", name}));
-      article.metadata().published().ifPresent(d -> og.add(new String[] {"article:published_time", d.toString()}));
-      article.metadata().modified().ifPresent(d -> og.add(new String[] {"article:modified_time", d.toString()}));
+    private Builder(HtmlRenderer renderer) {
+      values = renderer.options.toBuilder();
+      shell = renderer.shell;
+      stylesheets.addAll(renderer.stylesheets);
     }
-    PageContext context = new PageContext(PageKind.ARTICLE, article.title(), article.language(), labels,
-        Optional.of(article), page.homeHref(), pageUrl.map(Urls::clean), siteName);
-    PageWriter.Head head = new PageWriter.Head(article.metadata().summary(), pageUrl.map(Urls::clean), og,
-        Optional.of(jsonLd));
-    return PageWriter.write(w, options, context, head, pageCss, main -> {
-      markup.writeBreadcrumb(main, page.breadcrumb());
-      markup.writeArticle(main);
-    }, leaveOutCss);
-  }
 
-  private void writeBook(MarkupWriter w, Book book, RenderContext context) {
-    String language = book.metadata().language();
-    Labels labels = labels(language);
-    Map<String, String> anchors = new HashMap<>();
-    List<Article> articles = book.articles();
-    for (int i = 0; i < articles.size(); i++) {
-      anchors.put(articles.get(i).slug(), "a" + (i + 1) + "-");
+    /** Whole pages or just the {@code <article>} ({@link #MODE}); default {@link HtmlMode#PAGE}. */
+    public Builder mode(HtmlMode mode) {
+      values.set(MODE, mode);
+      return this;
     }
-    Optional<String> pageUrl = options.baseUrl().map(base -> base + book.metadata().slug() + ".html");
-    PageContext page = new PageContext(PageKind.BOOK, book.metadata().title(), language, labels, Optional.empty(),
-        Optional.empty(), pageUrl, options.siteName());
-    PageWriter.Head head = new PageWriter.Head(book.metadata().subtitle(), pageUrl, List.of(), Optional.empty());
-    PageWriter.write(w, options, page, head, css(Optional.empty()), main -> {
-      main.start("header").attr("class", "cp-header cp-book-header").newline();
-      main.start("h1").attr("class", "cp-title").text(book.metadata().title()).end("h1").newline();
-      book.metadata().subtitle().ifPresent(s -> main.start("p").attr("class", "cp-subtitle").text(s).end("p").newline());
-      if (!book.metadata().authors().isEmpty()) {
-        List<String> names = book.metadata().authors().stream().map(Person::displayName).toList();
-        main.start("p").attr("class", "cp-byline").text(labels.format("by", labels.joinNames(names))).end("p").newline();
+
+    /**
+     * The absolute http(s) URL the pages are published under ({@link #BASE_URL}), e.g. {@code
+     * https://health.example.org/articles/}; default none. With it, pages get a canonical link,
+     * Open Graph tags and absolute URLs in their JSON-LD; an article's URL is the base plus {@code
+     * <slug>.html}. A missing final {@code /} is added.
+     *
+     * @throws IllegalArgumentException if it is not an absolute http or https URL
+     */
+    public Builder baseUrl(String baseUrl) {
+      values.set(BASE_URL, SettingRules.named(BASE_URL, () -> SettingRules.baseUrl(baseUrl)));
+      return this;
+    }
+
+    /**
+     * The site's name ({@link #SITE_NAME}), shown in the standard page header and footer and after
+     * the title in {@code <title>}; default none (a site rendered from a book takes the book's title).
+     */
+    public Builder siteName(String siteName) {
+      values.set(SITE_NAME, siteName);
+      return this;
+    }
+
+    /**
+     * How a standalone page gets its stylesheet ({@link #CSS_MODE}); default {@link CssMode#EMBED}
+     * (a self-contained page). Sites always link one shared file.
+     */
+    public Builder cssMode(CssMode cssMode) {
+      values.set(CSS_MODE, cssMode);
+      return this;
+    }
+
+    /**
+     * Whether Carepress's default stylesheet is used ({@link #DEFAULT_STYLESHEET}); default {@code
+     * true}. Turn it off and {@link #addStylesheet} your own to replace it completely.
+     */
+    public Builder defaultStylesheet(boolean defaultStylesheet) {
+      values.set(DEFAULT_STYLESHEET, defaultStylesheet);
+      return this;
+    }
+
+    /**
+     * A CSS file whose rules are added after the default stylesheet and any {@link #addStylesheet}
+     * text ({@link #STYLESHEET_FILE}); default none. It is read by {@link #build()}.
+     */
+    public Builder stylesheetFile(Path file) {
+      values.set(STYLESHEET_FILE, file.toString());
+      return this;
+    }
+
+    /**
+     * Adds CSS text after the default stylesheet (so its rules win), in the embedded style or the
+     * linked file; default none. Code only; the text form is {@link #STYLESHEET_FILE}.
+     *
+     * @throws IllegalArgumentException if it contains {@code </} or {@code <!--} (it could end the
+     *     {@code <style>} element)
+     */
+    public Builder addStylesheet(String css) {
+      stylesheets.add(SettingRules.named(STYLESHEET_FILE, () -> SettingRules.css(css)));
+      return this;
+    }
+
+    /**
+     * Adds a {@code <link rel="stylesheet">} to every page, after Carepress's own stylesheet ({@link
+     * #STYLESHEET_LINKS}); default none. A relative href is written as given; an absolute one must
+     * be http(s) (the Content-Security-Policy then allows its origin).
+     *
+     * @throws IllegalArgumentException if it is neither relative nor http(s)
+     */
+    public Builder addStylesheetLink(String href) {
+      List<String> links = new ArrayList<>(values.get(STYLESHEET_LINKS));
+      links.add(SettingRules.named(STYLESHEET_LINKS, () -> SettingRules.stylesheetLink(href)));
+      values.set(STYLESHEET_LINKS, List.copyOf(links));
+      return this;
+    }
+
+    /**
+     * The file name of the linked stylesheet ({@link #STYLESHEET_NAME}); default {@code
+     * carepress.css}.
+     *
+     * @throws IllegalArgumentException if it is not a plain file name ending in {@code .css}
+     */
+    public Builder stylesheetName(String name) {
+      values.set(STYLESHEET_NAME, SettingRules.named(STYLESHEET_NAME, () -> SettingRules.stylesheetName(name)));
+      return this;
+    }
+
+    /**
+     * Whether each page carries a {@code <meta http-equiv="Content-Security-Policy">} that allows
+     * no script, only its own stylesheet and images from the page's origin and the web ({@link
+     * #CONTENT_SECURITY_POLICY}); default {@code true}. Turn it off when your server sends its own
+     * policy header or your shell adds scripts.
+     */
+    public Builder contentSecurityPolicy(boolean contentSecurityPolicy) {
+      values.set(CONTENT_SECURITY_POLICY, contentSecurityPolicy);
+      return this;
+    }
+
+    /**
+     * The number of sections from which an article gets a table of contents ({@link
+     * MarkupOptions#TABLE_OF_CONTENTS_MINIMUM}), at least 1; default {@code 3}.
+     */
+    public Builder tableOfContentsMinimum(int minimum) {
+      values.set(MarkupOptions.TABLE_OF_CONTENTS_MINIMUM, minimum);
+      return this;
+    }
+
+    /**
+     * The reading speed for the estimated reading time ({@link MarkupOptions#WORDS_PER_MINUTE}), at
+     * least 1; default {@code 200} words a minute.
+     */
+    public Builder wordsPerMinute(int wordsPerMinute) {
+      values.set(MarkupOptions.WORDS_PER_MINUTE, wordsPerMinute);
+      return this;
+    }
+
+    /** Whether section headings link to their own section ({@link MarkupOptions#SECTION_LINKS}); default true. */
+    public Builder sectionLinks(boolean sectionLinks) {
+      values.set(MarkupOptions.SECTION_LINKS, sectionLinks);
+      return this;
+    }
+
+    /**
+     * Replaces label texts in every language ({@link Labels#OVERRIDES}), e.g. {@code
+     * Map.of("keyPoints", "At a glance")}; default none (Carepress's own labels).
+     *
+     * @throws dev.carepress.render.SettingsException naming a key that is not a label
+     */
+    public Builder labels(Map<String, String> overrides) {
+      Labels.requireKnownKeys(overrides);
+      values.set(Labels.OVERRIDES, overrides);
+      return this;
+    }
+
+    /** The page shell (head extras, header, footer); default {@link PageShell#standard()}. Code only. */
+    public Builder shell(PageShell shell) {
+      this.shell = Objects.requireNonNull(shell, "shell");
+      return this;
+    }
+
+    /**
+     * Sets the options named in the settings from their text form ({@code baseUrl}, {@code
+     * labels.keyPoints} …).
+     *
+     * @throws dev.carepress.render.SettingsException for an unknown key or a value that cannot be used
+     */
+    public Builder apply(Settings settings) {
+      values.apply(FORMAT.id(), settings);
+      Labels.requireKnownKeys(values.get(Labels.OVERRIDES));
+      return this;
+    }
+
+    /**
+     * The renderer; reads the {@link #STYLESHEET_FILE}, if one is set.
+     *
+     * @throws dev.carepress.render.SettingsException if that file cannot be read or used
+     */
+    public HtmlRenderer build() {
+      OptionValues options = values.build();
+      List<String> css = new ArrayList<>(stylesheets);
+      String file = options.get(STYLESHEET_FILE);
+      if (!file.isBlank()) {
+        css.add(SettingRules.cssFile(STYLESHEET_FILE.key(), file));
       }
-      book.metadata().publisher().ifPresent(p -> main.start("p").attr("class", "cp-byline").text(p).end("p").newline());
-      main.end("header").newline();
-      if (!articles.isEmpty()) {
-        main.start("nav").attr("class", "cp-toc").attr("aria-labelledby", "book-contents").newline();
-        main.start("h2").attr("id", "book-contents").text(labels.get("contents")).end("h2").newline();
-        main.start("ol").newline();
-        for (Article article : articles) {
-          main.start("li").start("a").attr("href", "#" + anchors.get(article.slug()) + "title")
-              .text(article.title()).end("a").end("li").newline();
-        }
-        main.end("ol").newline().end("nav").newline();
-      }
-      for (Article article : articles) {
-        MarkupOptions markupOptions = markup(context)
-            .idPrefix(anchors.get(article.slug()))
-            .headingBase(3)
-            .relatedLink(link -> link.slug().filter(anchors::containsKey).map(s -> "#" + anchors.get(s) + "title")
-                .or(link::url))
-            .build();
-        ArticleMarkup markup = ArticleMarkup.of(article, labels(article.language()), markupOptions);
-        if (!article.language().equals(language)) {
-          // an article in another language than the book: say so, for screen readers and hyphenation
-          main.start("div").attr("lang", article.language()).attr("dir", Languages.direction(article.language()))
-              .newline();
-          markup.writeArticle(main);
-          main.end("div").newline();
-        } else {
-          markup.writeArticle(main);
-        }
-      }
-    });
+      return new HtmlRenderer(options, shell, List.copyOf(stylesheets), List.copyOf(css));
+    }
   }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param article the article, on an article page
  * @param homeHref the relative link to the site's index page, when the page is part of a site
  * @param canonicalUrl the page's absolute URL, when a base URL is set
- * @param siteName the site's name, if set in {@link HtmlOptions} or taken from the book
+ * @param siteName the site's name, if set ({@link HtmlRenderer#SITE_NAME}) or taken from the book
  */
 public record PageContext(
     PageKind kind,

@@ -14,7 +14,7 @@ import dev.carepress.render.html.markup.MarkupWriter;
  *         .end("a").end("header").newline();
  *   }
  * };
- * HtmlRenderer html = HtmlRenderer.create(HtmlOptions.builder().shell(shell).build());
+ * HtmlRenderer html = HtmlRenderer.builder().shell(shell).build();
  * }</pre>
  *
  * <p>Hooks write through a {@link MarkupWriter}, which escapes text and refuses script and inline

@@ -7,8 +7,8 @@
  * HtmlRenderer.create().render(article, Path.of("out/asthma.html"));
  * }</pre>
  *
- * <p>Start from {@link dev.carepress.render.html.HtmlRenderer}; configure it with {@link
- * dev.carepress.render.html.HtmlOptions}; change the page around the article with a {@link
+ * <p>Start from {@link dev.carepress.render.html.HtmlRenderer}; configure it with its {@link
+ * dev.carepress.render.html.HtmlRenderer.Builder}; change the page around the article with a {@link
  * dev.carepress.render.html.PageShell}. The markup of articles themselves, shared with the EPUB
  * renderer, is in {@link dev.carepress.render.html.markup}.
  */

@@ -18,8 +18,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class DeterminismTest {
-  private static final HtmlRenderer HTML = HtmlRenderer.create(
-      HtmlOptions.builder().baseUrl("https://health.example.org/").siteName("Example Health").build());
+  private static final HtmlRenderer HTML =
+      HtmlRenderer.builder().baseUrl("https://health.example.org/").siteName("Example Health").build();
 
   @Test
   void renderingTwiceGivesIdenticalBytes() {

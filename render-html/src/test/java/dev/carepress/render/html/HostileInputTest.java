@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class HostileInputTest {
   private static final HtmlRenderer NO_CSP =
-      HtmlRenderer.create(HtmlOptions.builder().contentSecurityPolicy(false).build());
+      HtmlRenderer.builder().contentSecurityPolicy(false).build();
 
   @Test
   void theSourceHasNoActiveMarkup() throws Exception {

@@ -10,14 +10,17 @@ import dev.carepress.model.Link;
 import dev.carepress.model.Paragraph;
 import dev.carepress.model.RelatedLink;
 import dev.carepress.render.FileSink;
+import dev.carepress.render.OptionValues;
 import dev.carepress.render.RenderContext;
 import dev.carepress.render.Renderer;
 import dev.carepress.render.Renderers;
 import dev.carepress.render.Settings;
 import dev.carepress.render.SettingsException;
 import dev.carepress.render.html.internal.Stylesheet;
+import dev.carepress.render.html.markup.MarkupOptions;
 import dev.carepress.render.html.markup.MarkupWriter;
 import dev.carepress.testing.SampleArticles;
+import dev.carepress.text.Xml;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +36,7 @@ class HtmlRendererTest {
 
   @Test
   void pageHasLanguageMetadataOneH1AndLandmarks() {
-    String page = HtmlRenderer.create(HtmlOptions.builder().baseUrl("https://health.example.org/a").build())
+    String page = HtmlRenderer.builder().baseUrl("https://health.example.org/a").build()
         .renderToString(SampleArticles.everything());
     assertThat(page).startsWith("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" dir=\"ltr\">")
         .contains("<meta charset=\"utf-8\" />")
@@ -71,10 +74,17 @@ class HtmlRendererTest {
 
   @Test
   void labelsCanBeOverriddenInEveryLanguage() {
-    HtmlRenderer html = HtmlRenderer.create(HtmlOptions.builder().label("keyPoints", "At a glance").build());
+    HtmlRenderer html = HtmlRenderer.builder().labels(Map.of("keyPoints", "At a glance")).build();
     assertThat(html.renderToString(SampleArticles.everything())).contains(">At a glance</h2>");
-    assertThatThrownBy(() -> HtmlOptions.builder().label("noSuchKey", "x"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("noSuchKey");
+    assertThat(html.renderToString(SampleArticles.spanish())).contains(">At a glance</h2>");
+    HtmlRenderer fromSettings = HtmlRenderer.builder()
+        .apply(Settings.of(Map.of("labels.keyPoints", "At a glance"))).build();
+    assertThat(fromSettings.renderToString(SampleArticles.everything()))
+        .isEqualTo(html.renderToString(SampleArticles.everything()));
+    assertThatThrownBy(() -> HtmlRenderer.builder().labels(Map.of("noSuchKey", "x")))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("labels.noSuchKey");
+    assertThatThrownBy(() -> HtmlRenderer.builder().apply(Settings.of(Map.of("labels.keyPoint", "x"))))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("did you mean 'keyPoints'");
   }
 
   @Test
@@ -86,7 +96,7 @@ class HtmlRendererTest {
 
   @Test
   void fragmentIsJustTheArticle() {
-    String fragment = HtmlRenderer.create(HtmlOptions.builder().mode(HtmlMode.FRAGMENT).build())
+    String fragment = HtmlRenderer.builder().mode(HtmlMode.FRAGMENT).build()
         .renderToString(SampleArticles.everything());
     assertThat(fragment).startsWith("<article class=\"cp-article\" aria-labelledby=\"title\">")
         .endsWith("</article>\n").doesNotContain("<html").doesNotContain("<script").doesNotContain("<style");
@@ -94,20 +104,20 @@ class HtmlRendererTest {
 
   @Test
   void embeddedStylesheetIsAllowedByItsHash() {
-    HtmlRenderer html = HtmlRenderer.create(HtmlOptions.builder().addStylesheet(".cp-title { color: #222; }").build());
+    HtmlRenderer html = HtmlRenderer.builder().addStylesheet(".cp-title { color: #222; }").build();
     String page = html.renderToString(SampleArticles.minimal());
     String css = html.stylesheet();
     assertThat(css).startsWith(HtmlRenderer.defaultStylesheet()).endsWith(".cp-title { color: #222; }\n");
     assertThat(page).contains("<style>" + css + "</style>")
-        .contains(MarkupWriter.escape("style-src " + Stylesheet.cspHash(css) + ";"))
+        .contains(Xml.attribute("style-src " + Stylesheet.cspHash(css) + ";"))
         .contains("default-src &#39;none&#39;");
     assertThat(page).doesNotContain(" style=");
   }
 
   @Test
   void linkedPageWritesItsStylesheetBeside(@TempDir Path dir) throws Exception {
-    HtmlRenderer html = HtmlRenderer.create(HtmlOptions.builder().cssMode(CssMode.LINK).stylesheetName("health.css")
-        .addStylesheetLink("https://cdn.example.org/brand.css").build());
+    HtmlRenderer html = HtmlRenderer.builder().cssMode(CssMode.LINK).stylesheetName("health.css")
+        .addStylesheetLink("https://cdn.example.org/brand.css").build();
     html.render(SampleArticles.everything(), dir.resolve("asthma.html"));
     String page = Files.readString(dir.resolve("asthma.html"));
     assertThat(page).contains("<link rel=\"stylesheet\" href=\"health.css\" />")
@@ -134,7 +144,7 @@ class HtmlRendererTest {
         out.start("footer").text("Footer for " + page.title()).end("footer").newline();
       }
     };
-    String page = HtmlRenderer.create(HtmlOptions.builder().shell(shell).build()).renderToString(SampleArticles.minimal());
+    String page = HtmlRenderer.builder().shell(shell).build().renderToString(SampleArticles.minimal());
     assertThat(page).contains("<link rel=\"icon\" href=\"/favicon.png\" />")
         .contains("<header class=\"brand\">Clinic &amp; Co &lt;b&gt;</header>\n<main id=\"main\">")
         .contains("</main>\n<footer>Footer for Minimal</footer>");
@@ -192,17 +202,46 @@ class HtmlRendererTest {
     Renderer html = Renderers.discover().require("html",
         Settings.of(Map.of("mode", "fragment", "baseUrl", "https://x.example/", "stylesheet", "link", "toc", "2")));
     assertThat(html).isInstanceOf(HtmlRenderer.class);
-    HtmlOptions options = ((HtmlRenderer) html).options();
-    assertThat(options.mode()).isEqualTo(HtmlMode.FRAGMENT);
-    assertThat(options.baseUrl()).contains("https://x.example/");
-    assertThat(options.cssMode()).isEqualTo(CssMode.LINK);
-    assertThat(options.tableOfContentsMinimum()).isEqualTo(2);
+    OptionValues options = ((HtmlRenderer) html).options();
+    assertThat(options.get(HtmlRenderer.MODE)).isEqualTo(HtmlMode.FRAGMENT);
+    assertThat(options.get(HtmlRenderer.BASE_URL)).isEqualTo("https://x.example/");
+    assertThat(options.get(HtmlRenderer.CSS_MODE)).isEqualTo(CssMode.LINK);
+    assertThat(options.get(MarkupOptions.TABLE_OF_CONTENTS_MINIMUM)).isEqualTo(2);
+    assertThat(options).isEqualTo(HtmlRenderer.builder().mode(HtmlMode.FRAGMENT).baseUrl("https://x.example")
+        .cssMode(CssMode.LINK).tableOfContentsMinimum(2).build().options());
     assertThatThrownBy(() -> Renderers.discover().require("html", Settings.of(Map.of("baseURL", "x"))))
         .isInstanceOf(SettingsException.class).hasMessageContaining("baseURL").hasMessageContaining("baseUrl");
     assertThatThrownBy(() -> Renderers.discover().require("html", Settings.of(Map.of("baseUrl", "ftp://x"))))
         .isInstanceOf(SettingsException.class).hasMessageContaining("baseUrl");
     assertThatThrownBy(() -> Renderers.discover().require("html", Settings.of(Map.of("stylesheet", "inline"))))
         .isInstanceOf(SettingsException.class).hasMessageContaining("one of embed, link");
+  }
+
+  @Test
+  void everySettingAndItsBuilderMethodSetTheSameDeclaredOption(@TempDir Path dir) throws Exception {
+    Path css = Files.writeString(dir.resolve("brand.css"), ".cp-title { color: #222; }");
+    Map<String, String> text = new TreeMap<>(Map.ofEntries(
+        Map.entry("mode", "fragment"), Map.entry("baseUrl", "https://x.example/a/"), Map.entry("siteName", "Clinic"),
+        Map.entry("stylesheet", "link"), Map.entry("defaultStylesheet", "false"), Map.entry("css", css.toString()),
+        Map.entry("stylesheetLink", "a.css https://cdn.example.org/b.css"), Map.entry("stylesheetName", "health.css"),
+        Map.entry("csp", "false"), Map.entry("toc", "2"), Map.entry("wordsPerMinute", "120"),
+        Map.entry("sectionLinks", "false"), Map.entry("labels.keyPoints", "At a glance")));
+    HtmlRenderer typed = HtmlRenderer.builder().mode(HtmlMode.FRAGMENT).baseUrl("https://x.example/a")
+        .siteName("Clinic").cssMode(CssMode.LINK).defaultStylesheet(false).stylesheetFile(css)
+        .addStylesheetLink("a.css").addStylesheetLink("https://cdn.example.org/b.css").stylesheetName("health.css")
+        .contentSecurityPolicy(false).tableOfContentsMinimum(2).wordsPerMinute(120).sectionLinks(false)
+        .labels(Map.of("keyPoints", "At a glance")).build();
+    HtmlRenderer fromText = HtmlRenderer.builder().apply(Settings.of(text)).build();
+
+    assertThat(HtmlRenderer.OPTIONS).as("every declared setting is set here")
+        .extracting(o -> o.isPrefixed() ? o.key() + ".keyPoints" : o.key())
+        .containsExactlyInAnyOrderElementsOf(text.keySet());
+    assertThat(new HtmlRendererProvider().options()).isEqualTo(HtmlRenderer.OPTIONS);
+    assertThat(fromText.options()).isEqualTo(typed.options());
+    assertThat(typed.options().toSettings().asMap()).isEqualTo(text);
+    assertThat(typed.stylesheet()).isEqualTo(".cp-title { color: #222; }\n");
+    assertThat(fromText.renderToString(SampleArticles.everything()))
+        .isEqualTo(typed.renderToString(SampleArticles.everything())).contains(">At a glance</h2>");
   }
 
   @Test

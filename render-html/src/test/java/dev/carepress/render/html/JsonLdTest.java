@@ -20,7 +20,7 @@ class JsonLdTest {
 
   @Test
   void medicalWebPageCarriesEveryField() {
-    String page = HtmlRenderer.create(HtmlOptions.builder().baseUrl(BASE).build())
+    String page = HtmlRenderer.builder().baseUrl(BASE).build()
         .renderToString(SampleArticles.everything());
     JsonNode ld = jsonLd(page);
     assertThat(ld.get("@context").asString()).isEqualTo("https://schema.org");

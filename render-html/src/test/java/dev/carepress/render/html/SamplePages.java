@@ -55,15 +55,15 @@ final class SamplePages {
         "A blue reliever inhaler with a spacer attached", "Attach the spacer before each puff.")
         .toBuilder().image(new Image("inhaler.png", "An inhaler")).build();
 
-    HtmlRenderer page = HtmlRenderer.create(HtmlOptions.builder()
-        .baseUrl("https://health.example.org/articles/").siteName("Example Health").build());
+    HtmlRenderer page = HtmlRenderer.builder()
+        .baseUrl("https://health.example.org/articles/").siteName("Example Health").build();
     for (Article article : List.of(SampleArticles.everything(), SampleArticles.spanish(), SampleArticles.minimal())) {
       Path file = ROOT.resolve("pages/" + article.slug() + ".html");
       page.render(article, file);
       out.add(file);
     }
     Path linked = ROOT.resolve("linked/" + SampleArticles.everything().slug() + ".html");
-    HtmlRenderer.create(HtmlOptions.builder().cssMode(CssMode.LINK).build()).render(SampleArticles.everything(), linked);
+    HtmlRenderer.builder().cssMode(CssMode.LINK).build().render(SampleArticles.everything(), linked);
     out.add(linked);
 
     Book book = SampleArticles.book();
@@ -96,7 +96,7 @@ final class SamplePages {
         out.add(file);
       }
       Path exampleSite = ROOT.resolve("examples-site");
-      HtmlRenderer.create(HtmlOptions.builder().baseUrl("https://health.example.org/").build())
+      HtmlRenderer.builder().baseUrl("https://health.example.org/").build()
           .renderSite(Book.of(new BookMetadata("Living Well", Optional.of("Plain-language health guides"), "living-well",
               List.of(), Optional.empty(), "en", Optional.empty(), Optional.empty()), articles),
               FileSink.directory(exampleSite), RenderContext.defaults());

@@ -28,7 +28,7 @@ class UsageExampleTest {
     HtmlRenderer html = HtmlRenderer.create();
     String page = html.renderToString(article);
     html.render(article, dir.resolve("out/asthma.html"));
-    String fragment = HtmlRenderer.create(HtmlOptions.builder().mode(HtmlMode.FRAGMENT).build())
+    String fragment = HtmlRenderer.builder().mode(HtmlMode.FRAGMENT).build()
         .renderToString(article);
     html.renderSite(SampleArticles.book(), FileSink.directory(dir.resolve("site")), RenderContext.defaults());
 

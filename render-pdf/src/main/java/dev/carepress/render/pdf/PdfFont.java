@@ -16,7 +16,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * PdfFont cjk = PdfFont.file(Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"));
- * PdfOptions options = PdfOptions.builder().fallbackFont(cjk).build();
+ * PdfRenderer pdf = PdfRenderer.builder().fallbackFont(cjk).build();
  * }</pre>
  *
  * <p>A font collection ({@code .ttc}) holds several fonts: name the one to use with {@link

@@ -2,9 +2,14 @@ package dev.carepress.render.pdf;
 
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
-import dev.carepress.render.RenderContext;
 import dev.carepress.render.Format;
+import dev.carepress.render.Labels;
+import dev.carepress.render.Option;
+import dev.carepress.render.OptionValues;
+import dev.carepress.render.RenderContext;
 import dev.carepress.render.Renderer;
+import dev.carepress.render.Settings;
+import dev.carepress.render.SettingsException;
 import dev.carepress.render.pdf.internal.Engine;
 import dev.carepress.render.pdf.internal.FontCache;
 import dev.carepress.render.pdf.internal.FontProgram;
@@ -13,14 +18,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Renders articles as printable patient handouts and books as booklets: tagged PDF/UA-1 and
  * PDF/A-2a files laid out directly with Apache PDFBox.
  *
  * <pre>{@code
- * PdfRenderer pdf = PdfRenderer.create(PdfOptions.builder().pageSize(PageSize.LETTER).build());
+ * PdfRenderer pdf = PdfRenderer.builder().pageSize(PageSize.LETTER).largePrint(true).build();
  * pdf.render(article, Path.of("asthma.pdf"));
  * pdf.renderBook(book, Path.of("guide.pdf"));
  * }</pre>
@@ -32,11 +40,53 @@ import java.util.Objects;
  * as a box and reported to {@link RenderContext#warnings()}; a local image that cannot be found is a
  * {@link dev.carepress.ContentException} naming the article and the path. The same input gives the
  * same bytes. Immutable and thread-safe; fonts are parsed once per JVM and shared.
+ *
+ * <p>Each setting is declared once, as one of the {@link Option} constants below: the builder's
+ * typed methods, the {@code pdf} format's string settings ({@code --set pdf.pageSize=LETTER}) and
+ * {@code carepress formats} all come from these declarations.
  */
 public final class PdfRenderer implements Renderer {
   /** The {@code pdf} format. */
   public static final Format FORMAT = Format.of("pdf", "pdf", "application/pdf",
       "printable patient handouts and booklets (tagged PDF/UA-1, PDF/A-2a)");
+
+  /** {@code pageSize}: the paper, {@code A4} or {@code LETTER}; default A4. */
+  public static final Option<PageSize> PAGE_SIZE =
+      Option.choice("pageSize", PageSize.class, PageSize.A4, true, "paper size");
+  /** {@code largePrint}: 18 pt body text; default false. */
+  public static final Option<Boolean> LARGE_PRINT =
+      Option.flag("largePrint", false, "large print: 18 pt body text, the same content reflowed");
+  /** {@code siteUrl}: the URL in the footer; default the base URL, if any. */
+  public static final Option<String> SITE_URL = Option.text("siteUrl", "",
+      "the site or source URL printed in every page's footer (empty for none)");
+  /** {@code baseUrl}: the site's address, shown in the footer unless a site URL is set; default none. */
+  public static final Option<String> BASE_URL = Option.text("baseUrl", "",
+      "the site's address (the command's --base-url); the footer shows it unless siteUrl is set");
+  /** {@code fontRegular}: a font file for regular text; default the bundled Noto Sans. */
+  public static final Option<Optional<PdfFont>> FONT_REGULAR = font("fontRegular",
+      "a TrueType/OpenType file for regular text (give all four text faces)");
+  /** {@code fontBold}: a font file for bold text; default the bundled Noto Sans Bold. */
+  public static final Option<Optional<PdfFont>> FONT_BOLD = font("fontBold", "a font file for bold text");
+  /** {@code fontItalic}: a font file for italic text; default the bundled Noto Sans Italic. */
+  public static final Option<Optional<PdfFont>> FONT_ITALIC = font("fontItalic", "a font file for italic text");
+  /** {@code fontBoldItalic}: a font file for bold italic text; default the bundled Noto Sans Bold Italic. */
+  public static final Option<Optional<PdfFont>> FONT_BOLD_ITALIC =
+      font("fontBoldItalic", "a font file for bold italic text");
+  /** {@code fontMono}: a font file for code; default the bundled Noto Sans Mono. */
+  public static final Option<Optional<PdfFont>> FONT_MONO = font("fontMono", "a font file for code");
+  /** {@code fallbackFonts}: font files for characters the text fonts lack, separated by {@code ,}; default none. */
+  public static final Option<List<PdfFont>> FALLBACK_FONTS = Option.of("fallbackFonts", "font files",
+      List.of(), "font files tried in order for characters the text fonts lack, separated by ','",
+      FontFiles::list, FontFiles::print);
+  /** {@code labels.KEY}: replaces a label's text in every language; default none. */
+  public static final Option<Map<String, String>> LABELS = Labels.OVERRIDES;
+
+  /** Every setting of the {@code pdf} format, in the order {@code carepress formats} lists them. */
+  public static final List<Option<?>> OPTIONS = List.of(PAGE_SIZE, LARGE_PRINT, SITE_URL, BASE_URL, FONT_REGULAR,
+      FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC, FONT_MONO, FALLBACK_FONTS, LABELS);
+
+  private static final List<Option<Optional<PdfFont>>> TEXT_FACES =
+      List.of(FONT_REGULAR, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC);
 
   private final PdfOptions options;
   private final Engine engine;
@@ -44,29 +94,29 @@ public final class PdfRenderer implements Renderer {
   private PdfRenderer(PdfOptions options) {
     this.options = options;
     List<FontProgram> roles = new ArrayList<>();
-    roles.add(options.regularFont().map(PdfRenderer::load).orElse(null));
-    roles.add(options.boldFont().map(PdfRenderer::load).orElse(null));
-    roles.add(options.italicFont().map(PdfRenderer::load).orElse(null));
-    roles.add(options.boldItalicFont().map(PdfRenderer::load).orElse(null));
-    roles.add(options.monoFont().map(PdfRenderer::load).orElse(null));
+    for (Optional<PdfFont> face : List.of(options.regularFont(), options.boldFont(), options.italicFont(),
+        options.boldItalicFont(), options.monoFont())) {
+      roles.add(face.map(PdfRenderer::load).orElse(null));
+    }
     List<FontProgram> fallbacks = new ArrayList<>();
     options.fallbackFonts().forEach(f -> fallbacks.add(load(f)));
     this.engine = new Engine(options.pageSize().width(), options.pageSize().height(), options.largePrint(),
-        new Fonts(roles, fallbacks), options.siteUrl());
+        new Fonts(roles, fallbacks), options.footerUrl(), options.labels());
   }
 
-  /** A renderer with the default options (A4, standard print, bundled fonts). */
+  /** A renderer with the default options (A4, standard print, bundled fonts): {@code builder().build()}. */
   public static PdfRenderer create() {
-    return create(PdfOptions.defaults());
+    return builder().build();
   }
 
-  /**
-   * A renderer with these options. User fonts are read and checked here.
-   *
-   * @throws dev.carepress.render.RenderException if a font cannot be used
-   */
-  public static PdfRenderer create(PdfOptions options) {
-    return new PdfRenderer(Objects.requireNonNull(options, "options must not be null"));
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder(OptionValues.builder(OPTIONS));
+  }
+
+  /** A builder holding this renderer's options, to make a changed copy. */
+  public Builder toBuilder() {
+    return new Builder(options.values().toBuilder());
   }
 
   /** The options this renderer lays out with. */
@@ -97,5 +147,136 @@ public final class PdfRenderer implements Renderer {
 
   private static FontProgram load(PdfFont font) {
     return FontCache.get(font.digest(), font.name(), font::bytes, font.fontName());
+  }
+
+  private static Option<Optional<PdfFont>> font(String key, String description) {
+    return Option.of(key, "font file", Optional.empty(), description, FontFiles::one, FontFiles::print);
+  }
+
+  /** Builds a {@link PdfRenderer}; every method's default is that of its {@link Option}. Not thread-safe. */
+  public static final class Builder {
+    private final OptionValues.Builder values;
+
+    private Builder(OptionValues.Builder values) {
+      this.values = values;
+    }
+
+    /** The paper size; default {@link PageSize#A4}. */
+    public Builder pageSize(PageSize pageSize) {
+      values.set(PAGE_SIZE, Objects.requireNonNull(pageSize, "pageSize must not be null"));
+      return this;
+    }
+
+    /**
+     * Large print: body text 18 pt with 1.5 line spacing and headings to match, the same content
+     * reflowed; default {@code false} (12 pt body).
+     */
+    public Builder largePrint(boolean largePrint) {
+      values.set(LARGE_PRINT, largePrint);
+      return this;
+    }
+
+    /**
+     * The site or source URL printed in every page's footer (e.g. {@code https://health.example.org});
+     * blank for none even when a {@linkplain #baseUrl base URL} is set. Default: the base URL if one
+     * is set, else none, and the footer shows the page number and review date only.
+     */
+    public Builder siteUrl(String siteUrl) {
+      values.set(SITE_URL, Objects.requireNonNull(siteUrl, "siteUrl must not be null").strip());
+      return this;
+    }
+
+    /**
+     * The address the site is published at (the command's {@code --base-url}), shown in the footer
+     * unless a {@linkplain #siteUrl site URL} is set; default none.
+     */
+    public Builder baseUrl(String baseUrl) {
+      values.set(BASE_URL, Objects.requireNonNull(baseUrl, "baseUrl must not be null").strip());
+      return this;
+    }
+
+    /**
+     * The text family's four faces; default the bundled Noto Sans (Latin, Greek, Cyrillic). A face
+     * left out of a family is never synthesised: give all four.
+     */
+    public Builder textFonts(PdfFont regular, PdfFont bold, PdfFont italic, PdfFont boldItalic) {
+      values.set(FONT_REGULAR, Optional.of(Objects.requireNonNull(regular, "regular must not be null")));
+      values.set(FONT_BOLD, Optional.of(Objects.requireNonNull(bold, "bold must not be null")));
+      values.set(FONT_ITALIC, Optional.of(Objects.requireNonNull(italic, "italic must not be null")));
+      values.set(FONT_BOLD_ITALIC, Optional.of(Objects.requireNonNull(boldItalic, "boldItalic must not be null")));
+      return this;
+    }
+
+    /** The monospaced face for code; default the bundled Noto Sans Mono. */
+    public Builder monoFont(PdfFont mono) {
+      values.set(FONT_MONO, Optional.of(Objects.requireNonNull(mono, "mono must not be null")));
+      return this;
+    }
+
+    /**
+     * Adds a font tried for characters the text and mono faces lack (after those added before);
+     * default none. A character no font has is drawn as a box and reported as a warning.
+     */
+    public Builder fallbackFont(PdfFont font) {
+      List<PdfFont> fonts = new ArrayList<>(values.get(FALLBACK_FONTS));
+      fonts.add(Objects.requireNonNull(font, "font must not be null"));
+      values.set(FALLBACK_FONTS, List.copyOf(fonts));
+      return this;
+    }
+
+    /** Replaces the fallback fonts; default none. */
+    public Builder fallbackFonts(List<PdfFont> fonts) {
+      values.set(FALLBACK_FONTS, List.copyOf(fonts));
+      return this;
+    }
+
+    /**
+     * Replaces one label's text in every language, e.g. {@code label("keyPoints", "At a glance")};
+     * default none. The keys are those of {@code dev/carepress/render/labels_en.properties}.
+     *
+     * @throws IllegalArgumentException if there is no label with the key
+     */
+    public Builder label(String key, String text) {
+      Objects.requireNonNull(text, "text must not be null");
+      Labels.forLanguage("en").with(key, text); // fails now, naming the key, if there is no such label
+      Map<String, String> labels = new TreeMap<>(values.get(LABELS));
+      labels.put(key, text);
+      values.set(LABELS, labels);
+      return this;
+    }
+
+    /** Replaces every label override (see {@link #label}); default none. */
+    public Builder labels(Map<String, String> labels) {
+      values.set(LABELS, Map.of());
+      labels.forEach(this::label);
+      return this;
+    }
+
+    /**
+     * Applies settings in their text form, as the command line gives them ({@code pageSize=LETTER},
+     * {@code labels.keyPoints=At a glance}); the keys are those of {@link #OPTIONS}.
+     *
+     * @throws SettingsException for an unknown key or a value that cannot be used, naming both
+     */
+    public Builder settings(Settings settings) {
+      values.apply(FORMAT.id(), Objects.requireNonNull(settings, "settings must not be null"));
+      return this;
+    }
+
+    /**
+     * The renderer. User fonts are read and checked here.
+     *
+     * @throws SettingsException if only some of the four text faces were set, or a label key is unknown
+     * @throws dev.carepress.render.RenderException if a font cannot be used
+     */
+    public PdfRenderer build() {
+      long faces = TEXT_FACES.stream().filter(face -> values.get(face).isPresent()).count();
+      if (faces > 0 && faces < TEXT_FACES.size()) {
+        throw new SettingsException("settings fontRegular, fontBold, fontItalic and fontBoldItalic go together:"
+            + " give all four font files, or none for the bundled Noto Sans");
+      }
+      Labels.requireKnownKeys(values.get(LABELS));
+      return new PdfRenderer(new PdfOptions(values.build()));
+    }
   }
 }

@@ -1,10 +1,11 @@
 /**
- * PDF patient handouts and booklets: {@link dev.carepress.render.pdf.PdfRenderer} with its
- * {@link dev.carepress.render.pdf.PdfOptions} (paper, large print, footer URL, fonts), found as
- * format {@code pdf} through {@link dev.carepress.render.pdf.PdfRendererProvider}.
+ * PDF patient handouts and booklets: {@link dev.carepress.render.pdf.PdfRenderer}, made with its
+ * builder (paper, large print, footer URL, fonts, label texts; the values are a {@link
+ * dev.carepress.render.pdf.PdfOptions}), found as format {@code pdf} through {@link
+ * dev.carepress.render.pdf.PdfRendererProvider}.
  *
  * <pre>{@code
- * PdfRenderer pdf = PdfRenderer.create(PdfOptions.builder().largePrint(true).build());
+ * PdfRenderer pdf = PdfRenderer.builder().largePrint(true).build();
  * pdf.render(article, Path.of("asthma-large-print.pdf"));
  * }</pre>
  *

@@ -22,9 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExampleArticlesTest {
   private static final Path EXAMPLES = Path.of("..", "examples");
   private static final PdfRenderer A4 = PdfRenderer.create();
-  private static final PdfRenderer LETTER = PdfRenderer.create(PdfOptions.builder().pageSize(PageSize.LETTER)
-      .siteUrl("https://health.example.org").build());
-  private static final PdfRenderer LARGE = PdfRenderer.create(PdfOptions.builder().largePrint(true).build());
+  private static final PdfRenderer LETTER = PdfRenderer.builder().pageSize(PageSize.LETTER)
+      .siteUrl("https://health.example.org").build();
+  private static final PdfRenderer LARGE = PdfRenderer.builder().largePrint(true).build();
 
   static Stream<Arguments> articles() throws IOException {
     List<Arguments> all = new ArrayList<>();

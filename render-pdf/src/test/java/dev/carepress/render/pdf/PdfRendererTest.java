@@ -36,9 +36,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class PdfRendererTest {
   private static final PdfRenderer A4 = PdfRenderer.create();
-  private static final PdfRenderer LETTER = PdfRenderer.create(PdfOptions.builder().pageSize(PageSize.LETTER).build());
-  private static final PdfRenderer LARGE = PdfRenderer.create(PdfOptions.builder().largePrint(true)
-      .siteUrl("https://health.example.org").build());
+  private static final PdfRenderer LETTER = PdfRenderer.builder().pageSize(PageSize.LETTER).build();
+  private static final PdfRenderer LARGE = PdfRenderer.builder().largePrint(true)
+      .siteUrl("https://health.example.org").build();
 
   static Stream<Arguments> examples() {
     return Stream.of(
@@ -250,12 +250,30 @@ class PdfRendererTest {
       }
       Assumptions.abort("skipped: no CJK font at " + font + " (apt-get install fonts-wqy-zenhei)");
     }
-    PdfRenderer renderer = PdfRenderer.create(PdfOptions.builder().fallbackFont(PdfFont.file(font)).build());
+    PdfRenderer renderer = PdfRenderer.builder().fallbackFont(PdfFont.file(font)).build();
     Pdfs.Rendered pdf = Pdfs.render(renderer, TestArticles.emojiAndCjk());
     Pdfs.keep("cjk-fallback.pdf", pdf.bytes());
     assertThat(pdf.warnings()).extracting(Problem::message).noneMatch(m -> m.contains("U+54EE"));
     assertThat(Pdfs.text(pdf.bytes())).contains("哮喘是一种慢性疾病");
     assertThat(Pdfs.fontsNotEmbedded(pdf.bytes())).isEmpty();
+    assertThat(VeraPdf.failures(pdf.bytes())).isEmpty();
+  }
+
+  @Test
+  void aCffCjkFontIsEmbeddedAsASubsetAndStaysPdfA() throws Exception {
+    // the file of carepress-fonts-cjk: Noto Sans CJK, CFF outlines in a collection
+    Path font = Path.of("../fonts-cjk/src/main/resources/META-INF/carepress/fonts/cjk/NotoSansCJK-Regular.ttc");
+    if (!Files.isRegularFile(font)) {
+      Assumptions.abort("skipped: no " + font);
+    }
+    PdfRenderer renderer = PdfRenderer.builder()
+        .fallbackFont(PdfFont.file(font, "NotoSansCJKtc-Regular")).build();
+    Pdfs.Rendered pdf = Pdfs.render(renderer, TestArticles.emojiAndCjk());
+    Pdfs.keep("cjk-cff.pdf", pdf.bytes());
+    assertThat(pdf.warnings()).extracting(Problem::message).noneMatch(m -> m.contains("U+54EE"));
+    assertThat(Pdfs.text(pdf.bytes())).contains("哮喘是一种慢性疾病");
+    assertThat(Pdfs.fontsNotEmbedded(pdf.bytes())).isEmpty();
+    assertThat(pdf.bytes().length).as("only the glyphs used are embedded").isLessThan(200_000);
     assertThat(VeraPdf.failures(pdf.bytes())).isEmpty();
   }
 

@@ -64,7 +64,6 @@ public final class MarkupChapterWriter implements ChapterWriter {
         .dialect(Dialect.EPUB)
         .sectionLinks(false)
         .tableOfContentsMinimum(Integer.MAX_VALUE) // the book's navigation document lists the sections
-        .labels(language -> context.labels())
         .imageSource(context::imageHref)
         .linkTarget(url -> linkTarget(url, article, ids, context))
         .relatedLink(link -> link.slug().flatMap(context::articleHref).or(() -> link.url().flatMap(Urls::external)))

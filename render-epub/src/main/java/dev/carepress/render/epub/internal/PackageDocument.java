@@ -42,6 +42,38 @@ final class PackageDocument {
       x.attr("dir", "rtl");
     }
     x.nl();
+    metadata(x, publication, labels, hasImages, coverImageId);
+
+    x.start("manifest").nl();
+    for (ManifestItem item : items) {
+      x.start("item").attr("id", item.id()).attr("href", item.href()).attr("media-type", item.mediaType());
+      if (item.properties().isPresent()) {
+        x.attr("properties", item.properties().get());
+      }
+      x.endEmpty().nl();
+    }
+    x.end("manifest").nl();
+
+    x.start("spine");
+    if (ncx) {
+      x.attr("toc", "ncx");
+    }
+    if (Publications.rightToLeft(publication.language())) {
+      x.attr("page-progression-direction", "rtl");
+    }
+    x.nl();
+    for (ManifestItem item : items) {
+      if (item.spine()) {
+        x.start("itemref").attr("idref", item.id()).endEmpty().nl();
+      }
+    }
+    x.end("spine").nl();
+    x.end("package").nl();
+  }
+
+  /** The Dublin Core metadata, the modification time, the accessibility metadata and the EPUB 2 cover. */
+  private static void metadata(XmlOut x, Publication publication, Labels labels, boolean hasImages,
+      Optional<String> coverImageId) throws IOException {
     x.start("metadata").attr("xmlns:dc", "http://purl.org/dc/elements/1.1/").nl();
     x.start("dc:identifier").attr("id", "pub-id").text(publication.identifier()).end("dc:identifier").nl();
     // one dc:title: reading systems (and pandoc) show the first title only, or mix up several;
@@ -75,32 +107,6 @@ final class PackageDocument {
       x.start("meta").attr("name", "cover").attr("content", coverImageId.get()).endEmpty().nl(); // EPUB 2 readers
     }
     x.end("metadata").nl();
-
-    x.start("manifest").nl();
-    for (ManifestItem item : items) {
-      x.start("item").attr("id", item.id()).attr("href", item.href()).attr("media-type", item.mediaType());
-      if (item.properties().isPresent()) {
-        x.attr("properties", item.properties().get());
-      }
-      x.endEmpty().nl();
-    }
-    x.end("manifest").nl();
-
-    x.start("spine");
-    if (ncx) {
-      x.attr("toc", "ncx");
-    }
-    if (Publications.rightToLeft(publication.language())) {
-      x.attr("page-progression-direction", "rtl");
-    }
-    x.nl();
-    for (ManifestItem item : items) {
-      if (item.spine()) {
-        x.start("itemref").attr("idref", item.id()).endEmpty().nl();
-      }
-    }
-    x.end("spine").nl();
-    x.end("package").nl();
   }
 
   /**

@@ -1,17 +1,21 @@
 package dev.carepress.render.epub.internal;
 
+import dev.carepress.text.Xml;
 import java.io.IOException;
 import java.io.Writer;
 
 /**
- * A small streaming XML writer: start tags with attributes, text and end tags, escaped as it goes.
- * Characters XML 1.0 does not allow (most C0 and C1 controls, unpaired surrogates, U+FFFE/U+FFFF)
- * become U+FFFD, so hostile text can never make a document unreadable.
+ * A small streaming XML writer for the documents around the articles (package, navigation, NCX,
+ * cover and title pages): start tags with attributes, text and end tags, escaped as it goes by
+ * {@link Xml}, the one escaping rule of Carepress, so hostile text can never make a document
+ * unreadable. Unlike render-html's writer it takes any XML name ({@code dc:title}, {@code navPoint})
+ * and closes empty elements as {@code />}.
  */
-public final class XmlOut {
+final class XmlOut {
   private final Writer out;
   private boolean inStartTag;
 
+  /** A writer to the stream. */
   public XmlOut(Writer out) {
     this.out = out;
   }
@@ -33,7 +37,7 @@ public final class XmlOut {
     out.write(' ');
     out.write(name);
     out.write("=\"");
-    escape(value, true);
+    out.write(Xml.attribute(value));
     out.write('"');
     return this;
   }
@@ -60,7 +64,7 @@ public final class XmlOut {
   /** Writes escaped text. */
   public XmlOut text(String text) throws IOException {
     closeStartTag();
-    escape(text, false);
+    out.write(Xml.text(text));
     return this;
   }
 
@@ -86,43 +90,5 @@ public final class XmlOut {
       out.write('>');
       inStartTag = false;
     }
-  }
-
-  private void escape(String text, boolean attribute) throws IOException {
-    int start = 0;
-    int length = text.length();
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      String replacement;
-      if (c >= 0x20 && c < 0x7F) {
-        switch (c) {
-          case '<': replacement = "&lt;"; break;
-          case '>': replacement = "&gt;"; break;
-          case '&': replacement = "&amp;"; break;
-          case '"': replacement = attribute ? "&quot;" : null; break;
-          default: replacement = null;
-        }
-      } else if (c == '\n' || c == '\t' || c == '\r') {
-        replacement = attribute || c == '\r' ? "&#" + (int) c + ";" : null;
-      } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF) {
-        replacement = "\uFFFD";
-      } else if (Character.isHighSurrogate(c)) {
-        if (i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++; // a valid pair: keep both
-          continue;
-        }
-        replacement = "\uFFFD";
-      } else if (Character.isLowSurrogate(c)) {
-        replacement = "\uFFFD";
-      } else {
-        replacement = null;
-      }
-      if (replacement != null) {
-        out.write(text, start, i - start);
-        out.write(replacement);
-        start = i + 1;
-      }
-    }
-    out.write(text, start, length - start);
   }
 }

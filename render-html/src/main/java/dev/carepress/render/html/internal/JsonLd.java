@@ -8,170 +8,173 @@ import dev.carepress.model.Person;
 import dev.carepress.model.Reference;
 import dev.carepress.model.RelatedLink;
 import dev.carepress.model.Subject;
+import dev.carepress.text.JsonWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
- * The schema.org {@code MedicalWebPage} description of an article page, as JSON-LD. Only what the
- * page shows is described (Google's rule for structured data).
+ * The schema.org descriptions of pages, as JSON-LD written with {@link JsonWriter}'s {@code SCRIPT}
+ * escaping, so no text can end the {@code <script>} element or be read as markup. Only what the
+ * page shows is described (Google's rule for structured data). A property with one value has it
+ * alone, with several an array.
  */
 public final class JsonLd {
   private JsonLd() {}
 
   /**
-   * The JSON-LD of an article page.
+   * The {@code MedicalWebPage} of an article page.
    *
    * @param pageUrl the page's absolute URL, if known
    * @param baseUrl the base relative URLs are resolved against, if any
    * @param relatedHref where each related link points on this page, if anywhere
    * @param crumbs the breadcrumb trail shown on the page
    */
-  public static String of(
+  public static String article(
       Article article, Optional<String> pageUrl, Optional<String> baseUrl,
-      java.util.function.Function<RelatedLink, Optional<String>> relatedHref, List<Crumb> crumbs) {
+      Function<RelatedLink, Optional<String>> relatedHref, List<Crumb> crumbs) {
     Metadata m = article.metadata();
-    Map<String, Object> page = new LinkedHashMap<>();
-    page.put("@context", "https://schema.org");
-    page.put("@type", "MedicalWebPage");
-    pageUrl.ifPresent(url -> {
-      page.put("@id", url + "#page");
-      page.put("url", url);
-    });
-    page.put("name", m.title());
-    page.put("headline", m.title());
-    m.summary().ifPresent(s -> page.put("description", s));
-    page.put("inLanguage", m.language());
-    m.published().ifPresent(d -> page.put("datePublished", d.toString()));
-    m.modified().ifPresent(d -> page.put("dateModified", d.toString()));
-    m.lastReviewed().ifPresent(d -> page.put("lastReviewed", d.toString()));
-    if (!m.authors().isEmpty()) {
-      page.put("author", people(m.authors(), baseUrl));
-    }
-    if (!m.reviewers().isEmpty()) {
-      page.put("reviewedBy", people(m.reviewers(), baseUrl));
-    }
-    if (!m.audience().isEmpty()) {
-      List<Object> audiences = new ArrayList<>();
-      for (Audience audience : m.audience()) {
-        audiences.add(audience(audience));
-      }
-      page.put("audience", one(audiences));
-    }
-    if (!m.about().isEmpty()) {
-      List<Object> about = new ArrayList<>();
-      for (Subject subject : m.about()) {
-        Map<String, Object> thing = new LinkedHashMap<>();
-        thing.put("@type", subject.kind() == Subject.Kind.CONDITION ? "MedicalCondition" : "Thing");
-        thing.put("name", subject.name());
-        about.add(thing);
-      }
-      page.put("about", one(about));
-    }
+    JsonWriter json = JsonWriter.create(JsonWriter.Escaping.SCRIPT).beginObject();
+    json.name("@context").value("https://schema.org");
+    json.name("@type").value("MedicalWebPage");
+    pageUrl.ifPresent(url -> json.name("@id").value(url + "#page").name("url").value(url));
+    json.name("name").value(m.title());
+    json.name("headline").value(m.title());
+    m.summary().ifPresent(s -> json.name("description").value(s));
+    json.name("inLanguage").value(m.language());
+    m.published().ifPresent(d -> json.name("datePublished").value(d.toString()));
+    m.modified().ifPresent(d -> json.name("dateModified").value(d.toString()));
+    m.lastReviewed().ifPresent(d -> json.name("lastReviewed").value(d.toString()));
+    property(json, "author", m.authors(), (w, person) -> person(w, person, baseUrl));
+    property(json, "reviewedBy", m.reviewers(), (w, person) -> person(w, person, baseUrl));
+    property(json, "audience", m.audience(), JsonLd::audience);
+    property(json, "about", m.about(), JsonLd::subject);
     if (!m.tags().isEmpty()) {
-      page.put("keywords", String.join(", ", m.tags()));
+      json.name("keywords").value(String.join(", ", m.tags()));
     }
-    m.image().flatMap(image -> Urls.absolute(baseUrl, image.src())).ifPresent(url -> {
-      Map<String, Object> image = new LinkedHashMap<>();
-      image.put("@type", "ImageObject");
-      image.put("url", url);
-      page.put("primaryImageOfPage", image);
-    });
-    if (!article.references().isEmpty()) {
-      List<Object> citations = new ArrayList<>();
-      for (Reference ref : article.references()) {
-        Map<String, Object> work = new LinkedHashMap<>();
-        work.put("@type", "CreativeWork");
-        work.put("name", ref.title());
-        ref.url().flatMap(u -> Urls.absolute(baseUrl, u)).ifPresent(u -> work.put("url", u));
-        ref.publisher().ifPresent(p -> work.put("publisher", named("Organization", p)));
-        if (ref.year().isPresent()) {
-          work.put("datePublished", String.valueOf(ref.year().getAsInt()));
-        }
-        citations.add(work);
-      }
-      page.put("citation", citations);
-    }
-    List<Object> related = new ArrayList<>();
-    for (RelatedLink link : article.related()) {
-      Optional<String> href = relatedHref.apply(link);
-      Optional<String> absolute = href.flatMap(h -> Urls.absolute(pageUrl.isPresent() ? pageUrl : baseUrl, h));
-      absolute.ifPresent(related::add);
-    }
-    if (!related.isEmpty()) {
-      page.put("relatedLink", one(related));
-    }
+    m.image().flatMap(image -> Urls.absolute(baseUrl, image.src())).ifPresent(url ->
+        json.name("primaryImageOfPage").beginObject().name("@type").value("ImageObject").name("url").value(url)
+            .endObject());
+    citations(json, article.references(), baseUrl);
+    property(json, "relatedLink", related(article, pageUrl, baseUrl, relatedHref), JsonWriter::value);
     if (!crumbs.isEmpty()) {
-      page.put("breadcrumb", breadcrumb(crumbs, baseUrl));
+      json.name("breadcrumb");
+      breadcrumb(json, crumbs, baseUrl);
     }
     if (m.views().isPresent()) {
-      Map<String, Object> counter = new LinkedHashMap<>();
-      counter.put("@type", "InteractionCounter");
-      counter.put("interactionType", "https://schema.org/ReadAction");
-      counter.put("userInteractionCount", m.views().getAsLong());
-      page.put("interactionStatistic", counter);
+      json.name("interactionStatistic").beginObject()
+          .name("@type").value("InteractionCounter")
+          .name("interactionType").value("https://schema.org/ReadAction")
+          .name("userInteractionCount").value(m.views().getAsLong())
+          .endObject();
     }
-    return Json.write(page);
+    return json.endObject().finish();
+  }
+
+  /**
+   * The {@code CollectionPage} of a site's index or category page; with a breadcrumb when the
+   * trail is not empty and there is a base URL.
+   */
+  public static String collection(String name, String language, Optional<String> url, List<Crumb> crumbs,
+      Optional<String> baseUrl) {
+    JsonWriter json = JsonWriter.create(JsonWriter.Escaping.SCRIPT).beginObject();
+    json.name("@context").value("https://schema.org");
+    json.name("@type").value("CollectionPage");
+    url.ifPresent(u -> json.name("url").value(u));
+    json.name("name").value(name);
+    json.name("inLanguage").value(language);
+    if (!crumbs.isEmpty() && baseUrl.isPresent()) {
+      json.name("breadcrumb");
+      breadcrumb(json, crumbs, baseUrl);
+    }
+    return json.endObject().finish();
   }
 
   /** A {@code BreadcrumbList} of the trail, items with a URL where one resolves to an absolute URL. */
-  public static Map<String, Object> breadcrumb(List<Crumb> crumbs, Optional<String> baseUrl) {
-    List<Object> items = new ArrayList<>();
+  private static void breadcrumb(JsonWriter json, List<Crumb> crumbs, Optional<String> baseUrl) {
+    json.beginObject().name("@type").value("BreadcrumbList").name("itemListElement").beginArray();
     for (int i = 0; i < crumbs.size(); i++) {
       Crumb crumb = crumbs.get(i);
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("@type", "ListItem");
-      item.put("position", i + 1);
-      item.put("name", crumb.label());
-      crumb.url().flatMap(u -> Urls.absolute(baseUrl, u)).ifPresent(u -> item.put("item", u));
-      items.add(item);
+      json.beginObject().name("@type").value("ListItem").name("position").value(i + 1)
+          .name("name").value(crumb.label());
+      crumb.url().flatMap(u -> Urls.absolute(baseUrl, u)).ifPresent(u -> json.name("item").value(u));
+      json.endObject();
     }
-    Map<String, Object> list = new LinkedHashMap<>();
-    list.put("@type", "BreadcrumbList");
-    list.put("itemListElement", items);
-    return list;
+    json.endArray().endObject();
   }
 
-  private static Object audience(Audience audience) {
+  /** A property whose value is the one item, or an array of several; nothing for none. */
+  private static <T> void property(JsonWriter json, String name, List<T> items, BiConsumer<JsonWriter, T> write) {
+    if (items.isEmpty()) {
+      return;
+    }
+    json.name(name);
+    if (items.size() == 1) {
+      write.accept(json, items.get(0));
+      return;
+    }
+    json.beginArray();
+    items.forEach(item -> write.accept(json, item));
+    json.endArray();
+  }
+
+  private static void citations(JsonWriter json, List<Reference> references, Optional<String> baseUrl) {
+    if (references.isEmpty()) {
+      return;
+    }
+    json.name("citation").beginArray();
+    for (Reference ref : references) {
+      json.beginObject().name("@type").value("CreativeWork").name("name").value(ref.title());
+      ref.url().flatMap(u -> Urls.absolute(baseUrl, u)).ifPresent(u -> json.name("url").value(u));
+      ref.publisher().ifPresent(p ->
+          json.name("publisher").beginObject().name("@type").value("Organization").name("name").value(p).endObject());
+      if (ref.year().isPresent()) {
+        json.name("datePublished").value(String.valueOf(ref.year().getAsInt()));
+      }
+      json.endObject();
+    }
+    json.endArray();
+  }
+
+  /** The absolute URLs of the related links this page links to. */
+  private static List<String> related(Article article, Optional<String> pageUrl, Optional<String> baseUrl,
+      Function<RelatedLink, Optional<String>> relatedHref) {
+    List<String> urls = new ArrayList<>();
+    for (RelatedLink link : article.related()) {
+      relatedHref.apply(link).flatMap(h -> Urls.absolute(pageUrl.isPresent() ? pageUrl : baseUrl, h))
+          .ifPresent(urls::add);
+    }
+    return urls;
+  }
+
+  private static void audience(JsonWriter json, Audience audience) {
+    json.beginObject();
     switch (audience) {
       case PATIENT:
-        return Map.of("@type", "Patient");
+        json.name("@type").value("Patient");
+        break;
       case CAREGIVER:
-        Map<String, Object> caregiver = new LinkedHashMap<>();
-        caregiver.put("@type", "MedicalAudience");
-        caregiver.put("audienceType", "Caregiver");
-        return caregiver;
+        json.name("@type").value("MedicalAudience").name("audienceType").value("Caregiver");
+        break;
       default:
-        Map<String, Object> professional = new LinkedHashMap<>();
-        professional.put("@type", "MedicalAudience");
-        professional.put("audienceType", "Clinician");
-        return professional;
+        json.name("@type").value("MedicalAudience").name("audienceType").value("Clinician");
     }
+    json.endObject();
   }
 
-  private static Object people(List<Person> people, Optional<String> baseUrl) {
-    List<Object> list = new ArrayList<>();
-    for (Person person : people) {
-      Map<String, Object> p = new LinkedHashMap<>();
-      p.put("@type", "Person");
-      p.put("name", person.name());
-      person.credentials().ifPresent(c -> p.put("honorificSuffix", c));
-      person.url().flatMap(u -> Urls.absolute(baseUrl, u)).ifPresent(u -> p.put("url", u));
-      list.add(p);
-    }
-    return one(list);
+  private static void subject(JsonWriter json, Subject subject) {
+    json.beginObject()
+        .name("@type").value(subject.kind() == Subject.Kind.CONDITION ? "MedicalCondition" : "Thing")
+        .name("name").value(subject.name())
+        .endObject();
   }
 
-  private static Map<String, Object> named(String type, String name) {
-    Map<String, Object> thing = new LinkedHashMap<>();
-    thing.put("@type", type);
-    thing.put("name", name);
-    return thing;
-  }
-
-  private static Object one(List<Object> values) {
-    return values.size() == 1 ? values.get(0) : values;
+  private static void person(JsonWriter json, Person person, Optional<String> baseUrl) {
+    json.beginObject().name("@type").value("Person").name("name").value(person.name());
+    person.credentials().ifPresent(c -> json.name("honorificSuffix").value(c));
+    person.url().flatMap(u -> Urls.absolute(baseUrl, u)).ifPresent(u -> json.name("url").value(u));
+    json.endObject();
   }
 }

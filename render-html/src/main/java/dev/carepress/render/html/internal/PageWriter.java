@@ -1,7 +1,6 @@
 package dev.carepress.render.html.internal;
 
 import dev.carepress.text.UrlPolicy;
-import dev.carepress.render.html.HtmlOptions;
 import dev.carepress.render.html.PageContext;
 import dev.carepress.render.html.markup.MarkupWriter;
 import java.util.ArrayList;
@@ -37,8 +36,8 @@ public final class PageWriter {
 
   /** Writes the page, with any embedded stylesheet's text. */
   public static void write(
-      MarkupWriter w, HtmlOptions options, PageContext page, Head head, Css css, Consumer<MarkupWriter> main) {
-    write(w, options, page, head, css, main, false);
+      MarkupWriter w, HtmlConfig config, PageContext page, Head head, Css css, Consumer<MarkupWriter> main) {
+    write(w, config, page, head, css, main, false);
   }
 
   /**
@@ -47,17 +46,34 @@ public final class PageWriter {
    *
    * @return where the embedded stylesheet's text starts in the writer's builder, or -1
    */
-  public static int write(MarkupWriter w, HtmlOptions options, PageContext page, Head head, Css css,
+  public static int write(MarkupWriter w, HtmlConfig config, PageContext page, Head head, Css css,
       Consumer<MarkupWriter> main, boolean leaveOutCss) {
-    int cssAt = -1;
     w.trusted("<!DOCTYPE html>\n");
     w.start("html").attr("xmlns", "http://www.w3.org/1999/xhtml").attr("lang", page.language())
         .attr("dir", Languages.direction(page.language())).newline();
+    int cssAt = head(w, config, page, head, css, leaveOutCss);
+    w.start("body").newline();
+    w.start("a").attr("class", "cp-skip").attr("href", "#main").text(page.labels().get("skipToContent"))
+        .end("a").newline();
+    config.shell().header(page, w);
+    w.start("main").attr("id", "main").newline();
+    main.accept(w);
+    w.end("main").newline();
+    config.shell().footer(page, w);
+    w.end("body").newline();
+    w.end("html").newline();
+    return cssAt;
+  }
+
+  /** Writes {@code <head>}; returns where the embedded stylesheet's text starts, or -1. */
+  private static int head(MarkupWriter w, HtmlConfig config, PageContext page, Head head, Css css,
+      boolean leaveOutCss) {
+    int cssAt = -1;
     w.start("head").newline();
     w.empty("meta").attr("charset", "utf-8").newline();
     w.empty("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1").newline();
-    if (options.contentSecurityPolicy()) {
-      w.empty("meta").attr("http-equiv", "Content-Security-Policy").attr("content", policy(options, css)).newline();
+    if (config.contentSecurityPolicy()) {
+      w.empty("meta").attr("http-equiv", "Content-Security-Policy").attr("content", policy(config, css)).newline();
     }
     String title = page.siteName().filter(name -> !name.equals(page.title()))
         .map(name -> page.title() + " \u2013 " + name).orElse(page.title());
@@ -77,23 +93,13 @@ public final class PageWriter {
       }
       w.trusted("</style>\n");
     }
-    for (String href : options.stylesheetLinks()) {
+    for (String href : config.stylesheetLinks()) {
       w.empty("link").attr("rel", "stylesheet").attr("href", Urls.clean(href)).newline();
     }
-    options.shell().head(page, w);
+    config.shell().head(page, w);
     head.jsonLd().ifPresent(json ->
         w.trusted("<script type=\"application/ld+json\">\n").trusted(json).trusted("\n</script>\n"));
     w.end("head").newline();
-    w.start("body").newline();
-    w.start("a").attr("class", "cp-skip").attr("href", "#main").text(page.labels().get("skipToContent"))
-        .end("a").newline();
-    options.shell().header(page, w);
-    w.start("main").attr("id", "main").newline();
-    main.accept(w);
-    w.end("main").newline();
-    options.shell().footer(page, w);
-    w.end("body").newline();
-    w.end("html").newline();
     return cssAt;
   }
 
@@ -101,13 +107,13 @@ public final class PageWriter {
    * The page's Content-Security-Policy: no script at all (the JSON-LD is data, not script), the
    * page's own stylesheet (by hash when embedded), images from the page's origin and the web.
    */
-  static String policy(HtmlOptions options, Css css) {
+  static String policy(HtmlConfig config, Css css) {
     Set<String> styles = new LinkedHashSet<>();
     css.embedded().ifPresent(text -> styles.add(css.hash()));
     if (css.href().isPresent()) {
       styles.add("'self'");
     }
-    for (String href : options.stylesheetLinks()) {
+    for (String href : config.stylesheetLinks()) {
       Optional<String> scheme = UrlPolicy.scheme(href);
       if (scheme.isEmpty()) {
         styles.add("'self'");

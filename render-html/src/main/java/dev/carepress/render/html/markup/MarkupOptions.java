@@ -2,17 +2,19 @@ package dev.carepress.render.html.markup;
 
 import dev.carepress.Problem;
 import dev.carepress.model.RelatedLink;
-import dev.carepress.render.Labels;
+import dev.carepress.render.Option;
+import dev.carepress.render.OptionValues;
 import dev.carepress.text.UrlPolicy;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * How {@link ArticleMarkup} writes an article: the dialect, and the hooks a container (a web
- * page, a static site, an EPUB) uses to say where links and images go. Immutable and thread-safe
- * as long as the functions given are.
+ * How {@link ArticleMarkup} writes an article: the dialect, three settings of the article's own
+ * parts, and the hooks a container (a web page, a static site, an EPUB) uses to say where links and
+ * images go. Immutable and thread-safe as long as the functions given are.
  *
  * <pre>{@code
  * MarkupOptions epub = MarkupOptions.builder()
@@ -27,15 +29,30 @@ import java.util.function.Function;
  * text, never as an {@code href} or {@code src}.
  */
 public final class MarkupOptions {
+  /**
+   * The number of top-level sections from which a table of contents is written; default {@code
+   * 3}. The HTML renderer offers it as its {@code toc} setting.
+   */
+  public static final Option<Integer> TABLE_OF_CONTENTS_MINIMUM = Option.integer("toc", 3, 1, Integer.MAX_VALUE,
+      "number of sections from which an article gets a table of contents");
+
+  /** The reading speed for the estimated reading time; default {@code 200} words a minute. */
+  public static final Option<Integer> WORDS_PER_MINUTE = Option.integer("wordsPerMinute", 200, 1, Integer.MAX_VALUE,
+      "reading speed for the estimated reading time");
+
+  /** Whether each section heading is a link to its own section; default {@code true}. */
+  public static final Option<Boolean> SECTION_LINKS =
+      Option.flag("sectionLinks", true, "section headings link to their own section");
+
+  /** The settings above, which a renderer declares among its own to pass them on. */
+  public static final List<Option<?>> OPTIONS = List.of(TABLE_OF_CONTENTS_MINIMUM, WORDS_PER_MINUTE, SECTION_LINKS);
+
   private static final MarkupOptions DEFAULTS = builder().build();
 
   private final Dialect dialect;
   private final String idPrefix;
   private final int headingBase;
-  private final boolean sectionLinks;
-  private final int tableOfContentsMinimum;
-  private final int wordsPerMinute;
-  private final Function<String, Labels> labels;
+  private final OptionValues values;
   private final Function<String, Optional<String>> linkTarget;
   private final Function<String, Optional<String>> imageSource;
   private final Function<RelatedLink, Optional<String>> relatedLink;
@@ -47,10 +64,7 @@ public final class MarkupOptions {
     dialect = b.dialect;
     idPrefix = b.idPrefix;
     headingBase = b.headingBase;
-    sectionLinks = b.sectionLinks;
-    tableOfContentsMinimum = b.tableOfContentsMinimum;
-    wordsPerMinute = b.wordsPerMinute;
-    labels = b.labels;
+    values = b.values;
     linkTarget = b.linkTarget;
     imageSource = b.imageSource;
     relatedLink = b.relatedLink;
@@ -89,24 +103,19 @@ public final class MarkupOptions {
     return headingBase;
   }
 
-  /** Whether section headings link to their own section. */
+  /** Whether section headings link to their own section ({@link #SECTION_LINKS}). */
   public boolean sectionLinks() {
-    return sectionLinks;
+    return values.get(SECTION_LINKS);
   }
 
-  /** The number of top-level sections from which a table of contents is written. */
+  /** The number of sections from which a table of contents is written ({@link #TABLE_OF_CONTENTS_MINIMUM}). */
   public int tableOfContentsMinimum() {
-    return tableOfContentsMinimum;
+    return values.get(TABLE_OF_CONTENTS_MINIMUM);
   }
 
-  /** The reading speed used for the estimated reading time. */
+  /** The reading speed used for the estimated reading time ({@link #WORDS_PER_MINUTE}). */
   public int wordsPerMinute() {
-    return wordsPerMinute;
-  }
-
-  /** The labels for an article's language. */
-  public Function<String, Labels> labels() {
-    return labels;
+    return values.get(WORDS_PER_MINUTE);
   }
 
   /** Where an inline link's URL (as written) points; empty makes it plain text. */
@@ -144,10 +153,7 @@ public final class MarkupOptions {
     private Dialect dialect = Dialect.HTML;
     private String idPrefix = "";
     private int headingBase = 2;
-    private boolean sectionLinks = true;
-    private int tableOfContentsMinimum = 3;
-    private int wordsPerMinute = 200;
-    private Function<String, Labels> labels = Labels::forLanguage;
+    private OptionValues values = OptionValues.defaults(OPTIONS);
     private Function<String, Optional<String>> linkTarget = Optional::of;
     private Function<String, Optional<String>> imageSource = Optional::of;
     private Function<RelatedLink, Optional<String>> relatedLink = RelatedLink::url;
@@ -161,10 +167,7 @@ public final class MarkupOptions {
       dialect = o.dialect;
       idPrefix = o.idPrefix;
       headingBase = o.headingBase;
-      sectionLinks = o.sectionLinks;
-      tableOfContentsMinimum = o.tableOfContentsMinimum;
-      wordsPerMinute = o.wordsPerMinute;
-      labels = o.labels;
+      values = o.values;
       linkTarget = o.linkTarget;
       imageSource = o.imageSource;
       relatedLink = o.relatedLink;
@@ -205,34 +208,41 @@ public final class MarkupOptions {
 
     /** Whether each section heading is a link to its own section; default {@code true}. */
     public Builder sectionLinks(boolean sectionLinks) {
-      this.sectionLinks = sectionLinks;
-      return this;
+      return set(SECTION_LINKS, sectionLinks);
     }
 
     /**
-     * The number of top-level sections from which a table of contents is written; default {@code
-     * 3}. {@link Integer#MAX_VALUE} turns it off.
+     * The number of top-level sections from which a table of contents is written, at least 1;
+     * default {@code 3}. {@link Integer#MAX_VALUE} turns it off.
      */
     public Builder tableOfContentsMinimum(int minimum) {
-      if (minimum < 1) {
-        throw new IllegalArgumentException("tableOfContentsMinimum must be >= 1, not " + minimum);
-      }
-      this.tableOfContentsMinimum = minimum;
-      return this;
+      return set(TABLE_OF_CONTENTS_MINIMUM, minimum);
     }
 
-    /** The reading speed for the estimated reading time; default {@code 200} words a minute. */
+    /** The reading speed for the estimated reading time, at least 1; default {@code 200} words a minute. */
     public Builder wordsPerMinute(int wordsPerMinute) {
-      if (wordsPerMinute < 1) {
-        throw new IllegalArgumentException("wordsPerMinute must be >= 1, not " + wordsPerMinute);
+      return set(WORDS_PER_MINUTE, wordsPerMinute);
+    }
+
+    /**
+     * Takes the values of the {@link #OPTIONS} that a renderer's options declare too, so a
+     * renderer passes its {@code toc}, {@code wordsPerMinute} and {@code sectionLinks} on as they are.
+     */
+    public Builder settings(OptionValues rendererOptions) {
+      for (Option<?> option : OPTIONS) {
+        if (rendererOptions.options().contains(option)) {
+          copy(option, rendererOptions);
+        }
       }
-      this.wordsPerMinute = wordsPerMinute;
       return this;
     }
 
-    /** The labels for a language tag; default {@link Labels#forLanguage}. */
-    public Builder labels(Function<String, Labels> labels) {
-      this.labels = Objects.requireNonNull(labels, "labels");
+    private <T> void copy(Option<T> option, OptionValues from) {
+      set(option, from.get(option));
+    }
+
+    private <T> Builder set(Option<T> option, T value) {
+      values = values.toBuilder().set(option, value).build();
       return this;
     }
 

@@ -1,13 +1,13 @@
 package dev.carepress.render.html.markup;
 
+import dev.carepress.text.Xml;
 import java.util.Objects;
 
 /**
  * Writes polyglot markup — valid both as HTML5 and as XHTML5 (XML) — into a {@link StringBuilder}:
- * lower-case names, every attribute value quoted and escaped, void elements closed as {@code
- * <br />}, text escaped with {@code &amp; &lt; &gt;} (plus {@code &quot; &#39;} in attributes) and
- * nothing else; characters XML or HTML forbid (controls other than tab and newline, lone
- * surrogates, non-characters) become U+FFFD.
+ * lower-case names, every attribute value quoted, void elements closed as {@code <br />}, and every
+ * text and attribute value escaped by {@link Xml}, the one escaping rule of Carepress ({@code &amp;
+ * &lt; &gt;}, plus {@code &quot; &#39;} in attributes; characters XML or HTML forbid become U+FFFD).
  *
  * <pre>{@code
  * StringBuilder out = new StringBuilder();
@@ -76,7 +76,7 @@ public final class MarkupWriter {
     }
     checkAttribute(name);
     out.append(' ').append(name).append("=\"");
-    escape(value, true);
+    out.append(Xml.attribute(value)); // the same String when nothing needs escaping: one bulk copy
     out.append('"');
     return this;
   }
@@ -89,7 +89,7 @@ public final class MarkupWriter {
   /** Writes escaped text. */
   public MarkupWriter text(String text) {
     finishTag();
-    escape(text, false);
+    out.append(Xml.text(text)); // the same String when nothing needs escaping: one bulk copy
     return this;
   }
 
@@ -128,14 +128,6 @@ public final class MarkupWriter {
     return this;
   }
 
-  /** The text with {@code & < > " '} escaped and forbidden characters replaced, as in an attribute value. */
-  public static String escape(String text) {
-    StringBuilder b = new StringBuilder(text.length() + 16);
-    MarkupWriter w = new MarkupWriter(b);
-    w.escape(text, true);
-    return b.toString();
-  }
-
   private void finishTag() {
     if (open == 1) {
       out.append('>');
@@ -143,81 +135,6 @@ public final class MarkupWriter {
       out.append(" />");
     }
     open = 0;
-  }
-
-  private void escape(String text, boolean attribute) {
-    int n = text.length();
-    int i = 0;
-    while (i < n && plain(text.charAt(i), attribute)) {
-      i++;
-    }
-    if (i == n) {
-      out.append(text); // nothing to escape: one bulk copy
-      return;
-    }
-    int from = 0;
-    for (; i < n; i++) {
-      char c = text.charAt(i);
-      if (plain(c, attribute)) {
-        continue;
-      }
-      String replacement;
-      switch (c) {
-        case '&': replacement = "&amp;"; break;
-        case '<': replacement = "&lt;"; break;
-        case '>': replacement = "&gt;"; break;
-        case '"': replacement = attribute ? "&quot;" : null; break;
-        case '\'': replacement = attribute ? "&#39;" : null; break;
-        case '\r': replacement = i + 1 < n && text.charAt(i + 1) == '\n' ? "" : "\n"; break;
-        default: replacement = forbidden(text, i) ? "\uFFFD" : null;
-      }
-      if (replacement != null) {
-        out.append(text, from, i).append(replacement);
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++; // a non-character outside the basic plane: one replacement for the pair
-        }
-        from = i + 1;
-      } else if (Character.isHighSurrogate(c)) {
-        i++; // a valid pair: forbidden() checked the low half
-      }
-    }
-    out.append(text, from, n);
-  }
-
-  /** Whether the character is written as it is, without looking further (most text). */
-  private static boolean plain(char c, boolean attribute) {
-    if (c >= 0x3f && c < 0x7f || c == ' ' || c == '\n') {
-      return true; // letters, most punctuation; '>' is 0x3e
-    }
-    if (c < 0x20 || c == '&' || c == '<' || c == '>' || c >= 0x7f && c <= 0x9f) {
-      return false;
-    }
-    if (c == '"' || c == '\'') {
-      return !attribute;
-    }
-    return c < 0xd800 || c > 0xdfff && c < 0xfdd0 || c > 0xfdef && c < 0xfffe;
-  }
-
-  /** Controls other than tab and newline, lone surrogates and non-characters are not allowed in XML or HTML text. */
-  private static boolean forbidden(String text, int i) {
-    char c = text.charAt(i);
-    if (c < 0x20) {
-      return c != '\t' && c != '\n';
-    }
-    if (c >= 0x7f && c <= 0x9f) {
-      return true;
-    }
-    if (c >= 0xfdd0 && c <= 0xfdef || c == 0xfffe || c == 0xffff) {
-      return true;
-    }
-    if (Character.isHighSurrogate(c)) {
-      if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-        return true;
-      }
-      int cp = Character.toCodePoint(c, text.charAt(i + 1));
-      return (cp & 0xfffe) == 0xfffe;
-    }
-    return Character.isLowSurrogate(c);
   }
 
   private static void checkElement(String name) {

@@ -10,10 +10,10 @@
  *
  * <p>{@link dev.carepress.render.html.markup.MarkupWriter} is the low-level element writer that
  * escapes every text and attribute; {@link dev.carepress.render.html.markup.ArticleMarkup} writes
- * an article and its parts (header, key points, contents, sections, glossary, footnotes,
- * references, related links, footer) or any list of blocks or inlines; {@link
- * dev.carepress.render.html.markup.MarkupOptions} holds the {@link
- * dev.carepress.render.html.markup.Dialect} and the hooks a container needs (where images and
- * related articles live, an id prefix, the heading level to start at).
+ * an article or its parts (header, key points, contents, sections, glossary, footnotes, references,
+ * related links, footer) into one document; {@link dev.carepress.render.html.markup.MarkupOptions}
+ * holds the {@link dev.carepress.render.html.markup.Dialect}, the article settings a renderer
+ * passes on, and the hooks a container needs (where images and related articles live, an id
+ * prefix, the heading level to start at).
  */
 package dev.carepress.render.html.markup;

@@ -46,29 +46,18 @@ abstract class Box {
     final List<Box> children;
     final float x;
     final float width;
-    final float padTop;
-    final float padSide;
-    final float padBottom;
-    final int fill;
-    final int bar;
-    final float barWidth;
+    final Frame frame;
 
-    Panel(List<Box> children, float x, float width, float padTop, float padSide, float padBottom, int fill, int bar,
-        float barWidth) {
+    Panel(List<Box> children, float x, float width, Frame frame) {
       this.children = children;
       this.x = x;
       this.width = width;
-      this.padTop = padTop;
-      this.padSide = padSide;
-      this.padBottom = padBottom;
-      this.fill = fill;
-      this.bar = bar;
-      this.barWidth = barWidth;
+      this.frame = frame;
     }
 
     @Override
     float height() {
-      float h = padTop + padBottom;
+      float h = frame.padTop() + frame.padBottom();
       for (int i = 0; i < children.size(); i++) {
         Box child = children.get(i);
         h += (i == 0 ? 0 : child.spaceBefore) + child.height() + (i == children.size() - 1 ? 0 : child.spaceAfter);
@@ -150,9 +139,10 @@ abstract class Box {
     final StructNode node;
     final float lineHeight;
     final float baseline;
-    final int align;
+    final dev.carepress.model.Table.Alignment align;
 
-    Cell(List<Line> lines, StructNode node, float lineHeight, float baseline, int align) {
+    Cell(List<Line> lines, StructNode node, float lineHeight, float baseline,
+        dev.carepress.model.Table.Alignment align) {
       this.lines = lines;
       this.node = node;
       this.lineHeight = lineHeight;

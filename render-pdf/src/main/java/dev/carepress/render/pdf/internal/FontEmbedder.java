@@ -23,7 +23,8 @@ import org.apache.pdfbox.cos.COSStream;
 /**
  * Embeds one face in one document as a Type 0 font with Identity-H encoding: glyph ids are the
  * CIDs, a CIDToGIDMap maps them to the subset's glyphs, widths are given for the glyphs used and a
- * ToUnicode map gives every glyph its text. Done here rather than through PDFBox's font loader,
+ * ToUnicode map gives every glyph its text. A font with CFF outlines (Noto Sans CJK) is embedded as
+ * a CIDFontType0 whose FontFile3 is a subset made by {@link CffSubset}. Done here rather than through PDFBox's font loader,
  * which builds width tables for every glyph of the font for each document.
  */
 final class FontEmbedder {
@@ -34,10 +35,14 @@ final class FontEmbedder {
   private final COSDictionary type0 = new COSDictionary();
   /** For a plain TrueType font: the glyphs drawn, renumbered (CID = the subset's glyph id). */
   private final TrueTypeSubset.Glyphs glyphs;
+  /** For a CFF font: the glyphs drawn, renumbered (CID = the subset's glyph id). */
+  private final CffSubset.Glyphs cffGlyphs;
   /** For other fonts (collections): the glyph ids drawn (CID = the font's glyph id). */
   private final BitSet used = new BitSet();
   /** The text of each CID, for the ToUnicode map. */
   private int[] text = new int[128];
+  /** The text of CIDs that stand for more than one character (a ligature, a conjunct), for the ToUnicode map. */
+  private final Map<Integer, String> longText = new java.util.HashMap<>();
 
   /**
    * An embedder for one document.
@@ -48,6 +53,12 @@ final class FontEmbedder {
   FontEmbedder(FontProgram program, boolean common) {
     this.program = program;
     this.glyphs = program.plainTrueType() ? new TrueTypeSubset.Glyphs(program.layout(), common) : null;
+    this.cffGlyphs = program.cff() ? new CffSubset.Glyphs(program.glyphCount()) : null;
+  }
+
+  /** The font embedded. */
+  FontProgram program() {
+    return program;
   }
 
   /** The font dictionary pages refer to; filled in by {@link #finish}. */
@@ -70,7 +81,7 @@ final class FontEmbedder {
       if (gid == 0) {
         continue; // the shaper never gives a character without a glyph; never draw .notdef
       }
-      int cid = glyphs != null ? glyphs.id(gid) : gid;
+      int cid = cid(gid);
       used.set(cid);
       if (cid >= text.length) {
         text = java.util.Arrays.copyOf(text, Math.max(cid + 1, text.length * 2));
@@ -83,11 +94,55 @@ final class FontEmbedder {
     return n;
   }
 
+  /**
+   * The CIDs of shaped glyphs (glyph ids of the font, from the layout engine) into {@code out} (grown
+   * as needed); {@code texts[i]} is what glyph i stands for in the ToUnicode map, kept for its CID
+   * the first time the glyph is drawn. Returns the count.
+   */
+  int encodeGlyphs(int[] gids, String[] texts, int[][] out) {
+    int[] cids = out[0];
+    if (cids.length < gids.length) {
+      cids = new int[Math.max(gids.length, cids.length * 2)];
+      out[0] = cids;
+    }
+    int n = 0;
+    for (int i = 0; i < gids.length; i++) {
+      int gid = gids[i];
+      if (gid <= 0 || gid >= program.glyphCount()) {
+        continue; // never draw .notdef
+      }
+      int cid = cid(gid);
+      used.set(cid);
+      if (cid >= text.length) {
+        text = java.util.Arrays.copyOf(text, Math.max(cid + 1, text.length * 2));
+      }
+      if (text[cid] == 0 && !longText.containsKey(cid)) {
+        String t = texts[i];
+        if (t.codePointCount(0, t.length()) == 1) {
+          text[cid] = t.codePointAt(0);
+        } else {
+          longText.put(cid, t);
+        }
+      }
+      cids[n++] = cid;
+    }
+    return n;
+  }
+
+  private int cid(int gid) {
+    return glyphs != null ? glyphs.id(gid) : cffGlyphs != null ? cffGlyphs.id(gid) : gid;
+  }
+
+  /** The font's glyph id of a CID. */
+  private int old(int cid) {
+    return glyphs != null ? glyphs.old(cid) : cffGlyphs != null ? cffGlyphs.old(cid) : cid;
+  }
+
   /** Subsets the font program and writes the dictionaries. */
   void finish(COSDocument cos, Flate flate) throws IOException {
     long hash = 7;
     for (int g = used.nextSetBit(0); g >= 0; g = used.nextSetBit(g + 1)) {
-      hash = hash * 31 + (glyphs != null ? glyphs.old(g) : g);
+      hash = hash * 31 + old(g);
     }
     StringBuilder tag = new StringBuilder(7);
     long h = hash & Long.MAX_VALUE;
@@ -99,7 +154,12 @@ final class FontEmbedder {
 
     COSStream fontFile;
     COSBase cidToGidMap;
-    if (program.plainTrueType()) {
+    if (program.cff()) {
+      byte[] cff = CffSubset.subset(program.cffSource(), cffGlyphs); // CID = the subset's glyph id
+      fontFile = deflated(cos, flate.zlib(cff));
+      fontFile.setName(COSName.SUBTYPE, "CIDFontType0C");
+      cidToGidMap = null;
+    } else if (program.plainTrueType()) {
       TrueTypeSubset.Subset subset = TrueTypeSubset.subset(program.layout(), glyphs); // CID = the subset's glyph id
       byte[] file = subset.file();
       fontFile = deflated(cos, flate.zlib(file, 0, file.length, subset.fixedFrom(), subset.fixedTo(),
@@ -152,7 +212,7 @@ final class FontEmbedder {
     descriptor.setInt(COSName.DESCENT, -Math.round(program.descent() * 1000f));
     descriptor.setInt(COSName.CAP_HEIGHT, program.capHeight());
     descriptor.setInt(COSName.STEM_V, program.weight() >= 600 ? 120 : 80);
-    descriptor.setItem(COSName.FONT_FILE2, fontFile);
+    descriptor.setItem(program.cff() ? COSName.FONT_FILE3 : COSName.FONT_FILE2, fontFile);
 
     COSDictionary systemInfo = new COSDictionary();
     systemInfo.setString(COSName.REGISTRY, "Adobe");
@@ -165,7 +225,7 @@ final class FontEmbedder {
       int start = g;
       COSArray run = new COSArray();
       while (g >= 0 && g == start + run.size()) {
-        run.add(COSInteger.get(program.advance1000(glyphs != null ? glyphs.old(g) : g)));
+        run.add(COSInteger.get(program.advance1000(old(g))));
         g = used.nextSetBit(g + 1);
       }
       widths.add(COSInteger.get(start));
@@ -174,12 +234,14 @@ final class FontEmbedder {
 
     COSDictionary cidFont = new COSDictionary();
     cidFont.setName(COSName.TYPE, "Font");
-    cidFont.setName(COSName.SUBTYPE, "CIDFontType2");
+    cidFont.setName(COSName.SUBTYPE, program.cff() ? "CIDFontType0" : "CIDFontType2");
     cidFont.setName(COSName.BASE_FONT, baseFont);
     cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo);
     cidFont.setItem(COSName.FONT_DESC, descriptor);
     cidFont.setItem(COSName.W, widths);
-    cidFont.setItem(COSName.CID_TO_GID_MAP, cidToGidMap);
+    if (cidToGidMap != null) {
+      cidFont.setItem(COSName.CID_TO_GID_MAP, cidToGidMap);
+    }
 
     type0.setName(COSName.TYPE, "Font");
     type0.setName(COSName.SUBTYPE, "Type0");
@@ -199,7 +261,8 @@ final class FontEmbedder {
       "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n".getBytes(StandardCharsets.US_ASCII);
 
   private byte[] toUnicode() {
-    ContentWriter c = new ContentWriter(CMAP_START.length + CMAP_END.length + used.cardinality() * 18 + 64);
+    ContentWriter c = new ContentWriter(CMAP_START.length + CMAP_END.length + used.cardinality() * 18 + 64
+        + longText.size() * 16);
     c.raw(CMAP_START);
     int count = used.cardinality();
     int g = used.nextSetBit(0);
@@ -208,11 +271,18 @@ final class FontEmbedder {
       c.integer(block).raw(" beginbfchar\n");
       for (int i = 0; i < block; i++) {
         c.put('<').hex4(g).raw("> <");
-        int cp = text[g];
-        if (Character.isSupplementaryCodePoint(cp)) {
-          c.hex4(Character.highSurrogate(cp)).hex4(Character.lowSurrogate(cp));
+        String many = longText.get(g);
+        if (many != null) {
+          for (int k = 0; k < many.length(); k++) {
+            c.hex4(many.charAt(k));
+          }
         } else {
-          c.hex4(cp);
+          int cp = text[g];
+          if (Character.isSupplementaryCodePoint(cp)) {
+            c.hex4(Character.highSurrogate(cp)).hex4(Character.lowSurrogate(cp));
+          } else {
+            c.hex4(cp);
+          }
         }
         c.put('>').put('\n');
         g = used.nextSetBit(g + 1);

@@ -46,16 +46,23 @@ public final class FontProgram {
   private final boolean fixedPitch;
   private final int weight;
   private final ConcurrentLinkedQueue<TrueTypeFont> pool = new ConcurrentLinkedQueue<>();
+  private final boolean cff;
+  private final int glyphCount;
+  /** The JDK's view of the font, made on first use by {@link #layoutFont()} (shaping only). */
+  private volatile java.awt.Font layoutFont;
+  private volatile int[] reverseCmap;
+  private volatile CffSubset.Source cffSource;
 
   private FontProgram(String displayName, byte[] data, Optional<String> collectionFont) throws IOException {
     this.displayName = displayName;
     this.data = data;
     this.collectionFont = collectionFont;
     TrueTypeFont ttf = parse();
-    if (ttf instanceof OpenTypeFont && ((OpenTypeFont) ttf).isPostScript()) {
+    this.cff = ttf instanceof OpenTypeFont && ((OpenTypeFont) ttf).isPostScript();
+    if (cff && !CffSubset.canSubset(ttf)) {
       throw new RenderException(
-          "the font " + displayName + " has PostScript (CFF) outlines, which PDFBox cannot embed as a subset;"
-              + " use a font with TrueType outlines (.ttf, or a .ttc such as fonts-wqy-zenhei)");
+          "the font " + displayName + " has PostScript (CFF) outlines that Carepress cannot embed as a subset"
+              + " (only CID-keyed CFF, as in Noto Sans CJK, is supported); use a font with TrueType outlines");
     }
     this.postScriptName = Optional.ofNullable(ttf.getName()).orElse(displayName);
     String cleaned = postScriptName.replaceAll("[^A-Za-z0-9_.-]", "");
@@ -80,6 +87,7 @@ public final class FontProgram {
         : Math.round(ascent * 700f);
     this.weight = os2 == null ? 400 : os2.getWeightClass();
     int glyphCount = ttf.getNumberOfGlyphs();
+    this.glyphCount = glyphCount;
     this.advances = new int[glyphCount];
     for (int gid = 0; gid < glyphCount; gid++) {
       advances[gid] = ttf.getAdvanceWidth(gid);
@@ -181,6 +189,57 @@ public final class FontProgram {
     return layout;
   }
 
+  /** Whether the outlines are CFF (PostScript): embedded as CIDFontType0 through {@link CffSubset}. */
+  boolean cff() {
+    return cff;
+  }
+
+  /** The parsed CFF table, for {@link CffSubset}; made on first use (only for {@link #cff()} fonts). */
+  CffSubset.Source cffSource() {
+    CffSubset.Source source = cffSource;
+    if (source == null) {
+      TrueTypeFont ttf = borrow();
+      try {
+        source = new CffSubset.Source(ttf.getTableBytes(ttf.getTableMap().get("CFF ")), 0);
+      } catch (IOException e) {
+        throw new RenderException("cannot read the CFF outlines of the font " + displayName + ": " + e.getMessage(), e);
+      } finally {
+        release(ttf);
+      }
+      cffSource = source; // racing threads parse the same table
+    }
+    return source;
+  }
+
+  /** The number of glyphs in the font. */
+  public int glyphCount() {
+    return glyphCount;
+  }
+
+  /** The font's design units per em. */
+  public float unitsPerEm() {
+    return unitsPerEm;
+  }
+
+  /**
+   * The font as the JDK's text layout sees it (its bundled HarfBuzz shapes with it), at a size of
+   * one em = {@link #unitsPerEm()} points, so that positions come out in font units; kerning and
+   * ligatures on, as HarfBuzz's defaults. Made on first use: plain Latin text never needs it.
+   */
+  public java.awt.Font layoutFont() {
+    java.awt.Font font = layoutFont;
+    if (font == null) {
+      synchronized (this) {
+        font = layoutFont;
+        if (font == null) {
+          font = LayoutFonts.create(displayName, data, collectionFont, postScriptName, unitsPerEm);
+          layoutFont = font;
+        }
+      }
+    }
+    return font;
+  }
+
   /** The PostScript name with only the characters a PDF font name may hold. */
   String pdfName() {
     return pdfName;
@@ -193,6 +252,30 @@ public final class FontProgram {
     }
     int i = Arrays.binarySearch(astralCodes, codePoint);
     return i < 0 ? 0 : astralGlyphs[i];
+  }
+
+  /**
+   * A character whose glyph this is in the character map (the lowest), or -1 when the glyph is
+   * reached only through OpenType substitution (a ligature, a conjunct, a contextual form).
+   */
+  public int codePointOf(int gid) {
+    int[] reverse = reverseCmap;
+    if (reverse == null) {
+      reverse = new int[glyphCount];
+      Arrays.fill(reverse, -1);
+      for (int cp = 0xFFFF; cp >= 0; cp--) {
+        if (bmpGlyphs[cp] != 0) {
+          reverse[bmpGlyphs[cp]] = cp;
+        }
+      }
+      for (int i = astralCodes.length - 1; i >= 0; i--) {
+        if (astralGlyphs[i] < glyphCount && reverse[astralGlyphs[i]] < 0) {
+          reverse[astralGlyphs[i]] = astralCodes[i];
+        }
+      }
+      reverseCmap = reverse; // racing threads build the same array
+    }
+    return gid >= 0 && gid < reverse.length ? reverse[gid] : -1;
   }
 
   /** Whether the font has a glyph for the code point. */

@@ -3,13 +3,18 @@ package dev.carepress.render.pdf.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import dev.carepress.render.pdf.internal.text.Scripts;
+import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The faces a renderer draws with: the four text faces, the monospaced face and the fallback
- * chain. {@link #faceFor} picks, for each character, the first face that has a glyph for it.
+ * chain. {@link #faceFor} picks, for each character, the first face that has a glyph for it: the
+ * role's face, the user's fallbacks, the bundled faces, then the fonts of the font packs on the
+ * class path ({@link FontPacks}) for the character's script. Pack fonts are parsed when a character
+ * of their script is first asked for.
  */
 public final class Fonts {
   /** Face roles; the index of the face in {@link #faces()}. */
@@ -33,9 +38,17 @@ public final class Fonts {
   private static final int FIRST_FALLBACK = 6;
 
   private final FontProgram[] faces;
+  /** The index of the first pack face in {@link #faces}. */
+  private final int firstPack;
+  private final List<FontPacks.Entry> packs;
 
-  /** The faces: five role faces (null for the bundled one) and the user's fallbacks. */
+  /** The faces: five role faces (null for the bundled one), the user's fallbacks and the font packs found. */
   public Fonts(List<FontProgram> roleFaces, List<FontProgram> fallbacks) {
+    this(roleFaces, fallbacks, FontPacks.discover());
+  }
+
+  /** The faces with the given font packs' fonts. */
+  Fonts(List<FontProgram> roleFaces, List<FontProgram> fallbacks, List<FontPacks.Entry> packs) {
     List<FontProgram> all = new ArrayList<>();
     for (int role = 0; role < 5; role++) {
       FontProgram given = role < roleFaces.size() ? roleFaces.get(role) : null;
@@ -43,6 +56,11 @@ public final class Fonts {
     }
     all.add(bundled(MATH));
     all.addAll(fallbacks);
+    this.firstPack = all.size();
+    this.packs = packs;
+    for (int i = 0; i < packs.size(); i++) {
+      all.add(null); // parsed on first use
+    }
     this.faces = all.toArray(new FontProgram[0]);
   }
 
@@ -52,14 +70,36 @@ public final class Fonts {
     return FontCache.get("bundled:" + file, file, () -> readResource(BUNDLED + file), Optional.empty());
   }
 
-  /** Every face: the five roles, the bundled math face, then the user's fallbacks. */
+  /**
+   * Every face: the five roles, the bundled math face, the user's fallbacks, then the pack fonts. A
+   * pack font not used yet is null here: take faces through {@link #face(int)}.
+   */
   public FontProgram[] faces() {
     return faces;
   }
 
-  /** The face with this index. */
+  /** The number of faces. */
+  public int count() {
+    return faces.length;
+  }
+
+  /** The face with this index (a pack font is parsed on first use). */
   public FontProgram face(int index) {
-    return faces[index];
+    FontProgram face = faces[index];
+    if (face == null) {
+      face = packs.get(index - firstPack).program(); // the same instance for every caller: FontCache
+      faces[index] = face;
+    }
+    return face;
+  }
+
+  /**
+   * Like {@link #faceFor(int, int)}, and for Han, kana, Hangul and CJK punctuation the pack font
+   * with the regional forms of the language (a BCP 47 tag such as {@code zh-Hant}, {@code ja}).
+   */
+  public int faceFor(int role, int codePoint, String language) {
+    int face = bundledFaceFor(role, codePoint);
+    return face >= 0 ? face : packFaceFor(role, codePoint, language);
   }
 
   /**
@@ -68,10 +108,15 @@ public final class Fonts {
    * none can.
    */
   public int faceFor(int role, int codePoint) {
+    int face = bundledFaceFor(role, codePoint);
+    return face >= 0 ? face : packFaceFor(role, codePoint, "");
+  }
+
+  private int bundledFaceFor(int role, int codePoint) {
     if (faces[role].has(codePoint)) {
       return role;
     }
-    for (int i = FIRST_FALLBACK; i < faces.length; i++) {
+    for (int i = FIRST_FALLBACK; i < firstPack; i++) {
       if (faces[i].has(codePoint)) {
         return i;
       }
@@ -84,6 +129,38 @@ public final class Fonts {
     }
     if (role != MONO && faces[MONO].has(codePoint)) {
       return MONO;
+    }
+    return -1;
+  }
+
+  /**
+   * The pack font for the code point's script that has it: bold for bold roles when the pack has a
+   * bold face, the language's regional face for CJK; -1 when none has it.
+   */
+  private int packFaceFor(int role, int codePoint, String language) {
+    if (packs.isEmpty()) {
+      return -1;
+    }
+    UnicodeScript script = Scripts.fontScript(codePoint);
+    if (script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED || script == UnicodeScript.UNKNOWN) {
+      return -1; // shared characters follow the text around them (the paragraph layout sees it)
+    }
+    boolean bold = role == BOLD || role == BOLD_ITALIC;
+    int[] order = new int[packs.size()];
+    int n = 0;
+    for (int i = 0; i < packs.size(); i++) {
+      FontPacks.Entry e = packs.get(i);
+      if (e.scripts().contains(script)) {
+        int score = e.match(language) * 4 + (Scripts.regionFits(e, script) ? 2 : 0) + (e.bold() == bold ? 1 : 0);
+        order[n++] = -(score << 16 | (0xFFFF - i)); // best score first, then the earlier entry
+      }
+    }
+    java.util.Arrays.sort(order, 0, n);
+    for (int k = 0; k < n; k++) {
+      int i = 0xFFFF - (-order[k] & 0xFFFF);
+      if (face(firstPack + i).has(codePoint)) {
+        return firstPack + i;
+      }
     }
     return -1;
   }

@@ -1,5 +1,8 @@
 package dev.carepress.render.pdf.internal;
 
+import dev.carepress.model.Article;
+import dev.carepress.render.Labels;
+
 /**
  * What the running header and footer of a page say.
  *
@@ -7,4 +10,12 @@ package dev.carepress.render.pdf.internal;
  * @param reviewed the "Last reviewed …" text in the footer, or empty
  * @param pageOf the pattern for "Page {0} of {1}" in the page's language
  */
-record PageInfo(String header, String reviewed, String pageOf) {}
+record PageInfo(String header, String reviewed, String pageOf) {
+
+  /** The header and footer of an article's pages: its title, and when it was last reviewed. */
+  static PageInfo of(Article article, Labels labels) {
+    String reviewed = article.metadata().lastReviewed()
+        .map(d -> labels.format("lastReviewed", labels.date(d))).orElse("");
+    return new PageInfo(article.title(), reviewed, labels.get("pageOf"));
+  }
+}

@@ -1,78 +1,55 @@
 package dev.carepress.render.pdf.internal;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.Iterator;
+import static dev.carepress.render.pdf.internal.PageFlow.EPSILON;
+
 import java.util.List;
 
 /**
  * Places boxes on pages. Headings stay with what follows them; a paragraph never leaves a single
  * line alone at the bottom or top of a page; panels (key points, callouts) move whole to the next
- * page when they fit on one; a table under a third of a page is never split, a longer one starts
- * with its header and two rows, never leaves its last row alone, repeats its header row after a
- * break and splits a row taller than a page between its lines; nothing is ever cut off.
+ * page when they fit on one; tables are placed by {@link TablePlacer}; nothing is ever cut off.
+ * Immutable: every {@link #paginate} has its own {@link PageFlow}.
  */
 final class Paginator {
-  private static final float EPSILON = 0.01f;
+  /** A thematic break's rule: its thickness, the height it takes, and the least room it needs. */
+  private static final float RULE = 0.75f;
+  private static final float RULE_HEIGHT = 1f;
+  private static final float RULE_ROOM = 2f;
 
-  private final Theme theme;
-  private final List<Page> pages = new ArrayList<>();
-  private final Deque<OpenPanel> panels = new ArrayDeque<>();
-  private Page page;
-  private PageInfo info;
-  private float y;
-  private boolean atTop;
+  private final Theme.PageGeometry geometry;
+  private final TablePlacer tables;
 
-  private static final class OpenPanel {
-    final Box.Panel panel;
-    final float x;
-    Page page;
-    float top;
-    int opIndex;
-
-    OpenPanel(Box.Panel panel, float x) {
-      this.panel = panel;
-      this.x = x;
-    }
+  Paginator(Theme theme) {
+    this.geometry = theme.page();
+    this.tables = new TablePlacer(geometry);
   }
 
-  Paginator(Theme theme, PageInfo info) {
-    this.theme = theme;
-    this.info = info;
+  /** The pages of the boxes; every page has this header and footer until a page break changes them. */
+  List<Page> paginate(List<Box> boxes, PageInfo info) {
+    PageFlow flow = new PageFlow(geometry, info);
+    placeAll(flow, boxes, geometry.marginLeft());
+    return flow.pages();
   }
 
-  List<Page> paginate(List<Box> boxes) {
-    placeAll(boxes, theme.marginLeft);
-    if (pages.isEmpty()) {
-      newPage();
-    }
-    return pages;
-  }
-
-  private void placeAll(List<Box> boxes, float x) {
+  private void placeAll(PageFlow flow, List<Box> boxes, float x) {
     for (int i = 0; i < boxes.size(); i++) {
       Box box = boxes.get(i);
-      if (box.keepWithNext && page != null && !atTop) {
+      if (box.keepWithNext && flow.started() && !flow.atTop()) {
         float needed = chainHeight(boxes, i);
-        if (needed > room() && needed <= theme.bodyHeight()) {
-          newPage();
+        if (needed > flow.room() && needed <= geometry.bodyHeight()) {
+          flow.newPage();
         }
       }
-      place(box, x);
+      place(flow, box, x);
     }
   }
 
-  private float room() {
-    return y - theme.bottom();
-  }
-
+  /** The height of the boxes kept together from {@code from}, and the start of the box they keep with. */
   private float chainHeight(List<Box> boxes, int from) {
     float h = 0f;
     int j = from;
     while (j < boxes.size() && boxes.get(j).keepWithNext) {
-      h += (j == from ? boxes.get(j).spaceBefore : boxes.get(j).spaceBefore) + boxes.get(j).height()
-          + boxes.get(j).spaceAfter;
+      h += boxes.get(j).spaceBefore + boxes.get(j).height() + boxes.get(j).spaceAfter;
       j++;
     }
     if (j < boxes.size()) {
@@ -91,260 +68,122 @@ final class Paginator {
     if (box instanceof Box.Panel) {
       Box.Panel p = (Box.Panel) box;
       float h = p.height();
-      if (h <= theme.bodyHeight() || p.children.isEmpty()) {
+      if (h <= geometry.bodyHeight() || p.children.isEmpty()) {
         return h;
       }
-      return p.padTop + minStart(p.children.get(0));
+      return p.frame.padTop() + minStart(p.children.get(0));
     }
     if (box instanceof Box.Table) {
-      Box.Table t = (Box.Table) box;
-      if (t.height() <= theme.bodyHeight() / 3) {
-        return t.height(); // a small table is never split
-      }
-      float firstRows = 0f;
-      for (int i = 0; i < Math.min(2, t.rows.size()); i++) {
-        firstRows += t.rows.get(i).height();
-      }
-      return t.header.height() + Math.min(firstRows, theme.bodyHeight() / 3);
+      return tables.minStart((Box.Table) box);
     }
     return box.height();
   }
 
-  private void newPage() {
-    float closeAt = Math.max(theme.bottom(), y - 6f);
-    for (Iterator<OpenPanel> it = panels.descendingIterator(); it.hasNext(); ) {
-      closeFragment(it.next(), closeAt);
-    }
-    page = new Page(info);
-    pages.add(page);
-    y = theme.top();
-    atTop = true;
-    for (Iterator<OpenPanel> it = panels.descendingIterator(); it.hasNext(); ) {
-      OpenPanel open = it.next();
-      open.page = page;
-      open.top = y;
-      open.opIndex = page.ops.size();
-      y -= Math.min(open.panel.padTop, 8f);
-    }
-  }
-
-  private void place(Box box, float x) {
+  private void place(PageFlow flow, Box box, float x) {
     if (box instanceof Box.PageBreak) {
-      info = ((Box.PageBreak) box).info;
-      if (page != null && atTop && page.ops.isEmpty()) {
-        page.info = info;
-      } else {
-        newPage();
-      }
+      flow.pageBreak(((Box.PageBreak) box).info);
       return;
     }
-    if (page == null) {
-      newPage();
-    }
-    if (!atTop && box.spaceBefore > 0) {
-      if (room() - box.spaceBefore < EPSILON) {
-        newPage();
+    flow.ensurePage();
+    if (!flow.atTop() && box.spaceBefore > 0) {
+      if (flow.room() - box.spaceBefore < EPSILON) {
+        flow.newPage();
       } else {
-        y -= box.spaceBefore;
+        flow.down(box.spaceBefore);
       }
     }
     if (box instanceof Box.Text) {
-      placeText((Box.Text) box, x);
+      placeText(flow, (Box.Text) box, x);
     } else if (box instanceof Box.Panel) {
-      placePanel((Box.Panel) box, x);
+      placePanel(flow, (Box.Panel) box, x);
     } else if (box instanceof Box.Table) {
-      placeTable((Box.Table) box, x);
+      tables.place(flow, (Box.Table) box, x);
     } else if (box instanceof Box.Image) {
-      Box.Image image = (Box.Image) box;
-      if (image.imageHeight > room() + EPSILON && !atTop) {
-        newPage();
-      }
-      page.ops.add(new Op.Picture(x + image.x, y - image.imageHeight, image.width, image.imageHeight, image));
-      y -= image.imageHeight;
+      placeImage(flow, (Box.Image) box, x);
     } else if (box instanceof Box.Rule) {
       Box.Rule rule = (Box.Rule) box;
-      if (room() < 2f) {
-        newPage();
+      if (flow.room() < RULE_ROOM) {
+        flow.newPage();
       }
-      page.ops.add(new Op.Rect(x + rule.x, y - 0.75f, rule.width, 0.75f, Theme.RULE));
-      y -= 1f;
+      flow.add(new Op.Rect(x + rule.x, flow.y() - RULE, rule.width, RULE, Palette.RULE));
+      flow.down(RULE_HEIGHT);
     }
-    atTop = false;
-    y = Math.max(theme.bottom(), y - box.spaceAfter);
+    flow.placed();
+    flow.spaceAfter(box.spaceAfter);
   }
 
-  private void placeText(Box.Text t, float x) {
+  private static void placeImage(PageFlow flow, Box.Image image, float x) {
+    if (image.imageHeight > flow.room() + EPSILON && !flow.atTop()) {
+      flow.newPage();
+    }
+    flow.add(new Op.Picture(x + image.x, flow.y() - image.imageHeight, image.width, image.imageHeight, image));
+    flow.down(image.imageHeight);
+  }
+
+  private void placeText(PageFlow flow, Box.Text t, float x) {
     int total = t.lines.size();
     int i = 0;
     while (i < total) {
-      int fit = (int) Math.floor((room() + EPSILON) / t.lineHeight);
-      int remaining = total - i;
-      int n;
-      if (fit >= remaining) {
-        n = remaining;
-      } else if (t.unbreakable) {
-        n = atTop ? Math.max(1, fit) : 0;
-      } else {
-        n = Math.min(fit, remaining - 2); // leave at least two lines for the next page: no widow
-        if (n < 2) {
-          n = 0; // no orphan: a single line never stays alone at the bottom
-        }
-        if (n == 0 && atTop) {
-          n = Math.max(1, Math.min(fit, remaining)); // a page too short for the rules: keep going
-        }
-      }
+      int n = linesHere(flow, t, total - i);
       if (n == 0) {
-        newPage();
+        flow.newPage();
         continue;
       }
       for (int k = i; k < i + n; k++) {
-        float baseline = y - t.baseline;
-        if (k == 0 && t.anchor != null) {
-          page.ops.add(new Op.Anchor(t.anchor, y + t.spaceBefore * 0.5f));
-        }
-        if (k == 0 && t.label != null) {
-          page.ops.add(new Op.TextLine(x + t.x + t.labelX, baseline, t.label, false));
-        }
-        page.ops.add(new Op.TextLine(x + t.x, baseline, t.lines.get(k), false));
-        if (k == total - 1 && t.tocAnchor != null) {
-          page.ops.add(new Op.PageNumber(x + t.tocRight, baseline, t.tocStyle, t.tocAnchor,
-              x + t.x + t.lines.get(k).width()));
-        }
-        y -= t.lineHeight;
+        line(flow, t, k, x);
       }
-      atTop = false;
+      flow.placed();
       i += n;
       if (i < total) {
-        newPage();
+        flow.newPage();
       }
     }
   }
 
-  private void placePanel(Box.Panel p, float x) {
+  /** How many of the {@code remaining} lines go on this page: 0 to start on the next one. */
+  private static int linesHere(PageFlow flow, Box.Text t, int remaining) {
+    int fit = (int) Math.floor((flow.room() + EPSILON) / t.lineHeight);
+    if (fit >= remaining) {
+      return remaining;
+    }
+    if (t.unbreakable) {
+      return flow.atTop() ? Math.max(1, fit) : 0;
+    }
+    int n = Math.min(fit, remaining - 2); // leave at least two lines for the next page: no widow
+    if (n < 2) {
+      n = 0; // no orphan: a single line never stays alone at the bottom
+    }
+    if (n == 0 && flow.atTop()) {
+      n = Math.max(1, Math.min(fit, remaining)); // a page too short for the rules: keep going
+    }
+    return n;
+  }
+
+  /** Line {@code k} of the box, with its anchor and label before the first and a page number after the last. */
+  private static void line(PageFlow flow, Box.Text t, int k, float x) {
+    float y = flow.y();
+    float baseline = y - t.baseline;
+    if (k == 0 && t.anchor != null) {
+      flow.add(new Op.Anchor(t.anchor, y + t.spaceBefore * 0.5f));
+    }
+    if (k == 0 && t.label != null) {
+      flow.add(new Op.TextLine(x + t.x + t.labelX, baseline, t.label, false));
+    }
+    flow.add(new Op.TextLine(x + t.x, baseline, t.lines.get(k), false));
+    if (k == t.lines.size() - 1 && t.tocAnchor != null) {
+      flow.add(new Op.PageNumber(x + t.tocRight, baseline, t.tocStyle, t.tocAnchor,
+          x + t.x + t.lines.get(k).width()));
+    }
+    flow.down(t.lineHeight);
+  }
+
+  private void placePanel(PageFlow flow, Box.Panel p, float x) {
     float h = p.height();
-    if (h > room() + EPSILON && !atTop && h <= theme.bodyHeight()) {
-      newPage();
+    if (h > flow.room() + EPSILON && !flow.atTop() && h <= geometry.bodyHeight()) {
+      flow.newPage();
     }
-    OpenPanel open = new OpenPanel(p, x + p.x);
-    open.page = page;
-    open.top = y;
-    open.opIndex = page.ops.size();
-    panels.push(open);
-    y -= p.padTop;
-    atTop = false;
-    placeAll(p.children, x + p.x + p.padSide + p.barWidth);
-    y -= p.padBottom;
-    panels.pop();
-    closeFragment(open, Math.max(theme.bottom() - p.padBottom, y));
-  }
-
-  private void closeFragment(OpenPanel open, float bottomY) {
-    Box.Panel p = open.panel;
-    float height = open.top - bottomY;
-    if (height <= 0) {
-      return;
-    }
-    List<Op> ops = open.page.ops;
-    int at = open.opIndex;
-    if (p.fill >= 0) {
-      ops.add(at++, new Op.Rect(open.x, bottomY, p.width, height, p.fill));
-    }
-    if (p.bar >= 0 && p.barWidth > 0) {
-      ops.add(at, new Op.Rect(open.x, bottomY, p.barWidth, height, p.bar));
-    }
-  }
-
-  private void placeTable(Box.Table t, float x) {
-    float headerHeight = t.header.height();
-    float need = minStart(t);
-    if (need > room() + EPSILON && !atTop) {
-      newPage();
-    }
-    drawRow(t, t.header, 0, t.header.lineCount(), x, false, true);
-    for (int i = 0; i < t.rows.size(); i++) {
-      Box.Row row = t.rows.get(i);
-      float rh = row.height();
-      boolean lastButOne = i >= 2 && i == t.rows.size() - 2;
-      if (lastButOne && rh <= room() + EPSILON) {
-        // no widow row: if the last row will not fit beside this one, both go to the next page
-        float both = rh + t.rows.get(i + 1).height();
-        if (both > room() + EPSILON && both <= theme.bodyHeight() - headerHeight) {
-          newPage();
-          drawRow(t, t.header, 0, t.header.lineCount(), x, true, true);
-        }
-      }
-      if (rh <= room() + EPSILON) {
-        drawRow(t, row, 0, row.lineCount(), x, false, false);
-        continue;
-      }
-      if (rh <= theme.bodyHeight() - headerHeight) {
-        newPage();
-        drawRow(t, t.header, 0, t.header.lineCount(), x, true, true);
-        drawRow(t, row, 0, row.lineCount(), x, false, false);
-        continue;
-      }
-      int lines = Math.max(1, row.lineCount());
-      float lh = lineHeight(row);
-      int start = 0;
-      while (start < lines) {
-        int n = (int) Math.floor((room() - 2 * row.pad + EPSILON) / lh);
-        if (n < 1) {
-          newPage();
-          drawRow(t, t.header, 0, t.header.lineCount(), x, true, true);
-          continue;
-        }
-        int end = Math.min(lines, start + n);
-        drawRow(t, row, start, end, x, start > 0, false);
-        start = end;
-        if (start < lines) {
-          newPage();
-          drawRow(t, t.header, 0, t.header.lineCount(), x, true, true);
-        }
-      }
-    }
-  }
-
-  private static float lineHeight(Box.Row row) {
-    float lh = 0f;
-    for (Box.Cell cell : row.cells) {
-      lh = Math.max(lh, cell.lineHeight);
-    }
-    return lh;
-  }
-
-  /**
-   * Draws lines {@code from}..{@code to} of a row. A header repeated after a break is an artifact:
-   * its cells are in the structure tree once, where the table starts.
-   */
-  private void drawRow(Box.Table t, Box.Row row, int from, int to, float x, boolean repeat, boolean header) {
-    float lh = lineHeight(row);
-    float h = Math.max(1, to - from) * lh + 2 * row.pad;
-    float left = x + t.x;
-    float width = t.width();
-    if (header) {
-      page.ops.add(new Op.Rect(left, y - h, width, h, Theme.TABLE_HEAD));
-      page.ops.add(new Op.Rect(left, y - 0.8f, width, 0.8f, Theme.TABLE_RULE));
-    }
-    boolean artifact = header && repeat;
-    if (!artifact && from == 0) {
-      page.ops.add(new Op.Touch(row.node));
-    }
-    for (int c = 0; c < row.cells.size(); c++) {
-      Box.Cell cell = row.cells.get(c);
-      if (!artifact && from == 0) {
-        page.ops.add(new Op.Touch(cell.node));
-      }
-      float cellLeft = left + t.columnX[c] + row.pad;
-      float cellWidth = t.columnWidth[c] - 2 * row.pad;
-      for (int k = from; k < Math.min(to, cell.lines.size()); k++) {
-        Line line = cell.lines.get(k);
-        float dx = cell.align == 2 ? cellWidth - line.width() : cell.align == 1 ? (cellWidth - line.width()) / 2 : 0f;
-        float baseline = y - row.pad - (k - from) * lh - cell.baseline;
-        page.ops.add(new Op.TextLine(cellLeft + Math.max(0f, dx), baseline, line, artifact));
-      }
-    }
-    y -= h;
-    page.ops.add(new Op.Rect(left, y, width, header ? 0.8f : 0.5f, Theme.TABLE_RULE));
-    atTop = false;
+    flow.openPanel(p, x + p.x);
+    placeAll(flow, p.children, x + p.x + p.frame.padSide() + p.frame.barWidth());
+    flow.closePanel();
   }
 }

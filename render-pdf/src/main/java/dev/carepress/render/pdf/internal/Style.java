@@ -16,6 +16,11 @@ package dev.carepress.render.pdf.internal;
 record Style(int role, float size, int color, boolean underline, boolean strike, float rise, StructNode node,
     String link, String linkText) {
 
+  /** Text of a face, size and colour belonging to a node (or an artifact for null), not a link. */
+  static Style plain(int role, float size, int color, StructNode node) {
+    return new Style(role, size, color, false, false, 0f, node, null, null);
+  }
+
   Style withRole(int newRole) {
     return new Style(newRole, size, color, underline, strike, rise, node, link, linkText);
   }

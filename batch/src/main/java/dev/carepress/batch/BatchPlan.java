@@ -1,0 +1,59 @@
+package dev.carepress.batch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a render batch does: which articles, in which formats with which settings, into which
+ * folder, and with how many threads. A value: two equal plans render the same files from the same
+ * inputs.
+ *
+ * @param inputs article files and folders of them, as given (a folder is searched for {@code *.md},
+ *     {@code *.markdown} and {@code *.json} in sorted order, skipping hidden files and {@code out})
+ * @param book a {@code book.yaml} rendered as a whole, whose articles are added to the inputs
+ *     (normalized: the book reader compares article paths with the book's folder lexically)
+ * @param formats the formats, sorted by id (the order problems are reported in), at least one
+ * @param out the folder to write to, created if needed
+ * @param jobs how many articles are read and rendered at a time, 1 or more
+ * @param siteTitle the title of the site's index page when there is no book; "Health articles" if empty
+ */
+public record BatchPlan(
+    List<Path> inputs, Optional<Path> book, List<FormatPlan> formats, Path out, int jobs, Optional<String> siteTitle) {
+
+  /** Validates and copies the components, and sorts the formats. */
+  public BatchPlan {
+    inputs = List.copyOf(inputs);
+    book = Objects.requireNonNull(book, "book").map(Path::normalize);
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(siteTitle, "siteTitle");
+    if (inputs.isEmpty() && book.isEmpty()) {
+      throw new IllegalArgumentException("nothing to render: give article files or folders, or a book");
+    }
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs must be 1 or more, not " + jobs);
+    }
+    List<FormatPlan> sorted = new ArrayList<>(formats);
+    sorted.sort(Comparator.comparing(FormatPlan::formatId));
+    Set<String> ids = new HashSet<>();
+    for (FormatPlan format : sorted) {
+      if (!ids.add(format.formatId())) {
+        throw new IllegalArgumentException("the format '" + format.formatId() + "' is planned twice");
+      }
+    }
+    if (sorted.isEmpty()) {
+      throw new IllegalArgumentException("no format to render");
+    }
+    formats = List.copyOf(sorted);
+  }
+
+  /** The ids of the formats, sorted. */
+  public List<String> formatIds() {
+    return formats.stream().map(FormatPlan::formatId).toList();
+  }
+}

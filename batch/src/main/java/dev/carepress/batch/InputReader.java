@@ -1,0 +1,34 @@
+package dev.carepress.batch;
+
+import dev.carepress.batch.internal.StandardReader;
+import dev.carepress.model.Article;
+import dev.carepress.model.Book;
+import dev.carepress.read.ReadResult;
+import java.nio.file.Path;
+
+/**
+ * How a batch reads its inputs: article files and {@code book.yaml} files. A read never throws for
+ * bad content or an unreadable file; every failure is a {@link dev.carepress.Problem} of the result.
+ *
+ * <pre>{@code
+ * Batch batch = Batch.builder().input(Path.of("articles")).out(Path.of("site"))
+ *     .reader(InputReader.standard())   // the default
+ *     .build();
+ * }</pre>
+ *
+ * <p>A batch reads many files at once, so an implementation must be thread-safe. A reader that
+ * throws anyway is caught, and its exception becomes an error of the file.
+ */
+public interface InputReader {
+
+  /** Reads an article from a {@code .md}, {@code .markdown} or {@code .json} file. */
+  ReadResult<Article> article(Path file);
+
+  /** Reads a {@code book.yaml} and the articles it lists. */
+  ReadResult<Book> book(Path file);
+
+  /** The Carepress readers: Markdown with YAML front matter, JSON, and books. */
+  static InputReader standard() {
+    return StandardReader.INSTANCE;
+  }
+}

@@ -1,0 +1,175 @@
+package dev.carepress.batch.internal;
+
+import dev.carepress.io.AtomicFiles;
+import dev.carepress.render.FileSink;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A hidden folder inside the output folder where a run writes everything first. An article's files
+ * are moved into the output folder only when all of its formats rendered, so a failed article
+ * leaves no file behind, not even the formats that worked; the folder is removed when the run ends
+ * (also on Ctrl-C).
+ */
+public final class Staging implements AutoCloseable {
+  private final Path out;
+  private final Path root;
+  private final Thread cleanup;
+
+  private Staging(Path out, Path root) {
+    this.out = out;
+    this.root = root;
+    this.cleanup = new Thread(this::delete, "carepress-staging-cleanup");
+    Runtime.getRuntime().addShutdownHook(cleanup);
+  }
+
+  /** Creates the output folder if needed and a staging folder inside it. */
+  public static Staging in(Path out) throws IOException {
+    Files.createDirectories(out);
+    removeAbandoned(out);
+    return new Staging(out, freshDirectory(out, ".carepress-" + ProcessHandle.current().pid() + "-"));
+  }
+
+  // A run killed outright (kill -9, power cut) cannot clean up: its staging folder names its process
+  // id, so the next run removes it once that process is gone.
+  private static void removeAbandoned(Path out) throws IOException {
+    try (java.nio.file.DirectoryStream<Path> children = Files.newDirectoryStream(out, ".carepress-*")) {
+      for (Path child : children) {
+        String[] parts = child.getFileName().toString().split("-");
+        try {
+          long pid = Long.parseLong(parts[1]);
+          if (parts.length == 3 && ProcessHandle.of(pid).isEmpty()) {
+            deleteTree(child);
+          }
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+          // not ours
+        }
+      }
+    }
+  }
+
+  // Files.createTempDirectory would do, but it seeds a SecureRandom, which costs a cold start ~50 ms.
+  private static Path freshDirectory(Path parent, String prefix) throws IOException {
+    for (int i = 0; ; i++) {
+      try {
+        return Files.createDirectory(parent.resolve(prefix + i));
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        // taken by an earlier run that was killed, or by a concurrent one: try the next name
+      }
+    }
+  }
+
+  /** A staged set of files (one task's output): written first, then committed or dropped. */
+  public final class Batch {
+    private final Path dir;
+    private final Set<String> files = new LinkedHashSet<>();
+
+    private Batch(Path dir) {
+      this.dir = dir;
+    }
+
+    /** Opens a file of the batch for writing, by its path relative to the output folder. */
+    public synchronized OutputStream open(String relativePath) throws IOException {
+      if (relativePath.isEmpty() || relativePath.startsWith("/") || relativePath.contains("\\")
+          || ("/" + relativePath + "/").contains("/../") || ("/" + relativePath + "/").contains("/./")) {
+        throw new IllegalArgumentException("not a safe relative path: " + relativePath);
+      }
+      Path target = dir.resolve(relativePath);
+      Files.createDirectories(target.getParent());
+      files.add(relativePath);
+      return new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
+    }
+
+    /** The batch as a {@link FileSink} for {@link dev.carepress.render.Renderer#renderSite}. */
+    public FileSink sink() {
+      return this::open;
+    }
+
+    /** Writes one file of the batch through the content writer (the stream is closed after). */
+    public void write(String relativePath, AtomicFiles.Content content) throws IOException {
+      try (OutputStream stream = open(relativePath)) {
+        content.writeTo(stream);
+      }
+    }
+
+    /** The files written, relative to the output folder, in the order they were opened. */
+    public synchronized List<String> files() {
+      return List.copyOf(files);
+    }
+
+    /** Moves every file of the batch into the output folder, replacing what is there. */
+    public synchronized void commit() throws IOException {
+      for (String file : files) {
+        Path target = out.resolve(file);
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        try {
+          Files.move(dir.resolve(file), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(dir.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+
+    /** Deletes what the batch wrote. */
+    public synchronized void drop() {
+      deleteTree(dir);
+      files.clear();
+    }
+  }
+
+  /** A new, empty batch. */
+  public synchronized Batch batch() throws IOException {
+    return new Batch(Files.createDirectory(root.resolve(Integer.toString(batches++))));
+  }
+
+  private int batches;
+
+  /** Removes the staging folder and anything left in it. */
+  @Override
+  public void close() {
+    delete();
+    try {
+      Runtime.getRuntime().removeShutdownHook(cleanup);
+    } catch (IllegalStateException e) {
+      // already shutting down: the hook runs anyway
+    }
+  }
+
+  private void delete() {
+    deleteTree(root);
+  }
+
+  private static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try {
+      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          Files.deleteIfExists(file);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+          Files.deleteIfExists(d);
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      // best effort: a leftover hidden folder is harmless and named .carepress-*
+    }
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Noto fonts for the world's scripts, as a resource-only module: {@code
+ * META-INF/carepress/fonts.properties} lists them and {@code dev.carepress.render.pdf} finds them
+ * on the class path or module path with no configuration.
+ */
+module dev.carepress.fonts.world {}

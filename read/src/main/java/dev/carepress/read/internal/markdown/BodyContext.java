@@ -1,0 +1,65 @@
+package dev.carepress.read.internal.markdown;
+
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.carepress.model.Inline;
+import dev.carepress.read.internal.source.Diagnostics;
+import dev.carepress.read.internal.source.Pos;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * One parsed Markdown document of an article (its body, or a key point's line) as the mappers see
+ * it: the article's {@link MarkdownReading}, the document (for link reference definitions), where
+ * its offsets are in the file, and whether glossary terms are marked in it. Immutable.
+ */
+final class BodyContext {
+  private final MarkdownReading article;
+  private final Document document;
+  private final IntFunction<Pos> locate;
+  private final boolean mark;
+
+  BodyContext(MarkdownReading article, Document document, IntFunction<Pos> locate, boolean mark) {
+    this.article = article;
+    this.document = document;
+    this.locate = locate;
+    this.mark = mark;
+  }
+
+  /** The same document with no glossary terms marked (footnotes). */
+  BodyContext withoutMarking() {
+    return new BodyContext(article, document, locate, false);
+  }
+
+  MarkdownReading article() {
+    return article;
+  }
+
+  Document document() {
+    return document;
+  }
+
+  Diagnostics diagnostics() {
+    return article.diagnostics();
+  }
+
+  /** Where the node starts in the file. */
+  Pos pos(Node node) {
+    return locate.apply(node.getStartOffset());
+  }
+
+  /** Records that the value came from the node; the value itself. */
+  <T> T at(T value, Node node) {
+    return article.positions().at(value, pos(node));
+  }
+
+  /** The content, with glossary terms marked when this document marks them. */
+  List<Inline> mark(List<Inline> content) {
+    return mark ? article.markTerms(content) : content;
+  }
+
+  /** Reports (once per article) that the node is nested too deeply. */
+  void tooDeep(Node node) {
+    article.tooDeep(pos(node));
+  }
+}

@@ -1,0 +1,21 @@
+package dev.carepress.render.epub.internal;
+
+import java.util.Map;
+
+/**
+ * What an EPUB renderer's options say about the container it writes.
+ *
+ * @param tocDepth 1: articles only; 2: and their sections; 3 or more: and subsections that deep
+ * @param ncx whether to add {@code toc.ncx}
+ * @param titlePage whether a book gets a generated title page
+ * @param compressionLevel the deflate level, 0–9
+ * @param labelOverrides label texts replacing the built-in ones, in every language
+ * @param extraCss rules added after the built-in stylesheet ({@code ""} for none)
+ */
+public record EpubSettings(int tocDepth, boolean ncx, boolean titlePage, int compressionLevel,
+    Map<String, String> labelOverrides, String extraCss) {
+  /** Copies the overrides. */
+  public EpubSettings {
+    labelOverrides = Map.copyOf(labelOverrides);
+  }
+}

@@ -1,0 +1,118 @@
+package dev.carepress.render.pdf.internal;
+
+import dev.carepress.model.Article;
+import dev.carepress.model.Inline;
+import dev.carepress.model.KeyPoint;
+import dev.carepress.model.Person;
+import dev.carepress.model.Section;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns an article into boxes in reading order, building its structure tree on the way: the title,
+ * subtitle, byline, summary and key points on page one; then the introduction and the sections;
+ * then the back matter ({@link BackMatterComposer}).
+ */
+final class ArticleComposer {
+  private final Composition composition;
+
+  ArticleComposer(Composition composition) {
+    this.composition = composition;
+  }
+
+  /**
+   * Composes an article into {@code out}.
+   *
+   * @param container the structure element the article's content goes in
+   * @param anchorPrefix makes anchors unique in a booklet; empty for a handout
+   * @param outlineBase the outline level of the article's sections (1 for a handout, 2 in a booklet)
+   */
+  void compose(Article article, StructNode container, String anchorPrefix, int outlineBase, List<Box> out) {
+    ArticleScope scope = new ArticleScope(article, composition.labels(article.language()), anchorPrefix, outlineBase);
+    Composers kit = new Composers(composition, scope);
+    composition.diagnostics.source(scope.source());
+    front(kit, container, out);
+    composition.diagnostics.where("the introduction");
+    kit.blocks.compose(article.introduction(), 0f, composition.theme.page().contentWidth(), container, out);
+    for (Section section : article.sections()) {
+      section(kit, section, 2, container, out);
+    }
+    new BackMatterComposer(kit).compose(container, out);
+  }
+
+  /** The title, subtitle, byline, summary and key points. */
+  private void front(Composers kit, StructNode container, List<Box> out) {
+    Article a = kit.scope.article();
+    Theme theme = composition.theme;
+    Styles styles = composition.styles;
+    Typesetter typesetter = composition.typesetter;
+    float width = theme.page().contentWidth();
+    float leading = theme.type().leading();
+    composition.diagnostics.where("the title");
+    Box.Text title = typesetter.text(a.title(), styles.heading(1, container.child("H1")), 0f, width,
+        theme.type().titleLeading());
+    title.anchor = kit.scope.anchor("top");
+    title.unbreakable = true;
+    title.spaceAfter = theme.space().titleAfter();
+    out.add(title);
+    a.metadata().subtitle().ifPresent(sub -> {
+      composition.diagnostics.where("the subtitle");
+      Box.Text t = typesetter.text(sub, styles.lead(container.child("P")).withColor(Palette.MUTED), 0f, width, leading);
+      t.spaceAfter = theme.space().metaAfter();
+      out.add(t);
+    });
+    List<String> authors = a.metadata().authors().stream().map(Person::displayName).collect(Collectors.toList());
+    if (!authors.isEmpty()) {
+      composition.diagnostics.where("the byline");
+      String by = kit.scope.labels().format("by", kit.scope.labels().joinNames(authors));
+      Box.Text t = typesetter.text(by, styles.small(container.child("P")), 0f, width, leading);
+      t.spaceAfter = theme.space().metaAfter();
+      out.add(t);
+    }
+    a.metadata().summary().ifPresent(summary -> {
+      composition.diagnostics.where("the summary");
+      Box.Text t = typesetter.text(summary, styles.lead(container.child("P")), 0f, width, leading);
+      t.spaceBefore = theme.space().summaryBefore();
+      t.spaceAfter = theme.space().paragraph();
+      out.add(t);
+    });
+    if (!a.keyPoints().isEmpty()) {
+      composition.diagnostics.where("the key points");
+      out.add(keyPoints(kit, a.keyPoints(), container));
+    }
+  }
+
+  /** The key points: a tinted panel with its heading and a bulleted list. */
+  private Box.Panel keyPoints(Composers kit, List<KeyPoint> points, StructNode container) {
+    Theme theme = composition.theme;
+    StructNode sect = container.child("Sect");
+    Frame frame = theme.frames().keyPoints();
+    float inner = frame.inner(theme.page().contentWidth());
+    List<Box> children = new ArrayList<>();
+    Box.Text h = kit.headings.section(kit.scope.labels().get("keyPoints"), 2, "key-points", sect);
+    h.spaceBefore = 0f;
+    children.add(h);
+    List<List<Inline>> items = points.stream().map(KeyPoint::content).collect(Collectors.toList());
+    kit.lists.simple(items, false, 0f, inner, sect, children, composition.styles.body(null));
+    children.get(children.size() - 1).spaceAfter = 0f;
+    Box.Panel panel = new Box.Panel(children, 0f, theme.page().contentWidth(), frame);
+    panel.spaceBefore = theme.space().keyPointsBefore();
+    panel.spaceAfter = theme.space().keyPointsAfter();
+    return panel;
+  }
+
+  private void section(Composers kit, Section section, int level, StructNode parent, List<Box> out) {
+    StructNode sect = parent.child("Sect");
+    composition.diagnostics.where("the heading of section \"" + section.title() + "\"");
+    out.add(kit.headings.section(section.title(), level, "sec-" + section.id(), sect));
+    String where = "section \"" + section.title() + "\"";
+    for (int i = 0; i < section.blocks().size(); i++) {
+      composition.diagnostics.where(where + ", block " + (i + 1));
+      kit.blocks.compose(List.of(section.blocks().get(i)), 0f, composition.theme.page().contentWidth(), sect, out);
+    }
+    for (Section sub : section.subsections()) {
+      section(kit, sub, level + 1, sect, out);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package dev.carepress.render.pdf.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The running header (the short title, over a rule) and footer (last-reviewed date left, site URL,
+ * page n of m right; the URL goes to a second footer line when the three do not fit on one), drawn
+ * on every page as pagination artifacts.
+ */
+final class RunningHeads {
+  /** The header's baseline sits this share of the top margin below the page's top edge. */
+  private static final float HEADER_BASELINE = 0.55f;
+  /** The footer's baseline sits this share of the bottom margin above the page's bottom edge … */
+  private static final float FOOTER_BASELINE = 0.45f;
+  /** … or this share when the URL needs a second line. */
+  private static final float FOOTER_BASELINE_TWO_LINES = 0.55f;
+  /** The rule under the header sits this many running-head sizes under its baseline. */
+  private static final float HEADER_RULE_BELOW = 0.6f;
+  /** The rule over the footer sits this many running-head sizes over its baseline. */
+  private static final float FOOTER_RULE_ABOVE = 1.3f;
+  /** The footer's second line is this many sizes under its first. */
+  private static final float SECOND_LINE = 1.35f;
+  /** The gap between footer items, in running-head sizes. */
+  private static final float GAP = 2f;
+  /** The page number takes at most this share of the line. */
+  private static final float PAGE_NUMBER_SHARE = 0.4f;
+  private static final float RULE = 0.5f;
+
+  private final Theme.PageGeometry page;
+  private final float size;
+  private final Typesetter typesetter;
+  private final Optional<String> footerUrl;
+
+  RunningHeads(Theme theme, Typesetter typesetter, Optional<String> footerUrl) {
+    this.page = theme.page();
+    this.size = theme.type().running();
+    this.typesetter = typesetter;
+    this.footerUrl = footerUrl;
+  }
+
+  /** Draws the header and footer of page {@code index} of {@code count}. */
+  void draw(PageDrawer drawer, PageInfo info, int index, int count) {
+    Style style = Style.plain(Fonts.REGULAR, size, Palette.MUTED, null);
+    float left = page.marginLeft();
+    float right = page.right();
+    float width = right - left;
+    float gap = size * GAP;
+    if (!info.header().isEmpty()) {
+      drawer.artifact("Pagination", "Header");
+      float base = page.height() - page.marginTop() * HEADER_BASELINE;
+      drawer.untagged(oneLine(info.header(), style.withRole(Fonts.BOLD), width), left, base);
+      drawer.color(Palette.RULE);
+      drawer.rect(left, base - size * HEADER_RULE_BELOW, width, RULE);
+    }
+    drawer.artifact("Pagination", "Footer");
+    Line pageLine = oneLine(info.pageOf().replace("{0}", String.valueOf(index + 1))
+        .replace("{1}", String.valueOf(count)), style.withRole(Fonts.BOLD), width * PAGE_NUMBER_SHARE);
+    Line reviewed = info.reviewed().isEmpty() ? null : oneLine(info.reviewed(), style, width - pageLine.width() - gap);
+    Line site = footerUrl.map(url -> oneLine(url, style, width)).orElse(null);
+    float used = pageLine.width() + (reviewed == null ? 0f : reviewed.width() + gap);
+    boolean oneLine = site == null || used + site.width() + gap <= width;
+    float base = page.marginBottom() * (oneLine ? FOOTER_BASELINE : FOOTER_BASELINE_TWO_LINES);
+    drawer.color(Palette.RULE);
+    drawer.rect(left, base + size * FOOTER_RULE_ABOVE, width, RULE);
+    drawer.untagged(pageLine, right - pageLine.width(), base);
+    float x = left;
+    if (reviewed != null) {
+      drawer.untagged(reviewed, x, base);
+      x += reviewed.width() + gap;
+    }
+    if (site != null) {
+      if (oneLine) {
+        drawer.untagged(site, x, base);
+      } else {
+        drawer.untagged(site, left, base - size * SECOND_LINE);
+      }
+    }
+  }
+
+  /** Text on one line, cut with an ellipsis when it is wider than {@code max}. */
+  private Line oneLine(String text, Style style, float max) {
+    List<Item> items = new ArrayList<>();
+    String t = text;
+    for (int guard = 0; guard < 400; guard++) {
+      items.clear();
+      typesetter.shaper().shapeQuietly(t, style, items);
+      Line line = typesetter.breakLines(items, Float.MAX_VALUE).get(0);
+      if (line.width() <= max || t.length() <= 2) {
+        return line;
+      }
+      int cut = t.offsetByCodePoints(t.length() - (t.endsWith("\u2026") ? 1 : 0), -1);
+      t = t.substring(0, cut).stripTrailing() + "\u2026";
+    }
+    return new Line(List.of(), 0f);
+  }
+}
