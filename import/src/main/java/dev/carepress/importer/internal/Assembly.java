@@ -4,16 +4,20 @@ import dev.carepress.Problem;
 import dev.carepress.importer.Origin;
 import dev.carepress.model.Article;
 import dev.carepress.model.Audience;
+import dev.carepress.model.Block;
 import dev.carepress.model.Crumb;
+import dev.carepress.model.Figure;
 import dev.carepress.model.GlossaryEntry;
 import dev.carepress.model.Image;
 import dev.carepress.model.Metadata;
 import dev.carepress.model.Person;
 import dev.carepress.model.Reference;
+import dev.carepress.model.Section;
 import dev.carepress.model.Slugs;
 import dev.carepress.model.Subject;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +33,30 @@ final class Assembly {
       "content", "print", "amp", "main", "post");
 
   private Assembly() {}
+
+  /** A share image without alt text takes the alt of the same picture in the body, when it is there. */
+  private static void imageAlt(Fields f, BodyMapper body) {
+    Optional<Image> image = f.get("image");
+    if (image.isEmpty() || !image.get().alt().isEmpty()) {
+      return;
+    }
+    List<Block> all = new ArrayList<>(body.introduction);
+    ArrayDeque<Section> todo = new ArrayDeque<>(body.sections);
+    while (!todo.isEmpty()) {
+      Section s = todo.pop();
+      all.addAll(s.blocks());
+      todo.addAll(s.subsections());
+    }
+    for (Block b : all) {
+      if (b instanceof Figure fig && fig.src().equals(image.get().src()) && !fig.alt().isEmpty()) {
+        Origin origin = f.sources().stream().filter(s -> s.field().equals("image")).map(s -> s.origin()).findFirst()
+            .orElse(Origin.PAGE);
+        f.drop("image");
+        f.offer("image", new Image(fig.src(), fig.alt()), origin, "share image, alt text from the same picture on the page");
+        return;
+      }
+    }
+  }
 
   static Article article(BodyMapper body, Fields f, String source, Optional<Path> file, Optional<String> base,
       List<Crumb> navCrumbs, List<Problem> problems) {
@@ -47,6 +75,7 @@ final class Assembly {
       f.offer("references", parts.references, Origin.PAGE, "references list");
     }
     breadcrumbUrls(f, navCrumbs);
+    imageAlt(f, body);
     String title = f.<String>get("title").orElse("Untitled");
     if (f.get("title").isEmpty()) {
       problems.add(Problem.warning("no-title", source, 0, 0, "the page has no title; it was called 'Untitled'", "add title"));

@@ -30,10 +30,12 @@ final class BodyMapper {
   private final Parts parts;
   private final Fields fields;
   private final Map<String, String> footnoteIds;
+  private final boolean ownPage;
   final List<Block> introduction = new ArrayList<>();
   final List<Section> sections = new ArrayList<>();
 
-  private BodyMapper(Blocks blocks, Fields fields, Map<String, String> footnoteIds) {
+  private BodyMapper(Blocks blocks, Fields fields, Map<String, String> footnoteIds, boolean ownPage) {
+    this.ownPage = ownPage;
     this.blocks = blocks;
     this.parts = new Parts(blocks);
     this.fields = fields;
@@ -48,7 +50,9 @@ final class BodyMapper {
   static BodyMapper map(Element root, Optional<String> base, String source, List<dev.carepress.Problem> problems,
       Fields fields) {
     Map<String, String> ids = footnoteIds(root);
-    BodyMapper mapper = new BodyMapper(new Blocks(new Inlines(base, ids, source, problems)), fields, ids);
+    // on another site's page a heading with nothing under it was a widget's ("Request an appointment")
+    boolean own = root.ownerDocument() != null && root.ownerDocument().selectFirst("[class^=cp-]") != null;
+    BodyMapper mapper = new BodyMapper(new Blocks(new Inlines(base, ids, source, problems)), fields, ids, own);
     mapper.walk(root);
     return mapper;
   }
@@ -124,8 +128,7 @@ final class BodyMapper {
         Optional<Boxes.Kind> part = Boxes.byHeading(text);
         if (part.isPresent()) {
           List<Element> content = new ArrayList<>();
-          while (i + 1 < units.size() && !(units.get(i + 1).element() != null && units.get(i + 1).element().is(Blocks.HEADINGS)
-              && level(units.get(i + 1).element()) <= level(e))) {
+          while (i + 1 < units.size() && !endsPart(units.get(i + 1).element(), level(e))) {
             Unit next = units.get(++i);
             if (next.element() != null) {
               content.add(next.element());
@@ -158,11 +161,20 @@ final class BodyMapper {
   private void close(List<Draft> stack) {
     Draft done = stack.remove(stack.size() - 1);
     Section section = done.build();
+    if (!ownPage && section.blocks().isEmpty() && section.subsections().isEmpty()) {
+      return;
+    }
     if (stack.isEmpty()) {
       sections.add(section);
     } else {
       stack.get(stack.size() - 1).subsections.add(section);
     }
+  }
+
+  /** Whether a unit ends the part a heading began: a heading as high, or a part box of its own. */
+  private static boolean endsPart(Element next, int level) {
+    return next != null && (next.is(Blocks.HEADINGS) && level(next) <= level
+        || Boxes.byClass(next).isPresent() || Boxes.isKeyPointsBox(next));
   }
 
   private static int level(Element heading) {

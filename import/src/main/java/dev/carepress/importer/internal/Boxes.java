@@ -17,7 +17,7 @@ final class Boxes {
       "(?i)(key (points|facts|messages|takeaways|things to know)|at a glance|in brief|quick facts|main points|highlights"
           + "|what you need to know|the basics|puntos clave|lo (más )?importante|summary of key points|takeaways)\\s*:?");
   private static final Pattern REFERENCES = Pattern.compile(
-      "(?i)(references?|sources?|bibliography|citations?|works cited|sources and references|referencias|fuentes)\\s*:?");
+      "(?i)(?:(?:show|view|hide|see|ver|mostrar) (?:the |all |las )?)?(references?|sources?|bibliography|citations?|works cited|sources and references|referencias|fuentes)\\s*:?");
   private static final Pattern RELATED = Pattern.compile(
       "(?i)(related( (articles?|topics?|pages?|content|links|information|health topics|reading|resources))?|see also"
           + "|more on this topic|you may also (like|be interested in)|read more|learn more|more information"

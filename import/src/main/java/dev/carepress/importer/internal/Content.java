@@ -94,9 +94,17 @@ final class Content {
       }
     }
     if (best == null) {
-      Element body = page.body();
-      return body;
+      return page.body();
     }
+    return widened(best, bestScore, scores);
+  }
+
+  /**
+   * The best element widened: to its parent when a sibling scores well too (the rest of a split
+   * article), else to the nearest of its three closest ancestors named like content and not mostly
+   * links (a page of sections, each in its own box, under one content container).
+   */
+  private static Element widened(Element best, double bestScore, Map<Element, Double> scores) {
     // a sibling that scores well (the rest of a split article) widens the pick to the parent
     Element parent = best.parent();
     if (parent != null && !parent.is("body, html")) {
@@ -105,6 +113,12 @@ final class Content {
         if (sibling != best && scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling)) >= threshold) {
           return parent;
         }
+      }
+    }
+    Element up = best.parent();
+    for (int i = 0; i < 3 && up != null && !up.is("body, html"); i++, up = up.parent()) {
+      if (classWeight(up) > 0 && !Chrome.isChrome(up) && linkDensity(up) < 0.4) {
+        return up;
       }
     }
     return best;

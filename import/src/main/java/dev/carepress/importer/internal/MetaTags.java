@@ -64,16 +64,16 @@ final class MetaTags {
     one("article.modified_time").flatMap(Dates::parse).ifPresent(d -> f.offer("updated", d, og, "article:modified_time"));
     f.offer("tags", tags(all("article.tag")), og, "article:tag");
     f.offer("authors", names(all("article.author")), og, "article:author");
-    one("og.image", "og.image.url", "og.image.secure_url").ifPresent(src ->
+    one("og.image", "og.image.url", "og.image.secure_url").filter(src -> !isLogo(src)).ifPresent(src ->
         f.offer("image", new Image(Urls.resolve(base, src), one("og.image.alt").orElse("")), og, "og:image"));
 
     Origin m = Origin.META;
     one("citation_title", "dc.title").ifPresent(v -> f.offer("title", v, m, "citation_title / DC.title"));
     one("description", "dc.description").ifPresent(v -> f.offer("summary", v, m, "<meta name=description>"));
     one("citation_language", "dc.language", "language", "content-language").map(l -> l.replace('_', '-'))
-        .filter(Metadata::isValidLanguage).ifPresent(v -> f.offer("language", v, m, "language meta"));
+        .map(MetaTags::twoLetter).filter(Metadata::isValidLanguage).ifPresent(v -> f.offer("language", v, m, "language meta"));
     one("citation_publication_date", "citation_date", "citation_online_date", "dc.date.issued", "dc.date", "dc.created",
-        "date", "article.published").flatMap(Dates::parse).ifPresent(d -> f.offer("published", d, m, "date meta"));
+        "date", "article.published", "publishdate", "publish-date", "pubdate").flatMap(Dates::parse).ifPresent(d -> f.offer("published", d, m, "date meta"));
     one("dc.modified", "dc.date.modified", "last-modified", "dc.date.updated").flatMap(Dates::parse)
         .ifPresent(d -> f.offer("updated", d, m, "modified meta"));
     one("last-reviewed", "lastreviewed", "dc.date.reviewed", "review-date").flatMap(Dates::parse)
@@ -115,5 +115,31 @@ final class MetaTags {
       }
     }
     return out;
+  }
+
+  /**
+   * A three-letter ISO 639-2 code ("eng", "spa", as Dublin Core meta often gives it) as the
+   * two-letter code a language tag uses when there is one; anything else unchanged.
+   */
+  static String twoLetter(String tag) {
+    String primary = tag.split("-", 2)[0].toLowerCase(Locale.ROOT);
+    if (primary.length() != 3) {
+      return tag;
+    }
+    for (String two : Locale.getISOLanguages()) {
+      Locale locale = new Locale(two);
+      if (locale.getISO3Language().equals(primary) || primary.equals("fre") && two.equals("fr")
+          || primary.equals("ger") && two.equals("de") || primary.equals("chi") && two.equals("zh")) {
+        return two + tag.substring(3);
+      }
+    }
+    return tag;
+  }
+
+  // a site's logo as its share image is no picture of the article
+  private static boolean isLogo(String src) {
+    String file = src.toLowerCase(Locale.ROOT).replaceFirst("[?#].*$", "");
+    file = file.substring(file.lastIndexOf('/') + 1);
+    return file.contains("logo");
   }
 }

@@ -23,10 +23,13 @@ final class PageFacts {
       + "|(?i)\\bviews?:\\s*(\\d{1,3}(?:[,.\u00a0 ]\\d{3})+|\\d+)");
   private static final Pattern TRAIL = Pattern.compile("(?i)^\\s*(?:location|you are here|path)\\s*:\\s*(.+)$");
   private static final Pattern TRAIL_SEPARATOR = Pattern.compile("\\s*(?:>|»|›|/|→|\\\\)\\s*");
-  private static final Pattern REVIEWED = Pattern.compile("(?i)(?:page\\s+)?(?:last\\s+)?(?:medically\\s+)?reviewed(?:\\s+on)?\\s*:?|review\\s+date\\s*:?");
+  private static final Pattern REVIEWED = Pattern.compile("(?iu)(?:page\\s+)?(?:last\\s+)?(?:medically\\s+)?reviewed(?:\\s+on)?\\s*:?"
+      + "|review\\s+date\\s*:?|(?:fecha\\s+de\\s+(?:la\\s+)?)?[uú]ltima\\s+revisi[oó]n(?:\\s+m[eé]dica)?\\s*:?|revisado\\s+(?:el\\s+)?:?");
   private static final Pattern NEXT_REVIEW = Pattern.compile("(?i)next\\s+review(?:\\s+due)?(?:\\s+date)?\\s*:?");
-  private static final Pattern UPDATED = Pattern.compile("(?i)(?:page\\s+)?(?:last\\s+)?(?:updated|modified)(?:\\s+on)?\\s*:?");
-  private static final Pattern PUBLISHED = Pattern.compile("(?i)(?:published|posted|first\\s+published)(?:\\s+on)?\\s*:?");
+  private static final Pattern UPDATED = Pattern.compile("(?iu)(?:page\\s+)?(?:last\\s+)?(?:updated|modified)(?:\\s+on)?\\s*:?"
+      + "|(?:fecha\\s+de\\s+(?:la\\s+)?)?[uú]ltima\\s+actualizaci[oó]n\\s*:?|actualizado\\s+(?:el\\s+)?:?");
+  private static final Pattern PUBLISHED = Pattern.compile("(?iu)(?:published|posted|first\\s+published)(?:\\s+on)?\\s*:?"
+      + "|(?:fecha\\s+de\\s+)?publicaci[oó]n\\s*:?|publicado\\s+(?:el\\s+)?:?");
   private static final Pattern REVIEWER = Pattern.compile("(?i)(?:medically\\s+)?reviewed\\s+by\\s*:?\\s*");
   private static final Pattern BYLINE = Pattern.compile("(?i)^\\s*(?:by|written\\s+by|author:)\\s+(.+)$");
 

@@ -73,6 +73,7 @@ public final class PageImport {
     MetaTags.harvest(page, base, fields);
     PageFacts.harvest(page, base, fields);
     List<Crumb> navCrumbs = fields.<List<Crumb>>get("pageBreadcrumb").orElse(List.of());
+    revealCollapsed(page);
     page.select(Chrome.NEVER_CONTENT).remove();
     Optional<Element> root = Content.root(page);
     if (root.isEmpty()) {
@@ -162,5 +163,18 @@ public final class PageImport {
       out.add(new MissingField("disclaimer", "no disclaimer: add disclaimer, or let the site add its own"));
     }
     return out;
+  }
+
+  /**
+   * What a reader sees with one click stays: a heading's toggle button ("Show references") keeps
+   * its words, and a collapsed list of references or sources is opened.
+   */
+  private static void revealCollapsed(Document page) {
+    page.select("h2 button, h3 button, h4 button, h5 button, h6 button").unwrap();
+    for (Element list : page.select("ol[hidden], ul[hidden], div[hidden]")) {
+      if (Boxes.byClass(list).filter(k -> k == Boxes.Kind.REFERENCES).isPresent()) {
+        list.removeAttr("hidden");
+      }
+    }
   }
 }

@@ -25,6 +25,7 @@ final class Parts {
 
   final List<KeyPoint> keyPoints = new ArrayList<>();
   final List<Reference> references = new ArrayList<>();
+  private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>\"]+");
   final List<RelatedLink> related = new ArrayList<>();
   final List<Footnote> footnotes = new ArrayList<>();
   final List<GlossaryEntry> glossary = new ArrayList<>();
@@ -83,10 +84,14 @@ final class Parts {
       Element link = item.selectFirst("a[href]");
       String title = cite != null ? Chars.text(cite) : link != null && !Chars.text(link).startsWith("http")
           ? Chars.text(link) : text.split("(?<=[.?!])\\s", 2)[0];
-      Optional<String> url = link == null ? Optional.empty() : Optional.of(Urls.resolve(blocks.inlines().base(), link.attr("href")))
-          .filter(UrlPolicy::isSafeLink);
+      Matcher bare = BARE_URL.matcher(text);
+      Optional<String> url = link != null ? Optional.of(Urls.resolve(blocks.inlines().base(), link.attr("href")))
+          : bare.find() ? Optional.of(bare.group().replaceAll("[.,;:)]+$", "")) : Optional.empty();
+      url = url.filter(UrlPolicy::isSafeLink);
       String rest = text.contains(title) ? text.substring(text.indexOf(title) + title.length()) : "";
-      rest = rest.replaceAll("(?i)(retrieved|accessed|available at)[^.]*\\.?", "").replaceAll("https?://\\S+", "");
+      // "Accessed Jan. 27, 2023." ends a citation: its date is the reader's, not the source's
+      rest = rest.replaceAll("(?i)\\b(retrieved|accessed|available at)\\b.*$", "").replaceAll("https?://\\S+", "")
+          .replaceAll("[\\s.,;:]+$", "");
       rest = rest.startsWith(". ") ? rest.substring(2) : rest.replaceAll("^[\\s.,;:]+", ""); // "<cite>T</cite>. P, 2020."
       rest = Chars.strip(rest.endsWith(".") ? rest.substring(0, rest.length() - 1) : rest);
       OptionalInt year = OptionalInt.empty();
