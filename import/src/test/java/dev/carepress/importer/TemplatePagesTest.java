@@ -7,6 +7,7 @@ import dev.carepress.model.Audience;
 import dev.carepress.model.Callout;
 import dev.carepress.model.Crumb;
 import dev.carepress.model.Figure;
+import dev.carepress.model.Image;
 import dev.carepress.model.Person;
 import dev.carepress.model.PlainText;
 import dev.carepress.model.Reference;
@@ -75,7 +76,8 @@ class TemplatePagesTest {
     assertThat(m.updated()).contains(LocalDate.of(2025, 1, 20));
     assertThat(m.authors()).containsExactly(
         new Person("Maria Lopez", Optional.of("RN"), Optional.of("https://riversidehealth.example/author/maria-lopez/")));
-    assertThat(m.image().orElseThrow().alt()).isEqualTo("A child using an inhaler with a spacer");
+    assertThat(m.image()).contains(new Image(
+        "https://riversidehealth.example/wp-content/uploads/2024/03/inhaler.jpg", "A child using an inhaler with a spacer"));
     assertThat(a.keyPoints()).hasSize(3);
     assertThat(PlainText.of(a.keyPoints().get(1).content())).isEqualTo("Know your triggers and avoid them.");
     assertThat(PlainText.ofBlocks(a.introduction())).startsWith("Asthma is a long-term condition");
@@ -147,6 +149,9 @@ class TemplatePagesTest {
     var m = a.metadata();
 
     assertThat(m.title()).isEqualTo("Flu");
+    assertThat(m.summary()).contains(
+        "Find out about flu, including the symptoms, how to treat it yourself and when to get medical help.");
+    assertThat(m.category()).contains("Health A to Z");
     assertThat(m.language()).isEqualTo("en-GB");
     assertThat(m.published()).contains(LocalDate.of(2021, 6, 10));
     assertThat(m.lastReviewed()).contains(LocalDate.of(2024, 3, 12));
@@ -157,6 +162,8 @@ class TemplatePagesTest {
     assertThat(m.about()).containsExactly(Subject.condition("Influenza"), Subject.topic("Vaccination"));
     assertThat(m.tags()).containsExactly("flu", "influenza", "vaccine");
     assertThat(m.breadcrumb()).extracting(Crumb::label).containsExactly("Home", "Health A to Z", "Flu");
+    assertThat(m.authors()).isEmpty();
+    assertThat(m.updated()).isEmpty();
     assertThat(a.references()).containsExactly(new Reference("Influenza (seasonal) fact sheet",
         Optional.of("https://www.who.int/news-room/fact-sheets/detail/influenza-(seasonal)"),
         Optional.of("World Health Organization"), OptionalInt.of(2023)));
