@@ -34,10 +34,15 @@ final class Assembly {
 
   private Assembly() {}
 
-  /** A share image without alt text takes the alt of the same picture in the body, when it is there. */
+  /**
+   * A share image from the page's meta data, without alt text, takes the alt of the same picture in
+   * the body, when it is there (a lead image the page itself shows with an empty alt is decorative).
+   */
   private static void imageAlt(Fields f, BodyMapper body) {
     Optional<Image> image = f.get("image");
-    if (image.isEmpty() || !image.get().alt().isEmpty()) {
+    Origin origin = f.sources().stream().filter(s -> s.field().equals("image")).map(s -> s.origin()).findFirst()
+        .orElse(Origin.PAGE);
+    if (image.isEmpty() || !image.get().alt().isEmpty() || origin == Origin.PAGE) {
       return;
     }
     List<Block> all = new ArrayList<>(body.introduction);
@@ -49,8 +54,6 @@ final class Assembly {
     }
     for (Block b : all) {
       if (b instanceof Figure fig && fig.src().equals(image.get().src()) && !fig.alt().isEmpty()) {
-        Origin origin = f.sources().stream().filter(s -> s.field().equals("image")).map(s -> s.origin()).findFirst()
-            .orElse(Origin.PAGE);
         f.drop("image");
         f.offer("image", new Image(fig.src(), fig.alt()), origin, "share image, alt text from the same picture on the page");
         return;

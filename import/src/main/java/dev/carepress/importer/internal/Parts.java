@@ -90,8 +90,8 @@ final class Parts {
       url = url.filter(UrlPolicy::isSafeLink);
       String rest = text.contains(title) ? text.substring(text.indexOf(title) + title.length()) : "";
       // "Accessed Jan. 27, 2023." ends a citation: its date is the reader's, not the source's
-      rest = rest.replaceAll("(?i)\\b(retrieved|accessed|available at)\\b.*$", "").replaceAll("https?://\\S+", "")
-          .replaceAll("[\\s.,;:]+$", "");
+      String cut = rest.replaceAll("(?i)\\b(retrieved|accessed|available at)\\b.*$", "").replaceAll("https?://\\S+", "");
+      rest = cut.equals(rest) ? rest : cut.replaceAll("[\\s.,;:]+$", "");
       rest = rest.startsWith(". ") ? rest.substring(2) : rest.replaceAll("^[\\s.,;:]+", ""); // "<cite>T</cite>. P, 2020."
       rest = Chars.strip(rest.endsWith(".") ? rest.substring(0, rest.length() - 1) : rest);
       OptionalInt year = OptionalInt.empty();
