@@ -1,12 +1,13 @@
 /**
  * Everything Carepress has, in one {@code requires}: the model and SPI, the readers, the
- * health-literacy checks, the HTML, PDF and EPUB renderers, the font packs for the world's
- * scripts and for Chinese, Japanese and Korean, and the live preview server.
+ * health-literacy checks, the HTML importer, the HTML, PDF and EPUB renderers, the font packs for
+ * the world's scripts and for Chinese, Japanese and Korean, and the live preview server.
  */
 module dev.carepress {
   requires transitive dev.carepress.core;
   requires transitive dev.carepress.read;
   requires transitive dev.carepress.check;
+  requires transitive dev.carepress.importer;
   requires transitive dev.carepress.render.html;
   requires transitive dev.carepress.render.pdf;
   requires transitive dev.carepress.fonts.world;

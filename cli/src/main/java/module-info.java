@@ -6,7 +6,9 @@ module dev.carepress.cli {
   requires dev.carepress.core;
   requires dev.carepress.batch;
   requires dev.carepress.check;
+  requires dev.carepress.importer;
   requires dev.carepress.preview;
+  requires java.net.http;
   requires info.picocli;
 
   exports dev.carepress.cli;

@@ -71,7 +71,7 @@ class ArchitectureTest {
 
   /** The modules that must be on the test class path for the rules to mean anything. */
   static final List<String> PRESENT =
-      List.of("core", "read", "check", "batch", "render-html", "render-pdf", "render-epub", "preview", "cli",
+      List.of("core", "read", "check", "batch", "importer", "render-html", "render-pdf", "render-epub", "preview", "cli",
           "maven-plugin");
 
   /** Which modules each module may use (besides itself): the layers of the architecture. */

@@ -47,7 +47,7 @@ public final class CarepressCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     // no subcommand: show what there is, as a usage error
-    context.console().err().println("carepress: which command? render, check or formats");
+    context.console().err().println("carepress: which command? render, check, import, formats or serve");
     context.console().err().println("Try 'carepress --help' for more information.");
     return ExitCodes.INVALID;
   }

@@ -37,12 +37,15 @@ public final class CommandLines {
     Console console = context.console();
     CommandLine cmd = new CommandLine(new CarepressCommand(context));
     String first = args.length > 0 ? args[0] : "";
-    boolean all = !List.of("render", "check", "formats", "serve").contains(first);
+    boolean all = !List.of("render", "check", "import", "formats", "serve").contains(first);
     if (all || first.equals("render")) {
       cmd.addSubcommand(new CommandLine(new RenderCommand()));
     }
     if (all || first.equals("check")) {
       cmd.addSubcommand(new CommandLine(new CheckCommand()));
+    }
+    if (all || first.equals("import")) {
+      cmd.addSubcommand(new CommandLine(new ImportCommand()));
     }
     if (all || first.equals("formats")) {
       cmd.addSubcommand(new CommandLine(new FormatsCommand()));

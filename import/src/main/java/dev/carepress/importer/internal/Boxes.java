@@ -1,0 +1,82 @@
+package dev.carepress.importer.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * The parts of a health page that are not its body: a key-points box, the references, related
+ * links, footnotes and a glossary — recognized by their heading's words or their class.
+ */
+final class Boxes {
+  /** What a part is. */
+  enum Kind { KEY_POINTS, REFERENCES, RELATED, FOOTNOTES, GLOSSARY, DISCLAIMER }
+
+  private static final Pattern KEY_POINTS = Pattern.compile(
+      "(?i)(key (points|facts|messages|takeaways|things to know)|at a glance|in brief|quick facts|main points|highlights"
+          + "|what you need to know|the basics|puntos clave|lo (más )?importante|summary of key points|takeaways)\\s*:?");
+  private static final Pattern REFERENCES = Pattern.compile(
+      "(?i)(?:(?:show|view|hide|see|ver|mostrar) (?:the |all |las )?)?(references?|sources?|bibliography|citations?|works cited|sources and references|referencias|fuentes)\\s*:?");
+  private static final Pattern RELATED = Pattern.compile(
+      "(?i)(related( (articles?|topics?|pages?|content|links|information|health topics|reading|resources))?|see also"
+          + "|more on this topic|you may also (like|be interested in)|read more|learn more|more information"
+          + "|other resources|temas relacionados|art[ií]culos relacionados)\\s*:?");
+  private static final Pattern FOOTNOTES = Pattern.compile("(?i)(foot)?notes|endnotes|notas\\s*:?");
+  private static final Pattern GLOSSARY = Pattern.compile("(?i)(glossary|terms to know|definitions|glosario)\\s*:?");
+  private static final Pattern DISCLAIMER = Pattern.compile("(?i)(disclaimer|medical disclaimer|aviso)\\s*:?");
+
+  private Boxes() {}
+
+  /** The kind of part a heading's text names, if it names one. */
+  static Optional<Kind> byHeading(String heading) {
+    String text = Chars.clean(heading);
+    if (KEY_POINTS.matcher(text).matches()) {
+      return Optional.of(Kind.KEY_POINTS);
+    }
+    if (REFERENCES.matcher(text).matches()) {
+      return Optional.of(Kind.REFERENCES);
+    }
+    if (RELATED.matcher(text).matches()) {
+      return Optional.of(Kind.RELATED);
+    }
+    if (FOOTNOTES.matcher(text).matches()) {
+      return Optional.of(Kind.FOOTNOTES);
+    }
+    if (GLOSSARY.matcher(text).matches()) {
+      return Optional.of(Kind.GLOSSARY);
+    }
+    return DISCLAIMER.matcher(text).matches() ? Optional.of(Kind.DISCLAIMER) : Optional.empty();
+  }
+
+  /** The kind of part a container is by its class, id or role (its heading is looked at separately). */
+  static Optional<Kind> byClass(Element e) {
+    String names = (" " + e.className() + " " + e.id() + " " + e.attr("role") + " ").toLowerCase(Locale.ROOT);
+    if (names.matches(".*[\\s-](key-?points|keypoints|at-a-glance|takeaways|key-facts|summary-box)[\\s-].*")) {
+      return Optional.of(Kind.KEY_POINTS);
+    }
+    if (names.matches(".*[\\s-](references|citations|bibliography|doc-bibliography|sources)\\s.*")) {
+      return Optional.of(Kind.REFERENCES);
+    }
+    if (names.matches(".*[\\s-](related|related-links|related-articles|see-also)\\s.*")) {
+      return Optional.of(Kind.RELATED);
+    }
+    if (names.matches(".*[\\s-](footnotes|endnotes|doc-endnotes|notes)\\s.*")) {
+      return Optional.of(Kind.FOOTNOTES);
+    }
+    if (names.matches(".*[\\s-](glossary|doc-glossary)\\s.*")) {
+      return Optional.of(Kind.GLOSSARY);
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the element is a key-points box (by class, or by its first heading). */
+  static boolean isKeyPointsBox(Element e) {
+    if (byClass(e).filter(k -> k == Kind.KEY_POINTS).isPresent()) {
+      return true;
+    }
+    Element heading = e.selectFirst("h2, h3, h4, h5, h6, strong, b, p");
+    return heading != null && byHeading(heading.text()).filter(k -> k == Kind.KEY_POINTS).isPresent()
+        && e.selectFirst("ul, ol") != null;
+  }
+}

@@ -1,0 +1,42 @@
+package dev.carepress.importer.internal;
+
+import dev.carepress.model.Callout;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+
+/** Boxed messages: Carepress's own, Bootstrap alerts, admonitions and {@code role=note} boxes. */
+final class Callouts {
+  private Callouts() {}
+
+  /** The kind of callout the element is, if it is one. */
+  static Optional<Callout.Kind> kind(Element e) {
+    if (!e.is("div, aside, section, p, blockquote")) {
+      return Optional.empty();
+    }
+    String classes = (" " + e.className() + " ").toLowerCase(Locale.ROOT);
+    for (Callout.Kind kind : Callout.Kind.values()) {
+      if (classes.contains("cp-callout-" + kind.id() + " ")) {
+        return Optional.of(kind);
+      }
+    }
+    boolean box = classes.matches(".*\\b(callout|alert|admonition|notice|note|tip|hint|warning|caution|important|info-box|infobox)\\b.*")
+        || e.attr("role").equals("note") || e.attr("role").equals("alert");
+    if (!box || e.is("blockquote") && !classes.contains("callout")) {
+      return Optional.empty();
+    }
+    if (classes.matches(".*\\b(warning|danger|alert-danger|alert-warning)\\b.*")) {
+      return Optional.of(Callout.Kind.WARNING);
+    }
+    if (classes.contains("caution")) {
+      return Optional.of(Callout.Kind.CAUTION);
+    }
+    if (classes.matches(".*\\b(tip|hint|alert-success)\\b.*")) {
+      return Optional.of(Callout.Kind.TIP);
+    }
+    if (classes.contains("important")) {
+      return Optional.of(Callout.Kind.IMPORTANT);
+    }
+    return Optional.of(Callout.Kind.NOTE);
+  }
+}

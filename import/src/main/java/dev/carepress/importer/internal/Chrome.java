@@ -1,0 +1,94 @@
+package dev.carepress.importer.internal;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/** What is not the article: navigation, banners, cookie notices, share widgets, ads, comments, footers. */
+final class Chrome {
+  /** Elements that never hold article content, removed with what they hold. */
+  static final String NEVER_CONTENT = "script, style, noscript, template, iframe, object, embed, form, button, input,"
+      + " select, textarea, svg, canvas, link, meta, dialog, [hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none]";
+  private static final Set<String> TOKENS = Set.of(
+      "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent", "gdpr", "banner",
+      "share", "sharing", "social", "sharedaddy", "addthis", "ad", "ads", "advert", "advertisement", "adsbygoogle",
+      "sponsor", "sponsored", "promo", "newsletter", "subscribe", "signup", "comment", "comments", "disqus", "respond",
+      "sidebar", "widget", "widgets", "skip", "popup", "modal", "toolbar", "pagination", "pager", "print", "rating",
+      "feedback", "helpful", "tabs", "tablist", "cta", "compartir", "publicidad", "anuncio", "masthead", "footer", "header", "topbar", "author-box", "authorbox", "postmeta", "entry-meta",
+      "post-meta", "byline", "meta", "tags", "tag-links", "cat-links", "related-posts", "jp-relatedposts", "yarpp",
+      "toc", "table-of-contents", "cp-toc", "cp-facts", "cp-breadcrumb", "cp-header", "cp-footer", "cp-skip",
+      "cp-site-header", "cp-site-footer", "copyright", "legal", "cp-callout-label", "cp-backref", "visually-hidden", "sr-only", "screen-reader-text");
+  /** Words that make a hyphenated class chrome wherever they stand in it ("cmp-tabs", "newsletter-signup"). */
+  private static final Set<String> PARTS = Set.of("tabs", "cta", "newsletter", "signup", "share", "social", "cookie",
+      "promo", "sponsor", "advert", "advertisement", "breadcrumb", "onetrust", "compartir", "publicidad");
+  private static final Pattern SPLIT = Pattern.compile("[\\s_]+");
+  private static final Pattern CHROME_TEXT = Pattern.compile(
+      "(?i)^(we use cookies|this (web)?site uses cookies|share (this|on)|was this (page|article) helpful|print this page"
+          + "|subscribe to|sign up for|advertisement|skip to (main )?content|back to top|copyright|\u00a9|all rights reserved)");
+
+  private Chrome() {}
+
+  /** Whether the element is page chrome by its tag, role, class or id. */
+  static boolean isChrome(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("nav") || tag.equals("footer") || tag.equals("header") || tag.equals("aside") && !isBox(e)) {
+      return true;
+    }
+    String role = e.attr("role").toLowerCase(Locale.ROOT);
+    if (role.equals("navigation") || role.equals("banner") || role.equals("contentinfo") || role.equals("complementary")
+        || role.equals("search") || role.equals("dialog") || role.equals("alertdialog")) {
+      return true;
+    }
+    // a <section id> is an anchor named after its heading ("ad" for a section titled "AD"), not a widget
+    String names = tag.equals("section") && e.selectFirst("> h1, > h2, > h3, > h4, > h5, > h6") != null ? e.className()
+        : e.className() + " " + e.id();
+    for (String token : SPLIT.split(names.toLowerCase(Locale.ROOT))) {
+      if (TOKENS.contains(token) || token.startsWith("cookie") || token.startsWith("share-") || token.startsWith("social-")
+          || token.startsWith("ad-") || token.startsWith("advert") || token.startsWith("comment")) {
+        return true;
+      }
+      for (String part : token.split("-")) {
+        if (PARTS.contains(part)) {
+          return true;
+        }
+      }
+    }
+    if (isShareLinks(e)) {
+      return true;
+    }
+    String text = e.text();
+    return text.length() < 300 && CHROME_TEXT.matcher(Chars.clean(text)).lookingAt() && !e.is("li, h1, h2, h3, h4, h5, h6");
+  }
+
+  /**
+   * Whether the element is a row of share links in any language: two or more links, every one of
+   * them to a share service, an empty mail, or a script (print), and little text besides.
+   */
+  static boolean isShareLinks(Element e) {
+    if (e.is("li, a, h1, h2, h3, h4, h5, h6")) {
+      return false;
+    }
+    var links = e.select("a[href]");
+    if (links.size() < 2 || links.size() > 12) {
+      return false;
+    }
+    int linkText = 0;
+    for (Element a : links) {
+      if (!SHARE_HREF.matcher(a.attr("href").strip()).find()) {
+        return false;
+      }
+      linkText += a.text().length();
+    }
+    return e.text().length() - linkText < 40;
+  }
+
+  private static final Pattern SHARE_HREF = Pattern.compile("(?i)^(mailto:\\?|javascript:|whatsapp:"
+      + "|https?://([a-z]+\\.)?(facebook\\.com/shar|twitter\\.com/(intent|share)|x\\.com/intent|linkedin\\.com/(share|cws/share)"
+      + "|pinterest\\.com/pin|reddit\\.com/submit|wa\\.me/|api\\.whatsapp\\.com|t\\.me/share|bsky\\.app/intent))");
+
+  /** Whether an aside is a box of the article (key points, a callout) rather than a sidebar. */
+  static boolean isBox(Element e) {
+    return Boxes.isKeyPointsBox(e) || Callouts.kind(e).isPresent();
+  }
+}

@@ -1,0 +1,258 @@
+package dev.carepress.importer.internal;
+
+import dev.carepress.importer.Origin;
+import dev.carepress.model.Crumb;
+import dev.carepress.model.Person;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a reader sees on the page, read before the chrome around the article is removed: the
+ * {@code h1}, breadcrumb navs and "Location: A > B" trails, labelled dates ("Page last reviewed:
+ * 12 March 2024"), bylines and {@code rel=author} links, "Medically reviewed by" lines, "N views"
+ * counters, category labels, tags, teasers and disclaimers.
+ */
+final class PageFacts {
+  private static final Pattern VIEWS = Pattern.compile("(?i)(?:^|[\\s·|•])(\\d{1,3}(?:[,.\u00a0 ]\\d{3})+|\\d+)\\s+(?:views?|reads|visitas)\\b"
+      + "|(?i)\\bviews?:\\s*(\\d{1,3}(?:[,.\u00a0 ]\\d{3})+|\\d+)");
+  private static final Pattern TRAIL = Pattern.compile("(?i)^\\s*(?:location|you are here|path)\\s*:\\s*(.+)$");
+  private static final Pattern TRAIL_SEPARATOR = Pattern.compile("\\s*(?:>|»|›|/|→|\\\\)\\s*");
+  private static final Pattern REVIEWED = Pattern.compile("(?iu)(?:page\\s+)?(?:last\\s+)?(?:medically\\s+)?reviewed(?:\\s+on)?\\s*:?"
+      + "|review\\s+date\\s*:?|(?:fecha\\s+de\\s+(?:la\\s+)?)?[uú]ltima\\s+revisi[oó]n(?:\\s+m[eé]dica)?\\s*:?|revisado\\s+(?:el\\s+)?:?");
+  private static final Pattern NEXT_REVIEW = Pattern.compile("(?i)next\\s+review(?:\\s+due)?(?:\\s+date)?\\s*:?");
+  private static final Pattern UPDATED = Pattern.compile("(?iu)(?:page\\s+)?(?:last\\s+)?(?:updated|modified)(?:\\s+on)?\\s*:?"
+      + "|(?:fecha\\s+de\\s+(?:la\\s+)?)?[uú]ltima\\s+actualizaci[oó]n\\s*:?|actualizado\\s+(?:el\\s+)?:?");
+  private static final Pattern PUBLISHED = Pattern.compile("(?iu)(?:published|posted|first\\s+published)(?:\\s+on)?\\s*:?"
+      + "|(?:fecha\\s+de\\s+)?publicaci[oó]n\\s*:?|publicado\\s+(?:el\\s+)?:?");
+  private static final Pattern REVIEWER = Pattern.compile("(?i)(?:medically\\s+)?reviewed\\s+by\\s*:?\\s*");
+  private static final Pattern BYLINE = Pattern.compile("(?i)^\\s*(?:by|written\\s+by|author:)\\s+(.+)$");
+
+  private PageFacts() {}
+
+  static void harvest(Document page, Optional<String> base, Fields f) {
+    Origin o = Origin.PAGE;
+    Element h1 = page.selectFirst("main h1, article h1, [role=main] h1, h1");
+    if (h1 != null && !Chars.text(h1).isEmpty()) {
+      f.offer("title", Chars.text(h1), o, "<h1>");
+    } else {
+      String title = Chars.clean(page.title()).replaceFirst("\\s+[|\u2013\u2014-]\\s+[^|\u2013\u2014-]+$", "");
+      f.guess("title", title, o, "<title>");
+    }
+    String lang = Chars.clean(page.select("html").attr("lang")).replace('_', '-');
+    if (dev.carepress.model.Metadata.isValidLanguage(lang)) {
+      f.offer("language", lang, o, "<html lang>");
+    }
+    breadcrumb(page, base, f);
+    dates(page, f);
+    people(page, base, f);
+    views(page, f);
+    labels(page, f);
+  }
+
+  private static void breadcrumb(Document page, Optional<String> base, Fields f) {
+    Element nav = page.selectFirst("nav[aria-label~=(?i)breadcrumb], [class~=(?i)breadcrumb], [id~=(?i)breadcrumb]");
+    if (nav != null) {
+      List<Crumb> crumbs = new ArrayList<>();
+      List<Element> items = nav.select("li");
+      if (items.isEmpty()) {
+        items = nav.select("a, span[aria-current], [aria-current]");
+      }
+      for (Element item : items) {
+        String label = Chars.text(item);
+        Element link = item.is("a[href]") ? item : item.selectFirst("a[href]");
+        Optional<String> url = link == null ? Optional.empty() : Optional.of(Urls.resolve(base, link.attr("href")))
+            .filter(dev.carepress.text.UrlPolicy::isSafeLink);
+        if (!label.isEmpty() && !label.matches("[>»›/|]+")) {
+          crumbs.add(new Crumb(label, url));
+        }
+      }
+      f.offer("breadcrumb", crumbs, Origin.PAGE, "breadcrumb navigation");
+      f.offer("pageBreadcrumb", crumbs, Origin.PAGE, "breadcrumb navigation"); // its links complete JSON-LD's
+    }
+    for (Element e : page.select("p, div, span, li")) {
+      if (e.childrenSize() > 6) {
+        continue;
+      }
+      Matcher m = TRAIL.matcher(Chars.text(e));
+      if (m.matches() && TRAIL_SEPARATOR.matcher(m.group(1)).find()) {
+        List<Crumb> crumbs = new ArrayList<>();
+        for (String label : TRAIL_SEPARATOR.split(m.group(1))) {
+          String clean = Chars.clean(label);
+          if (!clean.isEmpty()) {
+            Element link = e.selectFirst("a[href]:containsOwn(" + clean.replace(")", "").replace("(", "") + ")");
+            crumbs.add(new Crumb(clean, link == null ? Optional.empty() : Optional.of(Urls.resolve(base, link.attr("href")))));
+          }
+        }
+        f.offer("breadcrumb", crumbs, Origin.PAGE, "\"Location:\" trail");
+        f.offer("pageBreadcrumb", crumbs, Origin.PAGE, "\"Location:\" trail");
+        break;
+      }
+    }
+  }
+
+  private static void dates(Document page, Fields f) {
+    for (Element e : page.select("p, div, span, li, dd, dt, small, footer, time")) {
+      String text = Chars.text(e);
+      if (text.length() > 200 || text.isEmpty()) {
+        continue;
+      }
+      labelled(e, text, NEXT_REVIEW, "nextReview", f);
+      if (!NEXT_REVIEW.matcher(text).lookingAt()) {
+        labelled(e, text, REVIEWED, "lastReviewed", f);
+      }
+      labelled(e, text, UPDATED, "updated", f);
+      labelled(e, text, PUBLISHED, "published", f);
+    }
+    for (Element e : page.select("p, div, span, small")) {
+      String line = Chars.text(e);
+      if (line.length() < 120 && e.childrenSize() < 6 && line.matches(".*[\u00b7|\u2022].*")) {
+        Matcher date = Dates.ANY.matcher(line);
+        if (date.find() && date.start() == 0) { // "April 07, 2025 · Health · 2348 views"
+          Dates.parse(date.group()).ifPresent(d -> f.guess("published", d, Origin.PAGE, "the date line"));
+          for (String part : line.substring(date.end()).split("[\u00b7|\u2022]")) {
+            String label = Chars.clean(part);
+            if (!label.isEmpty() && !VIEWS.matcher(" " + label).find() && !label.matches("(?i).*\b(min|read|by)\b.*")
+                && label.length() < 40) {
+              f.guess("category", label, Origin.PAGE, "the date line");
+              break;
+            }
+          }
+          break;
+        }
+      }
+    }
+    Element review = page.selectFirst("p.cp-review");
+    if (review != null) { // Carepress's own footer: last review, then next review, in any language
+      List<Element> times = review.select("time[datetime]");
+      Optional<LocalDate> last = times.isEmpty() ? Optional.empty() : Dates.parse(times.get(times.size() - 1).attr("datetime"));
+      if (times.size() == 2 || times.size() == 1 && !f.<LocalDate>get("lastReviewed").equals(last)) {
+        last.ifPresent(d -> f.offer("nextReview", d, Origin.PAGE, "review footer"));
+      }
+    }
+    Element time = null;
+    for (Element candidate : page.select("article time[datetime], header time[datetime], main time[datetime], time[datetime]")) {
+      String context = candidate.parent() == null ? "" : Chars.text(candidate.parent());
+      if (!REVIEWED.matcher(context).find() && !NEXT_REVIEW.matcher(context).find() && !UPDATED.matcher(context).find()
+          && candidate.closest(".cp-review, .cp-reviewed") == null) {
+        time = candidate;
+        break;
+      }
+    }
+    if (time != null) {
+      Element lone = time;
+      Dates.parse(lone.attr("datetime")).or(() -> Dates.parse(lone.text()))
+          .ifPresent(d -> f.guess("published", d, Origin.PAGE, "the page's first <time>"));
+    }
+  }
+
+  /** A date that follows the label in the element's text ("Page last reviewed: 12 March 2024"). */
+  private static void labelled(Element e, String text, Pattern label, String field, Fields f) {
+    Matcher m = label.matcher(text);
+    while (m.find()) {
+      String after = text.substring(m.end());
+      Element time = e.selectFirst("time[datetime]");
+      Optional<LocalDate> date = Dates.parse(after);
+      if (date.isPresent()) {
+        if (time != null && Chars.text(time).equals(after.strip()) || time != null && after.strip().startsWith(Chars.text(time))) {
+          date = Dates.parse(time.attr("datetime")).or(() -> Optional.of(Dates.parse(after).get()));
+        }
+        f.offer(field, date.get(), Origin.PAGE, "\"" + Chars.clean(m.group()).replaceAll(":$", "") + "\" line");
+        return;
+      }
+    }
+  }
+
+  private static void people(Document page, Optional<String> base, Fields f) {
+    List<Person> authors = new ArrayList<>();
+    for (Element a : page.select("a[rel~=(?i)author], .author a, .byline a, [class~=(?i)(^|-)author(-name)?$]")) {
+      String name = Chars.text(a).replaceFirst("(?i)^(by|written by)\\s+", "");
+      if (!name.isEmpty() && name.length() < 80 && authors.stream().noneMatch(p -> p.name().equals(name))) {
+        Optional<String> url = a.is("a[href]") ? Optional.of(Urls.resolve(base, a.attr("href"))) : Optional.empty();
+        authors.add(Persons.parse(name, url));
+      }
+    }
+    if (authors.isEmpty()) {
+      for (Element e : page.select(".byline, p, span, div")) {
+        if (e.childrenSize() > 3) {
+          continue;
+        }
+        Matcher m = BYLINE.matcher(Chars.text(e));
+        if (m.matches() && m.group(1).length() < 80) {
+          Element link = e.selectFirst("a[href]");
+          authors.add(Persons.parse(m.group(1), link == null ? Optional.empty() : Optional.of(Urls.resolve(base, link.attr("href")))));
+          break;
+        }
+      }
+    }
+    f.offer("authors", authors, Origin.PAGE, "byline");
+    for (Element e : page.select("p, span, div, li")) {
+      String text = Chars.text(e);
+      Matcher m = REVIEWER.matcher(text);
+      if (e.childrenSize() <= 4 && text.length() < 200 && m.find()) {
+        List<Person> reviewers = new ArrayList<>();
+        for (Element a : e.select("a[href]")) {
+          reviewers.add(Persons.parse(a.text(), Optional.of(Urls.resolve(base, a.attr("href")))));
+        }
+        if (reviewers.isEmpty()) {
+          String rest = text.substring(m.end()).replaceFirst("(?i)\\s+on\\s+.*$", "").replaceFirst("\\s*[.·|].*$", "");
+          if (!rest.isBlank() && Dates.parse(rest).isEmpty()) {
+            reviewers.add(Persons.parse(rest, Optional.empty()));
+          }
+        }
+        f.offer("reviewers", reviewers, Origin.PAGE, "\"reviewed by\" line");
+        Dates.find(text.substring(m.end())).ifPresent(d -> {
+          Element time = e.selectFirst("time[datetime]");
+          f.offer("lastReviewed", time == null ? d : Dates.parse(time.attr("datetime")).orElse(d), Origin.PAGE, "\"reviewed by\" line");
+        });
+        break;
+      }
+    }
+  }
+
+  private static void views(Document page, Fields f) {
+    for (Element e : page.select("p, span, div, li, small")) {
+      String text = Chars.clean(e.ownText().isBlank() ? e.text() : e.text());
+      if (text.length() > 160) {
+        continue;
+      }
+      Matcher m = VIEWS.matcher(text);
+      if (m.find()) {
+        String digits = (m.group(1) != null ? m.group(1) : m.group(2)).replaceAll("[^0-9]", "");
+        if (digits.length() <= 15) {
+          f.offer("views", Long.parseLong(digits), Origin.PAGE, "\"" + Chars.clean(m.group()) + "\"");
+          return;
+        }
+      }
+    }
+  }
+
+  private static void labels(Document page, Fields f) {
+    Element category = page.selectFirst(".cp-category, [class~=(?i)^(category|cat-links|post-category|field--name-field-category|article-category)$], a[rel~=(?i)category]");
+    if (category != null) {
+      f.offer("category", Chars.text(category), Origin.PAGE, "category label");
+    }
+    List<String> tags = new ArrayList<>();
+    for (Element tag : page.select("a[rel~=(?i)tag], .tags a, .tag-links a, .field--name-field-tags a")) {
+      String t = Chars.text(tag);
+      if (!t.isEmpty() && !tags.contains(t)) {
+        tags.add(t);
+      }
+    }
+    f.offer("tags", tags, Origin.PAGE, "tag links");
+    first(page, ".cp-subtitle, .subtitle, .dek, .standfirst-subtitle").ifPresent(t -> f.offer("subtitle", t, Origin.PAGE, "subtitle"));
+    first(page, ".cp-summary, .lead, .teaser, .standfirst, .summary, .excerpt, .intro, .article-summary, .field--name-field-summary")
+        .ifPresent(t -> f.offer("summary", t, Origin.PAGE, "teaser paragraph"));
+    first(page, ".cp-disclaimer, .disclaimer, .medical-disclaimer, #disclaimer").ifPresent(t -> f.offer("disclaimer", t, Origin.PAGE, "disclaimer"));
+  }
+
+  private static Optional<String> first(Document page, String selector) {
+    Element e = page.selectFirst(selector);
+    return e == null ? Optional.empty() : Optional.of(Chars.text(e)).filter(t -> !t.isEmpty() && t.length() < 2000);
+  }
+}

@@ -1,0 +1,29 @@
+package dev.carepress.importer.internal;
+
+import dev.carepress.model.Person;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** A person's name as a page writes it, with credentials after a comma ({@code Dana Okafor, MD, MPH}). */
+final class Persons {
+  private static final Pattern CREDENTIALS = Pattern.compile(
+      "(?:\\s*,?\\s*(?:MD|M\\.D\\.|DO|PhD|Ph\\.D\\.|RN|BSN|MSN|NP|APRN|FNP|PA-C|PA|PharmD|RD|RDN|MPH|MS|MSc|MA|BA|BS|"
+          + "FACP|FAAP|FACS|DNP|LCSW|CNM|IBCLC|CDCES|MBBS|MRCP|FRCP|DDS|DMD|OD|DPM|LPN|CNA|MBA|JD|ScD|DrPH|EdD)\\b\\.?)+\\s*");
+
+  private Persons() {}
+
+  /** The person, credentials split off the name when they follow a comma. */
+  static Person parse(String text, Optional<String> url) {
+    String clean = Chars.clean(text).replaceFirst("(?i)^(by|written by|author:|reviewed by|medically reviewed by)\\s+", "");
+    int comma = clean.indexOf(',');
+    if (comma > 0 && looksLikeCredentials(clean.substring(comma + 1))) {
+      return new Person(clean.substring(0, comma).strip(), Optional.of(clean.substring(comma + 1).strip()), url);
+    }
+    return new Person(clean, Optional.empty(), url);
+  }
+
+  /** Whether the text is a list of credentials such as {@code MD, MPH}. */
+  static boolean looksLikeCredentials(String text) {
+    return !text.isBlank() && CREDENTIALS.matcher(text).matches();
+  }
+}
