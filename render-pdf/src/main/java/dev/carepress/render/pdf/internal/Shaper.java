@@ -50,6 +50,9 @@ final class Shaper {
     String text = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
     int role = style.role();
     float size = style.size();
+    if (!preserve) {
+      out.add(Item.source(style, raw));
+    }
     source = text;
     chunkStart = -1;
     built = false;
@@ -84,7 +87,7 @@ final class Shaper {
             }
             column += count;
           }
-        } else if (out.isEmpty() || out.get(out.size() - 1).kind != Item.SPACE) {
+        } else if (lastKind(out) != Item.SPACE) {
           out.add(space(style));
         }
         continue;
@@ -168,6 +171,16 @@ final class Shaper {
       w += item.width;
     }
     return w;
+  }
+
+  /** The kind of the last item that is not a source text, or -1 for none. */
+  private static int lastKind(List<Item> out) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      if (out.get(i).kind != Item.SOURCE) {
+        return out.get(i).kind;
+      }
+    }
+    return -1;
   }
 
   private Item space(Style style) {

@@ -10,10 +10,30 @@ final class Typesetter {
 
   private final Shaper shaper;
   private final LineBreaker breaker;
+  private final ShapedLines shaped;
+  /** The language of the article being composed, and whether it is written right to left. */
+  private String language = "";
+  private boolean rtl;
 
   Typesetter(Shaper shaper) {
     this.shaper = shaper;
     this.breaker = new LineBreaker(shaper.fonts());
+    this.shaped = new ShapedLines(shaper.fonts());
+  }
+
+  /**
+   * Sets the language of the text laid out from now on (each article's, as it is composed): its
+   * line-breaking rules, its regional CJK forms, and for a right-to-left language the paragraphs'
+   * direction and alignment.
+   */
+  void language(String languageTag, boolean rightToLeft) {
+    this.language = languageTag;
+    this.rtl = rightToLeft;
+  }
+
+  /** Whether the text laid out now is a right-to-left article's. */
+  boolean rightToLeft() {
+    return rtl;
   }
 
   Shaper shaper() {
@@ -27,7 +47,7 @@ final class Typesetter {
 
   /** A text box of the items broken into lines of the width; the line height is {@code size * leading}. */
   Box.Text box(List<Item> items, float size, float x, float width, float leading) {
-    List<Line> lines = breaker.breakLines(items, width);
+    List<Line> lines = breakLines(items, width);
     float lh = size * leading;
     return new Box.Text(lines, x, lh, baseline(size, lh));
   }
@@ -43,11 +63,14 @@ final class Typesetter {
   List<Line> lines(String text, Style style, float width) {
     List<Item> items = new ArrayList<>();
     shaper.shape(text, style, false, items);
-    return breaker.breakLines(items, width);
+    return breakLines(items, width);
   }
 
   /** The items broken into lines of the width. */
   List<Line> breakLines(List<Item> items, float width) {
+    if (ShapedLines.needed(items, rtl)) {
+      return shaped.lines(items, width, language, rtl);
+    }
     return breaker.breakLines(items, width);
   }
 

@@ -285,7 +285,7 @@ public final class ParagraphLayout<S> {
     String part = text.substring(from, to);
     if (item.face() < 0) {
       return new GlyphRun<>(style, -1, null, size, new int[0], new float[0], new float[0], new String[0], offset,
-          size * 0.6f, part, false, false);
+          size * 0.6f, part, false, false, from, new int[0], new int[] {0});
     }
     ShapedRun run = item.start() == from && item.end() == to ? shaped.get(k) : shape(item, from, to);
     float scale = size / run.font().unitsPerEm();
@@ -296,8 +296,29 @@ public final class ParagraphLayout<S> {
       x[i] = run.x(i) * scale;
       y[i] = run.y(i) * scale;
     }
+    // the run's clusters, merged into whole graphemes (a letter with its marks reads back as one)
+    int[] merged = new int[run.clusterCount()];
+    int[] starts = new int[run.clusterCount()];
+    int count = 0;
+    for (int c = 0; c < merged.length; c++) {
+      int at = run.clusterStart(c);
+      if (c == 0 || graphemeStart(at)) {
+        starts[count++] = at - from;
+      }
+      merged[c] = count - 1;
+    }
+    int[] clusterOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      clusterOf[i] = merged[run.clusterOf(i)];
+    }
+    int[] clusterStarts = java.util.Arrays.copyOf(starts, count);
     return new GlyphRun<>(style, item.face(), run.font(), size, run.glyphs(), x, y, GlyphText.of(run, text), offset,
-        run.advance() * scale, part, run.rtl(), run.complex());
+        run.advance() * scale, part, run.rtl(), run.complex(), from, clusterOf, clusterStarts);
+  }
+
+  /** Whether a grapheme cluster starts at the char index. */
+  private boolean graphemeStart(int at) {
+    return clusterStart[at];
   }
 
   private ShapedRun shape(Itemizer.Item item, int from, int to) {
