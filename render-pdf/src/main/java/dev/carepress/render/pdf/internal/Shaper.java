@@ -115,6 +115,9 @@ final class Shaper {
         continue; // C0 controls
       }
       int face = fonts.faceFor(role, cp);
+      if (face < 0 && chunkFace >= 0 && fonts.face(chunkFace).has(cp)) {
+        face = chunkFace; // punctuation or a mark of the script before it (an Arabic comma, a danda)
+      }
       int drawn = cp;
       if (face < 0) {
         int substitute = substitute(cp);
