@@ -151,7 +151,7 @@ public final class ParagraphLayout<S> {
     int i = 0;
     while (i < breaks.count()) {
       int b = breaks.position(i);
-      if (!clusterStart[b]) {
+      if (!clusterStart[b] || b <= lineStart) { // inside a cluster, or taken by punctuation hung on a line
         i++;
         continue;
       }
@@ -203,11 +203,22 @@ public final class ParagraphLayout<S> {
         back--;
       } while (back > start && !clusterStart[back]);
     }
-    return back > start ? back : cut;
+    if (back > start) {
+      return back;
+    }
+    while (cut < end && noStart(text.codePointAt(cut))) { // no room to take a character down: the
+      do { // punctuation hangs at the end of this line instead
+        cut++;
+      } while (cut < end && !clusterStart[cut]);
+    }
+    return cut;
   }
 
-  /** Characters a line may not start with (UAX #14 classes CL, CP, EX, IS, NS, CJ). */
+  /** Characters a line may not start with (UAX #14 classes CL, CP, EX, IS, NS, CJ, and closing quotes). */
   private static boolean noStart(int cp) {
+    if (Character.getType(cp) == Character.FINAL_QUOTE_PUNCTUATION) {
+      return true; // a closing quotation mark (class QU) closes what is before it
+    }
     int lb = com.ibm.icu.lang.UCharacter.getIntPropertyValue(cp, com.ibm.icu.lang.UProperty.LINE_BREAK);
     return lb == com.ibm.icu.lang.UCharacter.LineBreak.CLOSE_PUNCTUATION
         || lb == com.ibm.icu.lang.UCharacter.LineBreak.CLOSE_PARENTHESIS
