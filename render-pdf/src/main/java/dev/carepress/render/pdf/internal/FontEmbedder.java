@@ -129,36 +129,6 @@ final class FontEmbedder {
     return n;
   }
 
-  /**
-   * Whether the glyph reads back as {@code text} in this document: its ToUnicode text is kept the
-   * first time the glyph is drawn, so a glyph shared by two characters (an Arabic form drawn for
-   * two letters, a bracket mirrored in right-to-left text) reads as the first one everywhere. Gives
-   * the glyph this text if it has none yet.
-   */
-  boolean textMatches(int gid, String text) {
-    if (gid <= 0 || gid >= program.glyphCount()) {
-      return false;
-    }
-    int cid = cid(gid);
-    if (cid >= this.text.length) {
-      this.text = java.util.Arrays.copyOf(this.text, Math.max(cid + 1, this.text.length * 2));
-    }
-    String many = longText.get(cid);
-    if (many != null) {
-      return many.equals(text);
-    }
-    if (this.text[cid] == 0) {
-      if (text.codePointCount(0, text.length()) == 1) {
-        this.text[cid] = text.codePointAt(0);
-      } else {
-        longText.put(cid, text);
-      }
-      used.set(cid);
-      return true;
-    }
-    return text.codePointCount(0, text.length()) == 1 && text.codePointAt(0) == this.text[cid];
-  }
-
   private int cid(int gid) {
     return glyphs != null ? glyphs.id(gid) : cffGlyphs != null ? cffGlyphs.id(gid) : gid;
   }

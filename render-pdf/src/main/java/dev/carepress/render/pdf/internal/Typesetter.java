@@ -7,6 +7,8 @@ import java.util.List;
 final class Typesetter {
   /** How far above the baseline glyphs reach, as a share of the size: centres text in its line. */
   private static final float ASCENT = 0.84f;
+  /** The share of a shaped font's ascent and descent a line of it is at least high. */
+  private static final float STACKED = 0.9f;
 
   private final Shaper shaper;
   private final LineBreaker breaker;
@@ -48,8 +50,26 @@ final class Typesetter {
   /** A text box of the items broken into lines of the width; the line height is {@code size * leading}. */
   Box.Text box(List<Item> items, float size, float x, float width, float leading) {
     List<Line> lines = breakLines(items, width);
-    float lh = size * leading;
+    float lh = Math.max(size * leading, tallest(lines));
     return new Box.Text(lines, x, lh, baseline(size, lh));
+  }
+
+  /**
+   * The line height the shaped fonts of the lines ask for: 90% of their ascent and descent (scripts
+   * that stack marks above and below, Myanmar and Arabic, need more room than the leading gives
+   * Latin text); 0 for lines of plain text.
+   */
+  private static float tallest(List<Line> lines) {
+    float most = 0f;
+    for (Line line : lines) {
+      for (Run run : line.runs()) {
+        if (run.glyphs() != null) {
+          FontProgram font = run.glyphs().font();
+          most = Math.max(most, (font.ascent() + font.descent()) * run.glyphs().size() * STACKED);
+        }
+      }
+    }
+    return most;
   }
 
   /** A text box of plain text in one style. */
