@@ -82,7 +82,7 @@ final class ShapedLines {
     List<ParagraphLayout.Span<Style>> spans = new ArrayList<>();
     for (Item item : items) {
       if (item.kind == Item.SOURCE && !item.text.isEmpty()) {
-        spans.add(new ParagraphLayout.Span<>(item.text, item.style));
+        spans.add(new ParagraphLayout.Span<>(oneParagraph(item.text), item.style));
       } else if (item.kind == Item.NEWLINE) {
         spans.add(new ParagraphLayout.Span<>("\u2028", item.style));
       }
@@ -97,6 +97,23 @@ final class ShapedLines {
       lines.add(line(line, width));
     }
     return lines;
+  }
+
+  /**
+   * The text with its paragraph separators (line feeds, U+2029…) made spaces, as the plain path
+   * makes them: the bidi algorithm would start a new paragraph at each.
+   */
+  private static String oneParagraph(String text) {
+    char[] chars = null;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.getDirectionality(text.charAt(i)) == Character.DIRECTIONALITY_PARAGRAPH_SEPARATOR) {
+        if (chars == null) {
+          chars = text.toCharArray();
+        }
+        chars[i] = ' ';
+      }
+    }
+    return chars == null ? text : new String(chars);
   }
 
   private static Line line(VisualLine<Style> line, float width) {
