@@ -59,6 +59,9 @@ final class ShapedLines {
         continue; // Latin, Greek, Cyrillic, Armenian and their marks: the plain path
       }
       int cp = text.codePointAt(i);
+      if (cp == 0xFEFF) {
+        continue; // a byte order mark, dropped like the other invisible characters
+      }
       if (Scripts.needsShaping(cp) || Scripts.isStrongRtl(cp) || isCjk(cp) || (cp >= 0x202A && cp <= 0x202E)
           || (cp >= 0x2066 && cp <= 0x2069)) {
         return true;
@@ -100,20 +103,25 @@ final class ShapedLines {
   }
 
   /**
-   * The text with its paragraph separators (line feeds, U+2029…) made spaces, as the plain path
-   * makes them: the bidi algorithm would start a new paragraph at each.
+   * The text as the plain path lays it out: paragraph separators (line feeds, U+2029…) and other
+   * white-space controls made spaces (the bidi algorithm would start a new paragraph at each), other
+   * controls and byte order marks left out (they would reach the ActualText).
    */
   private static String oneParagraph(String text) {
-    char[] chars = null;
+    StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
-      if (Character.getDirectionality(text.charAt(i)) == Character.DIRECTIONALITY_PARAGRAPH_SEPARATOR) {
-        if (chars == null) {
-          chars = text.toCharArray();
-        }
-        chars[i] = ' ';
+      char c = text.charAt(i);
+      boolean space = Character.getDirectionality(c) == Character.DIRECTIONALITY_PARAGRAPH_SEPARATOR
+          || c == '\t' || c == 0x0B || c == 0x0C;
+      boolean drop = !space && (Character.getType(c) == Character.CONTROL || c == 0xFEFF || c == 0xFFFE);
+      if ((space || drop) && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (out != null && !drop) {
+        out.append(space ? ' ' : c);
       }
     }
-    return chars == null ? text : new String(chars);
+    return out == null ? text : out.toString();
   }
 
   private static Line line(VisualLine<Style> line, float width) {
