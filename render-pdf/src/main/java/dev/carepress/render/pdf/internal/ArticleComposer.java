@@ -34,6 +34,7 @@ final class ArticleComposer {
     ArticleScope scope = new ArticleScope(article, composition.labels(article.language()), anchorPrefix, outlineBase);
     Composers kit = new Composers(composition, scope);
     composition.diagnostics.source(scope.source());
+    composition.typesetter.language(article.language(), article.metadata().rightToLeft());
     front(kit, container, out);
     composition.diagnostics.where("the introduction");
     kit.blocks.compose(article.introduction(), 0f, composition.theme.page().contentWidth(), container, out);

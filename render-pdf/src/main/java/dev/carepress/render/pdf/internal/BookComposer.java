@@ -28,6 +28,7 @@ final class BookComposer {
   void compose(Book book, StructNode root, List<Box> out) {
     Labels labels = composition.labels(book.metadata().language());
     composition.diagnostics.source(book.source().map(Object::toString).orElse(book.metadata().slug()));
+    composition.typesetter.language(book.metadata().language(), false);
     composition.diagnostics.where("the title page");
     titlePage(book, labels, root, out);
     out.add(new Box.PageBreak(new PageInfo(book.metadata().title(), "", labels.get("pageOf"))));

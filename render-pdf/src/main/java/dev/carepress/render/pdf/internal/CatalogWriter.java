@@ -47,6 +47,9 @@ final class CatalogWriter {
     catalog.setLanguage(info.language());
     PDViewerPreferences prefs = new PDViewerPreferences(new COSDictionary());
     prefs.setDisplayDocTitle(true);
+    if (info.rightToLeft()) {
+      prefs.setReadingDirection(PDViewerPreferences.READING_DIRECTION.R2L);
+    }
     catalog.setViewerPreferences(prefs);
     PDMetadata metadata = new PDMetadata(doc);
     metadata.importXMPMetadata(Xmp.packet(info, PRODUCER));

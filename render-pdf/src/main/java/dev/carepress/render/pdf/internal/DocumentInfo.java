@@ -21,15 +21,23 @@ import java.util.stream.Collectors;
  * @param keywords the tags and subjects
  * @param created the first publication date
  * @param modified the last change date
+ * @param rightToLeft whether the document reads right to left (a viewer then shows pages from the right)
  */
 record DocumentInfo(String title, String language, List<String> authors, Optional<String> description,
-    List<String> keywords, Optional<LocalDate> created, Optional<LocalDate> modified) {
+    List<String> keywords, Optional<LocalDate> created, Optional<LocalDate> modified, boolean rightToLeft) {
+
+  /** A left-to-right document's. */
+  DocumentInfo(String title, String language, List<String> authors, Optional<String> description,
+      List<String> keywords, Optional<LocalDate> created, Optional<LocalDate> modified) {
+    this(title, language, authors, description, keywords, created, modified, false);
+  }
 
   /** A handout's: the article's title, authors, summary, tags and subjects, and dates. */
   static DocumentInfo of(Article article) {
     return new DocumentInfo(article.title(), article.language(), names(article.metadata().authors()),
         article.metadata().summary(), keywords(article),
-        article.metadata().published().or(article.metadata()::updated), article.metadata().modified());
+        article.metadata().published().or(article.metadata()::updated), article.metadata().modified(),
+        article.metadata().rightToLeft());
   }
 
   /**

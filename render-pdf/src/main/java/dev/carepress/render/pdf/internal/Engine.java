@@ -54,6 +54,9 @@ public final class Engine {
     failOnErrors(composition);
     PageInfo info = PageInfo.of(article, labels(article.language()));
     List<Page> pages = paginator.paginate(boxes, info);
+    if (article.metadata().rightToLeft()) {
+      Mirror.pages(pages, theme.page());
+    }
     write(pages, root, composition, DocumentInfo.of(article), out);
   }
 

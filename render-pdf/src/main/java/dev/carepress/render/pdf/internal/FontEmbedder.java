@@ -117,7 +117,7 @@ final class FontEmbedder {
         text = java.util.Arrays.copyOf(text, Math.max(cid + 1, text.length * 2));
       }
       if (text[cid] == 0 && !longText.containsKey(cid)) {
-        String t = texts[i];
+        String t = readable(texts[i], gid);
         if (t.codePointCount(0, t.length()) == 1) {
           text[cid] = t.codePointAt(0);
         } else {
@@ -127,6 +127,35 @@ final class FontEmbedder {
       cids[n++] = cid;
     }
     return n;
+  }
+
+  /**
+   * The text without what PDF/A and PDF/UA forbid in a ToUnicode map (U+0000, U+FEFF, U+FFFE) and
+   * other controls, format characters and lone surrogates; the glyph's own character, or a space,
+   * if nothing is left (an invisible character HarfBuzz drew as an empty glyph).
+   */
+  private String readable(String t, int gid) {
+    StringBuilder kept = null;
+    for (int k = 0; k < t.length(); ) {
+      int cp = t.codePointAt(k);
+      int type = Character.getType(cp);
+      boolean bad = cp == 0xFEFF || cp == 0xFFFE || type == Character.CONTROL || type == Character.SURROGATE
+          || (type == Character.FORMAT && cp != 0x200C && cp != 0x200D);
+      if (bad && kept == null) {
+        kept = new StringBuilder(t.substring(0, k));
+      } else if (!bad && kept != null) {
+        kept.appendCodePoint(cp);
+      }
+      k += Character.charCount(cp);
+    }
+    if (kept == null) {
+      return t;
+    }
+    if (kept.length() > 0) {
+      return kept.toString();
+    }
+    int own = program.codePointOf(gid);
+    return own > 0 ? new String(Character.toChars(own)) : " ";
   }
 
   private int cid(int gid) {

@@ -3,7 +3,8 @@ package dev.carepress.render.pdf.internal;
 /**
  * One unit the line breaker works on: a run of glyphs of one face that no line break may split
  * (save in an emergency), a space, an optional break (after a hyphen or slash, or at a soft
- * hyphen), a forced line break, or a placeholder for a character no font has.
+ * hyphen), a forced line break, a placeholder for a character no font has, or the source text of
+ * the items that follow it.
  */
 final class Item {
   static final int TEXT = 0;
@@ -11,6 +12,11 @@ final class Item {
   static final int BREAK = 2;
   static final int NEWLINE = 3;
   static final int PLACEHOLDER = 4;
+  /**
+   * The text as written that the items after it were made of (zero width, never drawn): what a
+   * paragraph of complex-script or right-to-left text is laid out from ({@link ShapedLines}).
+   */
+  static final int SOURCE = 5;
 
   final int kind;
   final Style style;
@@ -46,6 +52,10 @@ final class Item {
 
   static Item newline(Style style) {
     return new Item(NEWLINE, style, 0, "", 0f, 0f, -1);
+  }
+
+  static Item source(Style style, String text) {
+    return new Item(SOURCE, style, -1, text, 0f, 0f, -1);
   }
 
   static Item placeholder(Style style, int codePoint, float width) {

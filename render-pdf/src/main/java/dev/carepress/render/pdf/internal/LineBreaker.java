@@ -26,6 +26,8 @@ final class LineBreaker {
       Item item = pending != null ? pending : items.get(i++);
       pending = null;
       switch (item.kind) {
+        case Item.SOURCE:
+          break; // laid out from only when the paragraph needs shaping (ShapedLines)
         case Item.NEWLINE:
           lines.add(toLine(cur, false));
           cur = new ArrayList<>();

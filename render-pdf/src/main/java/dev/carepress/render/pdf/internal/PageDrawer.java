@@ -153,7 +153,11 @@ final class PageDrawer {
       placeholder(run, left, y, tagged);
       return;
     }
-    if (!run.text().isEmpty()) {
+    if (run.glyphs() != null) {
+      GlyphRunWriter.draw(cs, font(run.face()), "/F" + run.face(), run.glyphs(), left, y, res.glyphBuffer);
+      textFace = run.face(); // its Tf outlives the text object
+      textSize = run.glyphs().size();
+    } else if (!run.text().isEmpty()) {
       FontEmbedder font = font(run.face());
       int n = font.encode(run.text(), res.glyphBuffer);
       if (n > 0) {

@@ -50,6 +50,9 @@ final class Shaper {
     String text = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
     int role = style.role();
     float size = style.size();
+    if (!preserve) {
+      out.add(Item.source(style, raw));
+    }
     source = text;
     chunkStart = -1;
     built = false;
@@ -84,7 +87,7 @@ final class Shaper {
             }
             column += count;
           }
-        } else if (out.isEmpty() || out.get(out.size() - 1).kind != Item.SPACE) {
+        } else if (lastKind(out) != Item.SPACE) {
           out.add(space(style));
         }
         continue;
@@ -112,6 +115,9 @@ final class Shaper {
         continue; // C0 controls
       }
       int face = fonts.faceFor(role, cp);
+      if (face < 0 && chunkFace >= 0 && fonts.face(chunkFace).has(cp)) {
+        face = chunkFace; // punctuation or a mark of the script before it (an Arabic comma, a danda)
+      }
       int drawn = cp;
       if (face < 0) {
         int substitute = substitute(cp);
@@ -168,6 +174,16 @@ final class Shaper {
       w += item.width;
     }
     return w;
+  }
+
+  /** The kind of the last item that is not a source text, or -1 for none. */
+  private static int lastKind(List<Item> out) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      if (out.get(i).kind != Item.SOURCE) {
+        return out.get(i).kind;
+      }
+    }
+    return -1;
   }
 
   private Item space(Style style) {

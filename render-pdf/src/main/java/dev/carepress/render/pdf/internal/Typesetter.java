@@ -7,13 +7,35 @@ import java.util.List;
 final class Typesetter {
   /** How far above the baseline glyphs reach, as a share of the size: centres text in its line. */
   private static final float ASCENT = 0.84f;
+  /** The share of a shaped font's ascent and descent a line of it is at least high. */
+  private static final float STACKED = 0.9f;
 
   private final Shaper shaper;
   private final LineBreaker breaker;
+  private final ShapedLines shaped;
+  /** The language of the article being composed, and whether it is written right to left. */
+  private String language = "";
+  private boolean rtl;
 
   Typesetter(Shaper shaper) {
     this.shaper = shaper;
     this.breaker = new LineBreaker(shaper.fonts());
+    this.shaped = new ShapedLines(shaper.fonts());
+  }
+
+  /**
+   * Sets the language of the text laid out from now on (each article's, as it is composed): its
+   * line-breaking rules, its regional CJK forms, and for a right-to-left language the paragraphs'
+   * direction and alignment.
+   */
+  void language(String languageTag, boolean rightToLeft) {
+    this.language = languageTag;
+    this.rtl = rightToLeft;
+  }
+
+  /** Whether the text laid out now is a right-to-left article's. */
+  boolean rightToLeft() {
+    return rtl;
   }
 
   Shaper shaper() {
@@ -27,9 +49,27 @@ final class Typesetter {
 
   /** A text box of the items broken into lines of the width; the line height is {@code size * leading}. */
   Box.Text box(List<Item> items, float size, float x, float width, float leading) {
-    List<Line> lines = breaker.breakLines(items, width);
-    float lh = size * leading;
+    List<Line> lines = breakLines(items, width);
+    float lh = Math.max(size * leading, tallest(lines));
     return new Box.Text(lines, x, lh, baseline(size, lh));
+  }
+
+  /**
+   * The line height the shaped fonts of the lines ask for: 90% of their ascent and descent (scripts
+   * that stack marks above and below, Myanmar and Arabic, need more room than the leading gives
+   * Latin text); 0 for lines of plain text.
+   */
+  private static float tallest(List<Line> lines) {
+    float most = 0f;
+    for (Line line : lines) {
+      for (Run run : line.runs()) {
+        if (run.glyphs() != null) {
+          FontProgram font = run.glyphs().font();
+          most = Math.max(most, (font.ascent() + font.descent()) * run.glyphs().size() * STACKED);
+        }
+      }
+    }
+    return most;
   }
 
   /** A text box of plain text in one style. */
@@ -43,11 +83,14 @@ final class Typesetter {
   List<Line> lines(String text, Style style, float width) {
     List<Item> items = new ArrayList<>();
     shaper.shape(text, style, false, items);
-    return breaker.breakLines(items, width);
+    return breakLines(items, width);
   }
 
   /** The items broken into lines of the width. */
   List<Line> breakLines(List<Item> items, float width) {
+    if (ShapedLines.needed(items, rtl)) {
+      return shaped.lines(items, width, language, rtl);
+    }
     return breaker.breakLines(items, width);
   }
 

@@ -21,13 +21,27 @@ import dev.carepress.render.pdf.internal.FontProgram;
  *     character of a placeholder
  * @param rtl whether the run is right to left
  * @param complex whether the glyphs came from the OpenType layout engine (draw with ActualText)
+ * @param start where the run's text starts in the paragraph's text
+ * @param clusterOf the cluster of each glyph (an index into {@code clusterStarts})
+ * @param clusterStarts where each cluster starts in {@code text}, in logical order
  */
 public record GlyphRun<S>(S style, int face, FontProgram font, float size, int[] glyphs, float[] x, float[] y,
-    String[] glyphText, float offset, float width, String text, boolean rtl, boolean complex) {
+    String[] glyphText, float offset, float width, String text, boolean rtl, boolean complex, int start,
+    int[] clusterOf, int[] clusterStarts) {
 
   /** Whether this is the box drawn for a character no font has. */
   public boolean placeholder() {
     return face < 0;
+  }
+
+  /** The number of clusters. */
+  public int clusterCount() {
+    return clusterStarts.length;
+  }
+
+  /** Where the k-th cluster (in logical order) ends in {@code text} (exclusive). */
+  public int clusterEnd(int k) {
+    return k + 1 < clusterStarts.length ? clusterStarts[k + 1] : text.length();
   }
 
   /** Whether a glyph is drawn off the baseline (a mark), so the run needs more than one text rise. */

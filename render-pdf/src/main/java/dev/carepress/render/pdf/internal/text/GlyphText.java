@@ -42,9 +42,12 @@ final class GlyphText {
         int cp = text.codePointAt(c);
         c += Character.charCount(cp);
         boolean placed = false;
+        int mirror = run.rtl() && Character.isMirrored(cp) ? com.ibm.icu.lang.UCharacter.getMirror(cp) : cp;
         for (int g = 0; g < count && !placed; g++) {
-          if (!used[g] && font.glyph(cp) == run.glyph(glyphs[g])) {
-            out[glyphs[g]] = new String(Character.toChars(cp));
+          if (!used[g] && (font.glyph(cp) == run.glyph(glyphs[g]) || font.glyph(mirror) == run.glyph(glyphs[g]))) {
+            // a bracket drawn mirrored in right-to-left text reads as the glyph it is: extractors
+            // mirror it back when they put the line in logical order
+            out[glyphs[g]] = new String(Character.toChars(font.glyph(cp) == run.glyph(glyphs[g]) ? cp : mirror));
             used[g] = true;
             placed = true;
           }

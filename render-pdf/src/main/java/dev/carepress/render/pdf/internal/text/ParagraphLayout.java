@@ -151,7 +151,7 @@ public final class ParagraphLayout<S> {
     int i = 0;
     while (i < breaks.count()) {
       int b = breaks.position(i);
-      if (!clusterStart[b]) {
+      if (!clusterStart[b] || b <= lineStart) { // inside a cluster, or taken by punctuation hung on a line
         i++;
         continue;
       }
@@ -203,11 +203,22 @@ public final class ParagraphLayout<S> {
         back--;
       } while (back > start && !clusterStart[back]);
     }
-    return back > start ? back : cut;
+    if (back > start) {
+      return back;
+    }
+    while (cut < end && noStart(text.codePointAt(cut))) { // no room to take a character down: the
+      do { // punctuation hangs at the end of this line instead
+        cut++;
+      } while (cut < end && !clusterStart[cut]);
+    }
+    return cut;
   }
 
-  /** Characters a line may not start with (UAX #14 classes CL, CP, EX, IS, NS, CJ). */
+  /** Characters a line may not start with (UAX #14 classes CL, CP, EX, IS, NS, CJ, and closing quotes). */
   private static boolean noStart(int cp) {
+    if (Character.getType(cp) == Character.FINAL_QUOTE_PUNCTUATION) {
+      return true; // a closing quotation mark (class QU) closes what is before it
+    }
     int lb = com.ibm.icu.lang.UCharacter.getIntPropertyValue(cp, com.ibm.icu.lang.UProperty.LINE_BREAK);
     return lb == com.ibm.icu.lang.UCharacter.LineBreak.CLOSE_PUNCTUATION
         || lb == com.ibm.icu.lang.UCharacter.LineBreak.CLOSE_PARENTHESIS
@@ -285,7 +296,7 @@ public final class ParagraphLayout<S> {
     String part = text.substring(from, to);
     if (item.face() < 0) {
       return new GlyphRun<>(style, -1, null, size, new int[0], new float[0], new float[0], new String[0], offset,
-          size * 0.6f, part, false, false);
+          size * 0.6f, part, false, false, from, new int[0], new int[] {0});
     }
     ShapedRun run = item.start() == from && item.end() == to ? shaped.get(k) : shape(item, from, to);
     float scale = size / run.font().unitsPerEm();
@@ -296,8 +307,29 @@ public final class ParagraphLayout<S> {
       x[i] = run.x(i) * scale;
       y[i] = run.y(i) * scale;
     }
+    // the run's clusters, merged into whole graphemes (a letter with its marks reads back as one)
+    int[] merged = new int[run.clusterCount()];
+    int[] starts = new int[run.clusterCount()];
+    int count = 0;
+    for (int c = 0; c < merged.length; c++) {
+      int at = run.clusterStart(c);
+      if (c == 0 || graphemeStart(at)) {
+        starts[count++] = at - from;
+      }
+      merged[c] = count - 1;
+    }
+    int[] clusterOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      clusterOf[i] = merged[run.clusterOf(i)];
+    }
+    int[] clusterStarts = java.util.Arrays.copyOf(starts, count);
     return new GlyphRun<>(style, item.face(), run.font(), size, run.glyphs(), x, y, GlyphText.of(run, text), offset,
-        run.advance() * scale, part, run.rtl(), run.complex());
+        run.advance() * scale, part, run.rtl(), run.complex(), from, clusterOf, clusterStarts);
+  }
+
+  /** Whether a grapheme cluster starts at the char index. */
+  private boolean graphemeStart(int at) {
+    return clusterStart[at];
   }
 
   private ShapedRun shape(Itemizer.Item item, int from, int to) {
