@@ -27,8 +27,11 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Everything is written into a hidden staging folder inside the output folder first; an
- * article's files are moved into place only when it rendered in all its formats, so a failed
- * article leaves no file behind, and no file is ever half-written. The same plan and inputs give
+ * article's files are moved into place, one atomic move a file, as soon as it rendered in all its
+ * formats, so a batch killed part way keeps every article it finished, a failed article leaves no
+ * file behind, and no file is ever half-written. (The site's pages are one render, moved into
+ * place at the end; an article that another format's failure, found later, takes out of the site
+ * has its files removed again.) The same plan and inputs give
  * the same files, byte for byte, whatever {@code jobs} is.
  *
  * <p>Renderers are found through the {@link Renderers} given (by default those on the class path)
@@ -61,7 +64,7 @@ public final class Batch {
     plan.book().ifPresent(builder::book);
     plan.siteTitle().ifPresent(builder::siteTitle);
     plan.formats().forEach(f -> builder.format(f.formatId(), f.settings()));
-    return builder;
+    return builder.shard(plan.shard()).bookOnly(plan.bookOnly());
   }
 
   /** What the batch does. */
@@ -95,6 +98,8 @@ public final class Batch {
     private Optional<String> siteTitle = Optional.empty();
     private Renderers renderers;
     private InputReader reader = InputReader.standard();
+    private Shard shard = Shard.ALL;
+    private boolean bookOnly;
 
     private Builder() {}
 
@@ -145,6 +150,21 @@ public final class Batch {
       return this;
     }
 
+    /** Renders only this part of the batch (see {@link Shard}). Default: {@link Shard#ALL}. */
+    public Builder shard(Shard part) {
+      this.shard = Objects.requireNonNull(part, "part");
+      return this;
+    }
+
+    /**
+     * Whether only the book is rendered, in each format that is not a site: no article's own file,
+     * no site. Needs a {@link #book(Path)}. Default: false.
+     */
+    public Builder bookOnly(boolean only) {
+      this.bookOnly = only;
+      return this;
+    }
+
     /** Where renderers are found. Default: {@link Renderers#discover()}, when the batch is built. */
     public Builder renderers(Renderers registry) {
       this.renderers = Objects.requireNonNull(registry, "registry");
@@ -161,7 +181,8 @@ public final class Batch {
      * The batch.
      *
      * @throws IllegalArgumentException if there is nothing to render, no output folder, no format
-     *     (and no renderer to take every format from) or fewer than one job
+     *     (and no renderer to take every format from), fewer than one job, or only the book to
+     *     render and no book
      */
     public Batch build() {
       if (out == null) {
@@ -172,7 +193,7 @@ public final class Batch {
       if (planned.isEmpty()) {
         registry.formatIds().forEach(id -> planned.add(FormatPlan.of(id)));
       }
-      return new Batch(new BatchPlan(inputs, book, planned, out, jobs, siteTitle), registry, reader);
+      return new Batch(new BatchPlan(inputs, book, planned, out, jobs, siteTitle, shard, bookOnly), registry, reader);
     }
   }
 }

@@ -9,6 +9,7 @@ import dev.carepress.model.Book;
 import dev.carepress.render.Renderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,11 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One run of a render batch: reads the inputs while the renderers are made, renders every article
  * in every format, the site and the book in parallel, each into a staging batch of its own, and
- * moves into the output folder the files of every article that rendered in all its formats.
+ * moves into the output folder the files of each article as soon as it rendered in all its formats
+ * (so a run killed part way keeps what it finished), then the site and the book.
  */
 public final class RenderRun {
   private final BatchPlan plan;
@@ -30,6 +33,7 @@ public final class RenderRun {
   private final BatchListener listener;
   private final ProblemLog log = new ProblemLog();
   private final Attempts attempts;
+  private final Set<Staging.Batch> committed = ConcurrentHashMap.newKeySet();
 
   private RenderRun(BatchPlan plan, InputReader reader, FormatRenderers formats, BatchListener listener) {
     this.plan = plan;
@@ -66,7 +70,7 @@ public final class RenderRun {
       Optional<String> siteFormat = plan.formatIds().stream().filter(id -> made.get(id).rendersSite()).findFirst();
       Inputs inputs = inputs(reading.finish(log), siteFormat);
       try (Staging staging = stagingIn(plan.out())) {
-        Renders renders = new Renders(plan, made, siteFormat, staging, tasks, log, listener);
+        Renders renders = new Renders(plan, made, siteFormat, staging, tasks, log, listener, this::commitEarly);
         Renders.Staged staged = renders.render(inputs.entries(), inputs.book());
         return commit(staged, inputs);
       } catch (IOException e) {
@@ -100,24 +104,53 @@ public final class RenderRun {
     }
   }
 
-  // An article's files go into the output folder only if all its formats rendered.
+  // Called on the worker thread that finished the article's last render: its files go into place now.
+  private void commitEarly(Renders.Job job) {
+    String name = job.entry().name();
+    if (!log.hasErrors(name) && commit(job.files(), name, new ArrayList<>())) {
+      committed.add(job.files());
+    }
+  }
+
+  // An article's files stay in the output folder only if all its formats rendered, the site's page
+  // too: one that the site's render found at fault later is taken out again.
   private BatchResult commit(Renders.Staged staged, Inputs inputs) {
     List<Path> written = new ArrayList<>();
     int rendered = 0;
     for (Renders.Job job : staged.jobs()) {
-      if (!log.hasErrors(job.entry().name()) && commit(job.files(), job.entry().name(), written)) {
+      String name = job.entry().name();
+      if (log.hasErrors(name)) {
+        if (committed.contains(job.files())) {
+          withdraw(job.files(), name);
+        }
+      } else if (committed.contains(job.files())) {
+        job.files().files().forEach(f -> written.add(plan.out().resolve(f)));
+        rendered++;
+      } else if (commit(job.files(), name, written)) {
         rendered++;
       }
     }
     staged.site().flatMap(SiteRender.Result::files).ifPresent(files -> commit(files, plan.out().toString(), written));
     BatchResult.BookOutcome book = BatchResult.BookOutcome.NONE;
-    if (plan.book().isPresent()) {
+    if (plan.book().isPresent() && plan.shard().holdsShared()) {
       boolean done = staged.book().isPresent() && !log.hasErrors(bookName())
           && commit(staged.book().get(), bookName(), written);
       book = done ? BatchResult.BookOutcome.RENDERED : BatchResult.BookOutcome.NOT_RENDERED;
     }
     written.sort(Comparator.comparing(Path::toString));
-    return new BatchResult(inputs.articleNames().size(), rendered, book, written, log.snapshot());
+    ShardMembers members = new ShardMembers(plan);
+    long articles = plan.bookOnly() ? 0 : inputs.articleNames().stream().filter(members::contains).count();
+    return new BatchResult((int) articles, rendered, book, written, log.snapshot());
+  }
+
+  private void withdraw(Staging.Batch files, String group) {
+    for (String file : files.files()) {
+      try {
+        Files.deleteIfExists(plan.out().resolve(file));
+      } catch (IOException e) {
+        log.add(group, ProblemLog.READ, attempts.writeProblem(group, "", e), e);
+      }
+    }
   }
 
   private boolean commit(Staging.Batch files, String group, List<Path> written) {

@@ -43,7 +43,7 @@ class HelpAndVersionTest {
   void noCommandIsAUsageError() {
     Cli.Result result = cli.run();
     assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
-    assertThat(result.err()).contains("which command? render, check or formats");
+    assertThat(result.err()).contains("which command? render, book, check or formats");
   }
 
   @Test
