@@ -45,10 +45,14 @@ public final class WarmCost {
     List<Article> articles = new ArrayList<>();
     for (int pass = 0; pass < 2; pass++) { // the first pass warms the JIT up
       articles.clear();
-      files.forEach(f -> articles.add(ArticleReaders.read(f)));
+      for (Path file : files) {
+        articles.add(ArticleReaders.read(file));
+      }
     }
     long start = THREADS.getCurrentThreadCpuTime();
-    files.forEach(ArticleReaders::read);
+    for (Path file : files) {
+      ArticleReaders.read(file);
+    }
     double read = perItem(start, files.size());
     double html = renderCost(HtmlRenderer.create(), articles);
     double pdf = renderCost(PdfRenderer.create(), articles);
