@@ -87,8 +87,10 @@ public final class RenderRun {
       item.article().ifPresent(article -> read.add(new Entry(item.name(), article)));
     }
     List<Entry> entries = SlugClashes.unique(read, plan.out(), log);
-    Set<String> slugs = new LinkedHashSet<>();
-    entries.forEach(e -> slugs.add(e.article().slug()));
+    Set<String> slugs = new LinkedHashSet<>(); // the articles' own files, which the book's must not overwrite
+    if (!plan.bookOnly()) {
+      entries.forEach(e -> slugs.add(e.article().slug()));
+    }
     boolean bookFormats = plan.formatIds().stream().anyMatch(id -> !siteFormat.equals(Optional.of(id)));
     String bookName = bookName();
     Optional<Book> book = inputs.book()
