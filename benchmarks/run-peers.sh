@@ -85,9 +85,11 @@ floor() { # start_s per_article_ms [extra_ms] -> seconds
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", b / a}'; }
 row() { # task ours-key peer-key peer-label floor
-  local peer="-" r="-"
-  if [ -n "$3" ] && [ -n "${WALL[$3]:-}" ]; then peer="${WALL[$3]} s ($4)"; r="$(ratio "${WALL[$2]}" "${WALL[$3]}")×"; fi
-  printf '| %s | %s s | %s s | %s MiB | %s | %s | %s s | %s |\n' "$1" "${WALL[$2]}" "${CPU[$2]}" "${RSS[$2]}" "$peer" "$r" "$5" \
+  local peer="-" r="-" rc="-"
+  if [ -n "$3" ] && [ -n "${WALL[$3]:-}" ]; then
+    peer="${WALL[$3]} s, CPU ${CPU[$3]} s ($4)"; r="$(ratio "${WALL[$2]}" "${WALL[$3]}")×"; rc="$(ratio "${CPU[$2]}" "${CPU[$3]}")×"
+  fi
+  printf '| %s | %s s | %s s | %s MiB | %s | %s | %s | %s s | %s |\n' "$1" "${WALL[$2]}" "${CPU[$2]}" "${RSS[$2]}" "$peer" "$r" "$rc" "$5" \
     "$(awk -v w="${WALL[$2]}" -v f="$5" 'BEGIN {printf "%.1f×", w / f}')"
 }
 
@@ -95,8 +97,8 @@ echo
 echo "warm, one thread (CPU): read $read_ms ms, HTML page $html_ms ms, PDF handout $pdf_ms ms an article;" \
   "EPUB book of $N: $book_ms ms. JVM start: launcher ${WALL[start-launcher]} s, java -jar ${WALL[start-jar]} s."
 echo
-echo "| task ($N articles) | ours, wall | ours, CPU | ours, RSS | peer, wall | peer ÷ ours | floor | ours ÷ floor |"
-echo "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |"
+echo "| task ($N articles) | ours, wall | ours, CPU | ours, RSS | peer | peer ÷ ours, wall | peer ÷ ours, CPU | floor | ours ÷ floor |"
+echo "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |"
 fl=$(floor "${WALL[start-launcher]}" "$(awk -v a="$read_ms" -v b="$html_ms" 'BEGIN {print a + b}')")
 fj=$(floor "${WALL[start-jar]}" "$(awk -v a="$read_ms" -v b="$html_ms" 'BEGIN {print a + b}')")
 row "→ HTML, cli/carepress" html-launcher pandoc-html "pandoc, a process per page" "$fl"
