@@ -27,8 +27,11 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Everything is written into a hidden staging folder inside the output folder first; an
- * article's files are moved into place only when it rendered in all its formats, so a failed
- * article leaves no file behind, and no file is ever half-written. The same plan and inputs give
+ * article's files are moved into place, one atomic move a file, as soon as it rendered in all its
+ * formats, so a batch killed part way keeps every article it finished, a failed article leaves no
+ * file behind, and no file is ever half-written. (The site's pages are one render, moved into
+ * place at the end; an article that another format's failure, found later, takes out of the site
+ * has its files removed again.) The same plan and inputs give
  * the same files, byte for byte, whatever {@code jobs} is.
  *
  * <p>Renderers are found through the {@link Renderers} given (by default those on the class path)
@@ -63,7 +66,7 @@ public final class Batch {
     plan.book().ifPresent(builder::book);
     plan.siteTitle().ifPresent(builder::siteTitle);
     plan.formats().forEach(f -> builder.format(f.formatId(), f.settings()));
-    return builder;
+    return builder.shard(plan.shard()).bookOnly(plan.bookOnly());
   }
 
   /** What the batch does. */
@@ -103,6 +106,8 @@ public final class Batch {
     private Renderers renderers;
     private InputReader reader = InputReader.standard();
     private boolean incremental;
+    private Shard shard = Shard.ALL;
+    private boolean bookOnly;
 
     private Builder() {}
 
@@ -153,6 +158,21 @@ public final class Batch {
       return this;
     }
 
+    /** Renders only this part of the batch (see {@link Shard}). Default: {@link Shard#ALL}. */
+    public Builder shard(Shard part) {
+      this.shard = Objects.requireNonNull(part, "part");
+      return this;
+    }
+
+    /**
+     * Whether only the book is rendered, in each format that is not a site: no article's own file,
+     * no site. Needs a {@link #book(Path)}. Default: false.
+     */
+    public Builder bookOnly(boolean only) {
+      this.bookOnly = only;
+      return this;
+    }
+
     /** Where renderers are found. Default: {@link Renderers#discover()}, when the batch is built. */
     public Builder renderers(Renderers registry) {
       this.renderers = Objects.requireNonNull(registry, "registry");
@@ -177,6 +197,12 @@ public final class Batch {
      * or an article of it changed, and everything when a setting or a version changed; it removes the
      * files of articles that are gone. Its output folder then holds exactly the files a full run into
      * an empty folder would, and {@link BatchResult#nothingChanged()} says when it had nothing to do.
+     *
+     * <p>The manifest is written at the end of the run: a run killed part way leaves the previous
+     * one, so the next run renders again every article that changed, those the killed run had
+     * already finished too. An incremental batch cannot be a {@link #shard(Shard)} other than
+     * {@link Shard#ALL}, nor {@link #bookOnly(boolean)}: the manifest describes the whole output
+     * folder.
      */
     public Builder incremental(boolean onlyChanges) {
       this.incremental = onlyChanges;
@@ -187,7 +213,8 @@ public final class Batch {
      * The batch.
      *
      * @throws IllegalArgumentException if there is nothing to render, no output folder, no format
-     *     (and no renderer to take every format from) or fewer than one job
+     *     (and no renderer to take every format from), fewer than one job, only the book to
+     *     render and no book, or an incremental batch that is a shard or renders only the book
      */
     public Batch build() {
       if (out == null) {
@@ -198,7 +225,16 @@ public final class Batch {
       if (planned.isEmpty()) {
         registry.formatIds().forEach(id -> planned.add(FormatPlan.of(id)));
       }
-      return new Batch(new BatchPlan(inputs, book, planned, out, jobs, siteTitle), registry, reader, incremental);
+      if (incremental && !shard.isAll()) {
+        throw new IllegalArgumentException("an incremental batch cannot be a shard (" + shard
+            + "): the manifest records the whole output folder; render the shards in full");
+      }
+      if (incremental && bookOnly) {
+        throw new IllegalArgumentException(
+            "an incremental batch cannot render only the book: the manifest records the whole output folder");
+      }
+      return new Batch(new BatchPlan(inputs, book, planned, out, jobs, siteTitle, shard, bookOnly), registry, reader,
+          incremental);
     }
   }
 }

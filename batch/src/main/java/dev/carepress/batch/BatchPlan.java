@@ -22,9 +22,12 @@ import java.util.Set;
  * @param out the folder to write to, created if needed
  * @param jobs how many articles are read and rendered at a time, 1 or more
  * @param siteTitle the title of the site's index page when there is no book; "Health articles" if empty
+ * @param shard the part of the batch to render ({@link Shard#ALL} for all of it)
+ * @param bookOnly whether only the book is rendered (in each format that is not a site): no
+ *     article's own files and no site; the articles are read only as the book's
  */
-public record BatchPlan(
-    List<Path> inputs, Optional<Path> book, List<FormatPlan> formats, Path out, int jobs, Optional<String> siteTitle) {
+public record BatchPlan(List<Path> inputs, Optional<Path> book, List<FormatPlan> formats, Path out, int jobs,
+    Optional<String> siteTitle, Shard shard, boolean bookOnly) {
 
   /** Validates and copies the components, and sorts the formats. */
   public BatchPlan {
@@ -32,6 +35,10 @@ public record BatchPlan(
     book = Objects.requireNonNull(book, "book").map(Path::normalize);
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(siteTitle, "siteTitle");
+    Objects.requireNonNull(shard, "shard");
+    if (bookOnly && book.isEmpty()) {
+      throw new IllegalArgumentException("only the book is to be rendered, but there is no book");
+    }
     if (inputs.isEmpty() && book.isEmpty()) {
       throw new IllegalArgumentException("nothing to render: give article files or folders, or a book");
     }
@@ -50,6 +57,12 @@ public record BatchPlan(
       throw new IllegalArgumentException("no format to render");
     }
     formats = List.copyOf(sorted);
+  }
+
+  /** A plan of the whole batch: every article, the site and the book. */
+  public BatchPlan(
+      List<Path> inputs, Optional<Path> book, List<FormatPlan> formats, Path out, int jobs, Optional<String> siteTitle) {
+    this(inputs, book, formats, out, jobs, siteTitle, Shard.ALL, false);
   }
 
   /** The ids of the formats, sorted. */

@@ -90,6 +90,22 @@ class BatchTest {
   }
 
   @Test
+  void anArticleWhoseSitePageFailsAfterItsOtherFilesWereMovedIntoPlaceHasThemTakenOutAgain() throws IOException {
+    article("asthma.md", "Asthma");
+    Path bad = article("badpage.md", "Badpage");
+    article("flu.md", "Flu");
+
+    BatchResult result = batch().build().run();
+
+    assertThat(result.rendered()).isEqualTo(2);
+    assertThat(result.problems().problems(bad.toString())).extracting(Problem::location).containsExactly(bad + ":4:2");
+    // badpage.txt rendered, and was moved into place as soon as it was; the site's failure took it out
+    assertThat(outputs()).containsOnlyKeys("asthma.html", "asthma.txt", "flu.html", "flu.txt", "index.html");
+    assertThat(result.written()).extracting(p -> out().relativize(p).toString())
+        .containsExactly("asthma.html", "asthma.txt", "flu.html", "flu.txt", "index.html");
+  }
+
+  @Test
   void problemsComeByFileInInputOrderWhateverTheJobs() throws IOException {
     for (int i = 0; i < 12; i++) {
       article("a" + (char) ('a' + i) + ".md", i % 3 == 0 ? "Shaky" : "Article " + i);

@@ -1,6 +1,7 @@
 package dev.carepress.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.carepress.render.Settings;
 import java.io.IOException;
@@ -149,5 +150,39 @@ class IncrementalBatchTest {
 
     assertThat(result.rendered()).isEqualTo(1);
     assertThat(incremental().nothingChanged()).isTrue();
+  }
+
+  @Test
+  void aKilledRunLeavesTheOldManifestSoTheNextRunRendersItsFinishedArticlesAgain() throws IOException {
+    Path out = dir.resolve("incremental");
+    write("asthma.md", "Asthma", "Lungs", "Asthma makes it hard to breathe.");
+    write("flu.md", "Flu", "Infections", "Flu is a virus.");
+    incremental();
+    String manifest = Files.readString(out.resolve(".carepress-manifest"));
+    // a run killed after flu's files were moved into place early: new files, the old manifest
+    write("flu.md", "Flu", "Infections", "Flu is a virus that spreads in winter.");
+    run(out, false, "A4");
+    assertThat(Files.readString(out.resolve(".carepress-manifest"))).isEqualTo(manifest);
+
+    BatchResult next = incremental();
+
+    assertThat(next.rendered()).isEqualTo(1);
+    assertThat(next.unchanged()).isEqualTo(1);
+    assertSameAsAFullRun("after-kill");
+    assertThat(incremental().nothingChanged()).isTrue();
+  }
+
+  @Test
+  void anIncrementalBatchCannotBeAShardOrTheBookAlone() throws IOException {
+    write("asthma.md", "Asthma", "Lungs", "Asthma makes it hard to breathe.");
+    Path book = articles().resolve("book.yaml");
+    Files.writeString(book, "title: Health\narticles:\n  - asthma.md\n");
+    Batch.Builder batch = Batch.builder().input(articles()).out(dir.resolve("out")).format("html").incremental(true);
+
+    assertThatThrownBy(() -> batch.shard(Shard.parse("1/2")).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be a shard (1/2)");
+    assertThatThrownBy(() -> batch.shard(Shard.ALL).book(book).bookOnly(true).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot render only the book");
+    assertThat(batch.bookOnly(false).build().incremental()).isTrue();
   }
 }

@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Two small formats for the batch's tests: {@code txt} writes an article's title (and a book's
  * titles), {@code site} makes a site of a page per article and an {@code index.html}. Both fail, as
- * bad content at line 3, column 1, for an article titled "Broken", and {@code txt} warns about an
- * article titled "Shaky".
+ * bad content at line 3, column 1, for an article titled "Broken"; {@code site} alone fails for one
+ * titled "Badpage"; {@code txt} warns about an article titled "Shaky".
  */
 final class TestRenderers {
   private TestRenderers() {}
@@ -91,6 +91,9 @@ final class TestRenderers {
       String source = article.source().map(Object::toString).orElse(article.slug());
       if (article.title().equals("Broken")) {
         throw new ContentException(List.of(Problem.error("broken", source, 3, 1, "this article is broken", "fix it")));
+      }
+      if (article.title().equals("Badpage") && site) {
+        throw new ContentException(List.of(Problem.error("bad-page", source, 4, 2, "this page is bad", "fix it")));
       }
       if (article.title().equals("Shaky") && !site) {
         context.warnings().accept(Problem.warning("shaky", source, 2, 5, "this article is shaky", ""));

@@ -9,6 +9,7 @@ import dev.carepress.model.Book;
 import dev.carepress.render.Renderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,11 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One run of a render batch: reads the inputs while the renderers are made, renders every article
  * in every format, the site and the book in parallel, each into a staging batch of its own, and
- * moves into the output folder the files of every article that rendered in all its formats.
+ * moves into the output folder the files of each article as soon as it rendered in all its formats
+ * (so a run killed part way keeps what it finished), then the site and the book.
  */
 public final class RenderRun {
   private final BatchPlan plan;
@@ -31,6 +34,7 @@ public final class RenderRun {
   private final boolean incremental;
   private final ProblemLog log = new ProblemLog();
   private final Attempts attempts;
+  private final Set<Staging.Batch> committed = ConcurrentHashMap.newKeySet();
 
   private RenderRun(BatchPlan plan, InputReader reader, FormatRenderers formats, BatchListener listener,
       boolean incremental) {
@@ -85,7 +89,7 @@ public final class RenderRun {
             ? Optional.of(Incremental.start(plan.out(), Fingerprints.run(plan, made)))
             : Optional.empty();
         Renders.Work work = changes.map(c -> work(c, inputs, made, siteFormat)).orElse(Renders.Work.ALL);
-        Renders renders = new Renders(plan, made, siteFormat, staging, tasks, log, listener);
+        Renders renders = new Renders(plan, made, siteFormat, staging, tasks, log, listener, this::commitEarly);
         Renders.Staged staged = renders.render(inputs.entries(), inputs.book(), work);
         return commit(staged, inputs, work, changes);
       } catch (IOException e) {
@@ -102,8 +106,10 @@ public final class RenderRun {
       item.article().ifPresent(article -> read.add(new Entry(item.name(), article)));
     }
     List<Entry> entries = SlugClashes.unique(read, plan.out(), log);
-    Set<String> slugs = new LinkedHashSet<>();
-    entries.forEach(e -> slugs.add(e.article().slug()));
+    Set<String> slugs = new LinkedHashSet<>(); // the articles' own files, which the book's must not overwrite
+    if (!plan.bookOnly()) {
+      entries.forEach(e -> slugs.add(e.article().slug()));
+    }
     boolean bookFormats = plan.formatIds().stream().anyMatch(id -> !siteFormat.equals(Optional.of(id)));
     String bookName = bookName();
     Optional<Book> book = inputs.book()
@@ -136,14 +142,35 @@ public final class RenderRun {
     }
   }
 
-  // An article's files go into the output folder only if all its formats rendered.
+  // Called on the worker thread that finished the article's last render: its files go into place now.
+  // An incremental run records them in its manifest only at the end, so a run killed part way
+  // leaves the previous manifest, which makes the next run render these articles again.
+  private void commitEarly(Renders.Job job) {
+    String name = job.entry().name();
+    if (!log.hasErrors(name) && commit(job.files(), name, new ArrayList<>(), false)) {
+      committed.add(job.files());
+    }
+  }
+
+  // An article's files stay in the output folder only if all its formats rendered, the site's page
+  // too: one that the site's render found at fault later is taken out again.
   private BatchResult commit(Renders.Staged staged, Inputs inputs, Renders.Work work, Optional<Incremental> changes)
       throws IOException {
     List<Path> written = new ArrayList<>();
     int rendered = 0;
     for (Renders.Job job : staged.jobs()) {
       String name = job.entry().name();
-      if (!log.hasErrors(name) && commit(job.files(), name, written, false)) {
+      if (log.hasErrors(name)) {
+        if (committed.contains(job.files())) {
+          withdraw(job.files(), name);
+        }
+        continue;
+      }
+      boolean early = committed.contains(job.files());
+      if (early) {
+        job.files().files().forEach(f -> written.add(plan.out().resolve(f)));
+      }
+      if (early || commit(job.files(), name, written, false)) {
         rendered++;
         changes.ifPresent(c -> c.wrote(name, job.files().files()));
       }
@@ -159,7 +186,7 @@ public final class RenderRun {
     if (plan.book().isPresent() && inputs.book().isPresent() && !work.book()) {
       book = BatchResult.BookOutcome.UP_TO_DATE;
       changes.ifPresent(c -> c.kept(Manifest.BOOK));
-    } else if (plan.book().isPresent()) {
+    } else if (plan.book().isPresent() && plan.shard().holdsShared()) {
       boolean done = staged.book().isPresent() && !log.hasErrors(bookName())
           && commit(staged.book().get(), bookName(), written, false);
       book = done ? BatchResult.BookOutcome.RENDERED : BatchResult.BookOutcome.NOT_RENDERED;
@@ -169,8 +196,19 @@ public final class RenderRun {
     }
     written.sort(Comparator.comparing(Path::toString));
     List<Path> removed = changes.isPresent() ? changes.get().finish() : List.of();
-    return new BatchResult(inputs.articleNames().size(), rendered, book, written, log.snapshot(),
-        work.skip().size(), removed);
+    ShardMembers members = new ShardMembers(plan);
+    long articles = plan.bookOnly() ? 0 : inputs.articleNames().stream().filter(members::contains).count();
+    return new BatchResult((int) articles, rendered, book, written, log.snapshot(), work.skip().size(), removed);
+  }
+
+  private void withdraw(Staging.Batch files, String group) {
+    for (String file : files.files()) {
+      try {
+        Files.deleteIfExists(plan.out().resolve(file));
+      } catch (IOException e) {
+        log.add(group, ProblemLog.READ, attempts.writeProblem(group, "", e), e);
+      }
+    }
   }
 
   // Only the changed files when asked (an incremental run's site, of which most pages are the same).

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The rendering phase of a run: every article in every format and the book in every format in
@@ -22,8 +23,17 @@ final class Renders {
   /** The step of the book's problems: after every article's and the site's. */
   static final int BOOK_STEP = 2000;
 
-  /** One article and the staging batch its files go to. */
-  record Job(Entry entry, Staging.Batch files) {}
+  /**
+   * One article and the staging batch its files go to; {@code pending} counts its renders not
+   * done yet, and the one that finishes last hands the job to the {@link Finisher}.
+   */
+  record Job(Entry entry, Staging.Batch files, AtomicInteger pending) {}
+
+  /** Takes an article whose every render is done (on the worker thread that did the last one). */
+  @FunctionalInterface
+  interface Finisher {
+    void finished(Job job);
+  }
 
   /**
    * What to render: every article but those skipped, and whether the site and the book (an
@@ -45,9 +55,13 @@ final class Renders {
   private final ProblemLog log;
   private final BatchListener listener;
   private final Attempts attempts;
+  private final Finisher finisher;
+  private final ShardMembers members;
 
   Renders(BatchPlan plan, Map<String, Renderer> made, Optional<String> siteFormat, Staging staging, Tasks tasks,
-      ProblemLog log, BatchListener listener) {
+      ProblemLog log, BatchListener listener, Finisher finisher) {
+    this.finisher = finisher;
+    this.members = new ShardMembers(plan);
     this.plan = plan;
     this.made = made;
     this.siteFormat = siteFormat;
@@ -64,57 +78,65 @@ final class Renders {
   }
 
   /**
-   * Renders the work and waits for it; the site, when rendered, holds every article of
-   * {@code entries} (skipped ones too).
+   * Renders the work and waits for it; a site is made of two or more articles, or of a book, and
+   * when rendered holds every article of {@code entries} (those an incremental run skips too). Of
+   * a shard, only its articles get their own files and site pages; the site is still made of every
+   * article, so that its index and links are those of the whole batch. With only the book to
+   * render there is neither.
    */
   Staged render(List<Entry> entries, Optional<Book> allOfBook, Work work) throws IOException {
     List<String> ids = plan.formatIds();
     boolean makesSite = makesSite(siteFormat, entries, allOfBook);
-    boolean site = makesSite && work.site();
-    Optional<Book> book = allOfBook.filter(b -> work.book());
-    List<Entry> rendered = entries.stream().filter(e -> !work.skip().contains(e.name())).toList();
+    boolean site = !plan.bookOnly() && makesSite && work.site();
+    List<Entry> mine = plan.bookOnly() ? List.of()
+        : entries.stream().filter(e -> members.contains(e.name()) && !work.skip().contains(e.name())).toList();
+    Optional<Book> theBook = allOfBook.filter(b -> work.book() && plan.shard().holdsShared());
+    List<String> articleFormats = ids.stream().filter(id -> !(makesSite && isSiteFormat(id))).toList();
     long bookFormats = ids.stream().filter(id -> !isSiteFormat(id)).count();
-    long articleFormats = makesSite ? bookFormats : ids.size();
-    listener.started(BatchListener.Phase.RENDERING, (int) (rendered.size() * articleFormats + (site ? 1 : 0)
-        + (book.isPresent() ? bookFormats : 0)));
+    listener.started(BatchListener.Phase.RENDERING, (int) (mine.size() * articleFormats.size() + (site ? 1 : 0)
+        + (theBook.isPresent() ? bookFormats : 0)));
     List<Future<?>> renders = new ArrayList<>();
     List<Job> jobs = new ArrayList<>();
-    for (Entry entry : rendered) {
-      Job job = new Job(entry, staging.batch());
+    for (Entry entry : mine) {
+      Job job = new Job(entry, staging.batch(), new AtomicInteger(articleFormats.size()));
       jobs.add(job);
-      for (int i = 0; i < ids.size(); i++) {
-        if (!(makesSite && isSiteFormat(ids.get(i)))) {
-          Renderer renderer = made.get(ids.get(i));
-          int step = i + 1;
-          renders.add(submit(() -> renderArticle(job, renderer, step)));
-        }
+      for (String id : articleFormats) {
+        Renderer renderer = made.get(id);
+        int step = ids.indexOf(id) + 1;
+        renders.add(submit(() -> {
+          renderArticle(job, renderer, step);
+          if (job.pending().decrementAndGet() == 0) {
+            finisher.finished(job);
+          }
+        }));
       }
     }
-    Optional<Staging.Batch> bookFiles = Optional.empty();
-    if (book.isPresent()) {
-      Staging.Batch files = staging.batch();
-      bookFiles = Optional.of(files);
-      for (int i = 0; i < ids.size(); i++) {
-        if (!isSiteFormat(ids.get(i))) {
-          Renderer renderer = made.get(ids.get(i));
-          int step = BOOK_STEP + i + 1;
-          renders.add(submit(() -> renderBook(book.get(), files, renderer, step)));
-        }
+    Optional<Staging.Batch> bookFiles = theBook.isPresent() ? Optional.of(staging.batch()) : Optional.empty();
+    for (int i = 0; i < ids.size() && theBook.isPresent(); i++) {
+      if (!isSiteFormat(ids.get(i))) {
+        Renderer renderer = made.get(ids.get(i));
+        int step = BOOK_STEP + i + 1;
+        renders.add(submit(() -> renderBook(theBook.get(), bookFiles.get(), renderer, step)));
       }
     }
-    Optional<SiteRender> siteRender = site
-        ? Optional.of(new SiteRender(made.get(siteFormat.get()), allOfBook, plan.siteTitle(), staging, log, plan.out(),
-            listener))
-        : Optional.empty();
+    Optional<SiteRender.Result> settled = site ? Optional.of(site(entries, allOfBook, renders)) : Optional.empty();
+    renders.forEach(Tasks::join);
+    return new Staged(jobs, bookFiles, settled);
+  }
+
+  // The site's first render runs beside the others; it is settled once they are all done.
+  private SiteRender.Result site(List<Entry> entries, Optional<Book> book, List<Future<?>> renders) {
+    Renderer renderer = made.get(siteFormat.get());
+    SiteRender siteRender = new SiteRender(renderer, book, plan.siteTitle(), staging, log, plan.out(), listener,
+        ShardFiles.filter(members, entries, renderer.format().extension()));
     List<Entry> inSite = List.copyOf(entries);
-    Optional<Future<SiteRender.Result>> first = siteRender.map(s -> tasks.submit(() -> {
-      SiteRender.Result result = s.render(inSite);
+    Future<SiteRender.Result> first = tasks.submit(() -> {
+      SiteRender.Result result = siteRender.render(inSite);
       listener.stepDone();
       return result;
-    }));
+    });
     renders.forEach(Tasks::join);
-    Optional<SiteRender.Result> settled = siteRender.map(s -> s.settle(inSite, Tasks.join(first.get())));
-    return new Staged(jobs, bookFiles, settled);
+    return siteRender.settle(inSite, Tasks.join(first));
   }
 
   private boolean isSiteFormat(String id) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The site of a batch (the HTML pages of every article, the index and the category pages), and its
@@ -47,9 +48,12 @@ final class SiteRender {
   private final Attempts attempts;
   private final Path out;
   private final BatchListener listener;
+  private final Predicate<String> keep;
 
+  /** A site render; only the files {@code keep} accepts (by path relative to the output folder) are written. */
   SiteRender(Renderer renderer, Optional<Book> book, Optional<String> title, Staging staging, ProblemLog log,
-      Path out, BatchListener listener) {
+      Path out, BatchListener listener, Predicate<String> keep) {
+    this.keep = keep;
     this.renderer = renderer;
     this.book = book;
     this.title = title;
@@ -72,7 +76,7 @@ final class SiteRender {
       return Result.none();
     }
     try {
-      renderer.renderSite(siteBook(entries), files.sink(), RenderContext.defaults().withWarnings(warnings));
+      renderer.renderSite(siteBook(entries), files.sink(keep), RenderContext.defaults().withWarnings(warnings));
       return new Result(Optional.of(files), List.of(), Optional.empty());
     } catch (ContentException e) {
       files.drop();

@@ -96,6 +96,11 @@ public final class Staging implements AutoCloseable {
       return this::open;
     }
 
+    /** The batch as a sink that writes only the files {@code keep} accepts and discards the others. */
+    public FileSink sink(java.util.function.Predicate<String> keep) {
+      return path -> keep.test(path) ? open(path) : OutputStream.nullOutputStream();
+    }
+
     /** Writes one file of the batch through the content writer (the stream is closed after). */
     public void write(String relativePath, AtomicFiles.Content content) throws IOException {
       try (OutputStream stream = open(relativePath)) {

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  carepress render examples/articles --book examples/book.yaml",
       "  carepress render asthma.md --format pdf --page-size LETTER --large-print",
+      "  carepress book examples/book.yaml -f epub",
       "  carepress check articles/ --max-grade 8",
       "  carepress formats",
       "",
@@ -47,7 +48,7 @@ public final class CarepressCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     // no subcommand: show what there is, as a usage error
-    context.console().err().println("carepress: which command? render, check, import, formats or serve");
+    context.console().err().println("carepress: which command? render, book, check, import, formats or serve");
     context.console().err().println("Try 'carepress --help' for more information.");
     return ExitCodes.INVALID;
   }

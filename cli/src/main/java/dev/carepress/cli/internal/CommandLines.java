@@ -37,9 +37,12 @@ public final class CommandLines {
     Console console = context.console();
     CommandLine cmd = new CommandLine(new CarepressCommand(context));
     String first = args.length > 0 ? args[0] : "";
-    boolean all = !List.of("render", "check", "import", "formats", "serve").contains(first);
+    boolean all = !List.of("render", "book", "check", "import", "formats", "serve").contains(first);
     if (all || first.equals("render")) {
       cmd.addSubcommand(new CommandLine(new RenderCommand()));
+    }
+    if (all || first.equals("book")) {
+      cmd.addSubcommand(new CommandLine(new BookCommand()));
     }
     if (all || first.equals("check")) {
       cmd.addSubcommand(new CommandLine(new CheckCommand()));

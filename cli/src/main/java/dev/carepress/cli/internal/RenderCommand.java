@@ -5,6 +5,7 @@ import dev.carepress.batch.BatchListener;
 import dev.carepress.batch.BatchResult;
 import dev.carepress.batch.FormatSettings;
 import dev.carepress.batch.OutputFolderException;
+import dev.carepress.batch.Shard;
 import dev.carepress.render.RendererProvider;
 import dev.carepress.render.Renderers;
 import dev.carepress.render.Settings;
@@ -59,6 +60,9 @@ import picocli.CommandLine.ParentCommand;
       "",
       "  # a setting for one format, and one for every format that has it",
       "  carepress render articles/ --set epub.tocDepth=1 --set pageSize=LETTER",
+      "",
+      "  # the second quarter of a large library (run 1/4 to 4/4 on four machines, same --out)",
+      "  carepress render library/ --shard 2/4 -o site",
       "",
       "Exit status: 0 all rendered; 2 bad usage, or an article could not be read",
       "or rendered (its problems are listed, the others are written)."
@@ -125,6 +129,12 @@ public final class RenderCommand implements Callable<Integer> {
       description = "Fail an article or book that has a warning, as if it were an error (for CI).")
   boolean strict;
 
+  @Option(names = "--shard", paramLabel = "K/N",
+      description = "Render only part K of N (1 <= K <= N), chosen by a hash of each input's path, so that N"
+          + " machines can share a batch: shard 1 also writes the site's index, category pages, stylesheet,"
+          + " images and the book. The N parts together are the files of the whole run. Not with --incremental.")
+  String shard;
+
   @Mixin OutputOptions output;
 
   /** Made by picocli. */
@@ -153,13 +163,25 @@ public final class RenderCommand implements Callable<Integer> {
       }
     });
     Batch.Builder batch = Batch.builder().inputs(inputs).out(out).jobs(jobs).renderers(renderers)
-        .reader(strict ? context.reading().strict() : context.reading()).incremental(incremental);
+        .reader(strict ? context.reading().strict() : context.reading()).incremental(incremental).shard(shard());
     bookFile.ifPresent(batch::book);
     Optional.ofNullable(title).ifPresent(batch::siteTitle);
     formatSettings.forEach(batch::format);
     BatchResult result = run(batch.build(), context.console());
     new RenderSummary(context.console(), output).print(result, start);
     return result.hasErrors() ? ExitCodes.INVALID : ExitCodes.OK;
+  }
+
+  private Shard shard() {
+    try {
+      if (shard != null && incremental) {
+        throw new UsageException("--shard " + shard + " and --incremental: an incremental run keeps one manifest"
+            + " of the whole output folder, so shards are rendered in full; drop one of the two");
+      }
+      return shard == null ? Shard.ALL : Shard.parse(shard);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--shard " + shard + ": " + e.getMessage());
+    }
   }
 
   // The keys are checked here, before anything is read; the values when the batch makes the renderers.

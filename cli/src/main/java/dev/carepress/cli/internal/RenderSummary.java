@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /**
- * What {@code carepress render} prints when the batch is done, on standard error: the problems,
+ * What {@code carepress render} and {@code book} print when the batch is done, on standard error: the problems,
  * the files written if verbose, and one closing line unless quiet:
  * {@code 7 articles and the book → 21 files in 1.2 s; 2 warnings}.
  */
@@ -42,15 +42,19 @@ final class RenderSummary {
     }
     int articles = result.articles();
     StringBuilder line = new StringBuilder();
-    if (result.unchanged() > 0 && result.rendered() + result.unchanged() == articles) {
-      line.append(Words.count(result.rendered(), "changed article"));
+    if (articles == 0 && result.book() != BatchResult.BookOutcome.NONE) {
+      line.append("the book"); // carepress book: the book alone
     } else {
-      line.append(result.rendered() == articles
-          ? Words.count(articles, "article")
-          : result.rendered() + " of " + Words.count(articles, "article"));
-    }
-    if (result.book() == BatchResult.BookOutcome.RENDERED) {
-      line.append(" and the book");
+      if (result.unchanged() > 0 && result.rendered() + result.unchanged() == articles) {
+        line.append(Words.count(result.rendered(), "changed article"));
+      } else {
+        line.append(result.rendered() == articles
+            ? Words.count(articles, "article")
+            : result.rendered() + " of " + Words.count(articles, "article"));
+      }
+      if (result.book() == BatchResult.BookOutcome.RENDERED) {
+        line.append(" and the book");
+      }
     }
     line.append(' ').append(console.arrow()).append(' ').append(Words.count(result.written().size(), "file"))
         .append(" in ").append(Words.duration(System.nanoTime() - start));

@@ -43,7 +43,7 @@ class HelpAndVersionTest {
   void noCommandIsAUsageError() {
     Cli.Result result = cli.run();
     assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
-    assertThat(result.err()).contains("which command? render, check, import, formats or serve");
+    assertThat(result.err()).contains("which command? render, book, check, import, formats or serve");
   }
 
   @Test
