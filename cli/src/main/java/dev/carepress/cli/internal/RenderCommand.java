@@ -60,6 +60,9 @@ import picocli.CommandLine.ParentCommand;
       "  # a setting for one format, and one for every format that has it",
       "  carepress render articles/ --set epub.tocDepth=1 --set pageSize=LETTER",
       "",
+      "  # handouts with the clinic's name, phone, logo and \"Call us if...\" from its file",
+      "  carepress render articles/ -f pdf --clinic clinic.yaml",
+      "",
       "Exit status: 0 all rendered; 2 bad usage, or an article could not be read",
       "or rendered (its problems are listed, the others are written)."
     })
@@ -108,6 +111,12 @@ public final class RenderCommand implements Callable<Integer> {
           + " rendered that has KEY; repeatable. carepress formats lists them.")
   List<String> settings = new ArrayList<>();
 
+  @Option(names = "--clinic", paramLabel = "CLINIC.yaml",
+      description = "The clinic's details (name, phone, address, web, logo, callUs) for every format that shows"
+          + " them: the PDF handout's box and footer, the HTML page's publisher, the EPUB's title page."
+          + " A --set of the same key wins.")
+  Path clinic;
+
   @Option(names = "--title", paramLabel = "TEXT",
       description = "The title of the site's index page when there is no --book. Default: Health articles.")
   String title;
@@ -138,7 +147,8 @@ public final class RenderCommand implements Callable<Integer> {
     }
     Context context = parent.context();
     Renderers renderers = context.renderers();
-    Map<String, Settings> formatSettings = settings(renderers, FormatChoice.select(renderers, formats));
+    Map<String, Settings> formatSettings =
+        settings(renderers, FormatChoice.select(renderers, formats), context.console());
     if (inputs.isEmpty() && book == null) {
       throw new UsageException("nothing to render: give article files or folders, or --book BOOK.yaml");
     }
@@ -163,7 +173,8 @@ public final class RenderCommand implements Callable<Integer> {
   }
 
   // The keys are checked here, before anything is read; the values when the batch makes the renderers.
-  private Map<String, Settings> settings(Renderers renderers, List<RendererProvider> providers) {
+  private Map<String, Settings> settings(Renderers renderers, List<RendererProvider> providers, Console console)
+      throws IOException {
     FormatSettings chosen = new FormatSettings(renderers, providers);
     try {
       if (pageSize != null) {
@@ -176,6 +187,9 @@ public final class RenderCommand implements Callable<Integer> {
         chosen.flag("--base-url " + baseUrl, "baseUrl", baseUrl);
       }
       settings.forEach(chosen::set);
+      if (clinic != null) {
+        ClinicSettings.apply(ClinicSettings.read(clinic, console), settings, providers, chosen);
+      }
       return chosen.build();
     } catch (SettingsException e) {
       throw new UsageException(e.getMessage());
