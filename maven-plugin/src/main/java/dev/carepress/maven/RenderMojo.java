@@ -2,6 +2,7 @@ package dev.carepress.maven;
 
 import dev.carepress.batch.Batch;
 import dev.carepress.batch.BatchResult;
+import dev.carepress.batch.InputReader;
 import dev.carepress.batch.OutputFolderException;
 import dev.carepress.maven.internal.FormatChoice;
 import dev.carepress.maven.internal.ProblemLines;
@@ -70,6 +71,13 @@ public final class RenderMojo extends ArticlesMojo {
   @Parameter(property = "carepress.incremental", defaultValue = "true")
   private boolean incremental;
 
+  /**
+   * Fail an article or book that has a warning, as if it were an error, and render nothing of it
+   * (for CI), as {@code carepress render --strict} does.
+   */
+  @Parameter(property = "carepress.strict", defaultValue = "false")
+  private boolean strict;
+
   /** Made by Maven. */
   public RenderMojo() {}
 
@@ -77,7 +85,7 @@ public final class RenderMojo extends ArticlesMojo {
   protected void run(List<Path> articles, Path bookFile) throws MojoExecutionException, MojoFailureException {
     Renderers renderers = Renderers.builder().classLoader(RenderMojo.class.getClassLoader()).build();
     Batch.Builder batch = Batch.builder().inputs(articles).out(outputDirectory.toPath()).renderers(renderers)
-        .jobs(jobs()).incremental(incremental);
+        .jobs(jobs()).incremental(incremental).reader(reader());
     if (bookFile != null) {
       batch.book(bookFile);
     }
@@ -102,6 +110,11 @@ public final class RenderMojo extends ArticlesMojo {
           + CheckMojo.count(errors.size(), "error") + "; the first: " + errors.get(0));
     }
     getLog().info(summary(result));
+  }
+
+  /** How the articles are read: strictly when {@code strict} is set. */
+  InputReader reader() {
+    return strict ? InputReader.standard().strict() : InputReader.standard();
   }
 
   private Map<String, Settings> formatSettings(Renderers renderers) {

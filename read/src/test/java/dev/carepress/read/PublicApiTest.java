@@ -18,7 +18,7 @@ class PublicApiTest {
           ArticleReader.class, ArticleReaders.class, ArticleReaders.Builder.class, MarkdownArticleReader.class,
           MarkdownArticleReader.Builder.class, JsonArticleReader.class, JsonArticleReader.Builder.class,
           JsonArticleWriter.class, JsonArticleWriter.Builder.class, BookReader.class, BookReader.Builder.class,
-          ArticleValidator.class, ReadResult.class);
+          ArticleValidator.class, ReadResult.class, ClinicReader.class, ClinicDetails.class);
 
   @Test
   void everyReaderAndWriterIsMadeWithBuilderOrCreate() throws Exception {

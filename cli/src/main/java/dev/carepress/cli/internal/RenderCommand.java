@@ -64,6 +64,9 @@ import picocli.CommandLine.ParentCommand;
       "  # the second quarter of a large library (run 1/4 to 4/4 on four machines, same --out)",
       "  carepress render library/ --shard 2/4 -o site",
       "",
+      "  # handouts with the clinic's name, phone, logo and \"Call us if...\" from its file",
+      "  carepress render articles/ -f pdf --clinic clinic.yaml",
+      "",
       "Exit status: 0 all rendered; 2 bad usage, or an article could not be read",
       "or rendered (its problems are listed, the others are written)."
     })
@@ -112,6 +115,12 @@ public final class RenderCommand implements Callable<Integer> {
           + " rendered that has KEY; repeatable. carepress formats lists them.")
   List<String> settings = new ArrayList<>();
 
+  @Option(names = "--clinic", paramLabel = "CLINIC.yaml",
+      description = "The clinic's details (name, phone, address, web, logo, callUs) for every format that shows"
+          + " them: the PDF handout's box and footer, the HTML page's publisher, the EPUB's title page."
+          + " A --set of the same key wins.")
+  Path clinic;
+
   @Option(names = "--title", paramLabel = "TEXT",
       description = "The title of the site's index page when there is no --book. Default: Health articles.")
   String title;
@@ -148,7 +157,8 @@ public final class RenderCommand implements Callable<Integer> {
     }
     Context context = parent.context();
     Renderers renderers = context.renderers();
-    Map<String, Settings> formatSettings = settings(renderers, FormatChoice.select(renderers, formats));
+    Map<String, Settings> formatSettings =
+        settings(renderers, FormatChoice.select(renderers, formats), context.console());
     if (inputs.isEmpty() && book == null) {
       throw new UsageException("nothing to render: give article files or folders, or --book BOOK.yaml");
     }
@@ -185,7 +195,8 @@ public final class RenderCommand implements Callable<Integer> {
   }
 
   // The keys are checked here, before anything is read; the values when the batch makes the renderers.
-  private Map<String, Settings> settings(Renderers renderers, List<RendererProvider> providers) {
+  private Map<String, Settings> settings(Renderers renderers, List<RendererProvider> providers, Console console)
+      throws IOException {
     FormatSettings chosen = new FormatSettings(renderers, providers);
     try {
       if (pageSize != null) {
@@ -198,6 +209,9 @@ public final class RenderCommand implements Callable<Integer> {
         chosen.flag("--base-url " + baseUrl, "baseUrl", baseUrl);
       }
       settings.forEach(chosen::set);
+      if (clinic != null) {
+        ClinicSettings.apply(ClinicSettings.read(clinic, console), settings, providers, chosen);
+      }
       return chosen.build();
     } catch (SettingsException e) {
       throw new UsageException(e.getMessage());

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Renders books and articles as EPUB 3.3 e-books that pass EPUBCheck and carry EPUB Accessibility
@@ -82,9 +83,22 @@ public final class EpubRenderer implements Renderer {
   public static final Option<Boolean> EMBED_FONTS = Option.flag("embedFonts", false,
       "embed the bundled Noto fonts (carepress-fonts-world on the class path) for the scripts the book uses");
 
+  /** {@code clinicName}: the clinic giving out the book, on its title page; default none. */
+  public static final Option<String> CLINIC_NAME =
+      Option.text("clinicName", "", "the clinic's name, on a book's title page (empty for none)");
+  /** {@code clinicPhone}: the clinic's phone number, on the title page; default none. */
+  public static final Option<String> CLINIC_PHONE =
+      Option.text("clinicPhone", "", "the clinic's phone number, on a book's title page");
+  /** {@code clinicAddress}: the clinic's address on one line, on the title page; default none. */
+  public static final Option<String> CLINIC_ADDRESS =
+      Option.text("clinicAddress", "", "the clinic's address on one line, on a book's title page");
+  /** {@code clinicWeb}: the clinic's web site, on the title page; default none. */
+  public static final Option<String> CLINIC_WEB =
+      Option.text("clinicWeb", "", "the clinic's web site, on a book's title page");
+
   /** Every setting of the renderer: those above and {@link Labels#OVERRIDES}. */
   public static final List<Option<?>> OPTIONS = List.of(TOC_DEPTH, NCX, TITLE_PAGE, MODIFIED, COMPRESSION_LEVEL,
-      STYLESHEET_FILE, EMBED_FONTS, Labels.OVERRIDES);
+      STYLESHEET_FILE, EMBED_FONTS, CLINIC_NAME, CLINIC_PHONE, CLINIC_ADDRESS, CLINIC_WEB, Labels.OVERRIDES);
 
   private final OptionValues options;
   private final List<String> stylesheets;
@@ -94,7 +108,9 @@ public final class EpubRenderer implements Renderer {
     this.options = options;
     this.stylesheets = stylesheets;
     this.writer = new EpubWriter(new EpubSettings(options.get(TOC_DEPTH), options.get(NCX), options.get(TITLE_PAGE),
-        options.get(COMPRESSION_LEVEL), options.get(Labels.OVERRIDES), allCss, options.get(EMBED_FONTS)),
+        options.get(COMPRESSION_LEVEL), options.get(Labels.OVERRIDES), allCss, options.get(EMBED_FONTS),
+        Stream.of(CLINIC_NAME, CLINIC_PHONE, CLINIC_ADDRESS, CLINIC_WEB).map(options::get).map(String::strip)
+            .filter(t -> !t.isEmpty()).toList()),
         new MarkupChapterWriter());
   }
 
@@ -200,6 +216,19 @@ public final class EpubRenderer implements Renderer {
      */
     public Builder modified(Instant modified) {
       values.set(MODIFIED, Optional.of(modified));
+      return this;
+    }
+
+    /**
+     * The clinic giving out the book ({@link #CLINIC_NAME}, {@link #CLINIC_PHONE}, {@link
+     * #CLINIC_ADDRESS}, {@link #CLINIC_WEB}), each stripped, empty for none: a short block on a
+     * book's title page; default none.
+     */
+    public Builder clinic(String name, String phone, String address, String web) {
+      values.set(CLINIC_NAME, Objects.requireNonNull(name, "name").strip());
+      values.set(CLINIC_PHONE, Objects.requireNonNull(phone, "phone").strip());
+      values.set(CLINIC_ADDRESS, Objects.requireNonNull(address, "address").strip());
+      values.set(CLINIC_WEB, Objects.requireNonNull(web, "web").strip());
       return this;
     }
 

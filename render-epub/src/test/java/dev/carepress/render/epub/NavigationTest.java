@@ -81,6 +81,25 @@ class NavigationTest {
   }
 
   @Test
+  void theClinicIsAShortBlockOnTheTitlePageThatEpubCheckAccepts() {
+    byte[] book = Epubs.book(EpubRenderer.builder().clinic("Riverside <Practice>", "01632 960123", "", "riverside.example")
+        .build(), SampleArticles.book(), RenderContext.defaults());
+    Xml page = Xml.parse(Epubs.text(book, "EPUB/title.xhtml"));
+    assertThat(page.strings("//h:section[@epub:type='titlepage']/h:div[@class='cp-book-clinic']/h:p"))
+        .containsExactly("Riverside <Practice>", "01632 960123", "riverside.example");
+    assertThat(page.strings("//h:section[@epub:type='titlepage']/h:p"))
+        .containsExactly("Plain-language articles", "By Renée Okafor, MD, MPH", "Example Health Press");
+    assertThat(EpubCheckSupport.check(book, "clinic.epub").errors()).isEmpty();
+  }
+
+  @Test
+  void withoutClinicSettingsTheBookIsTheSameBytes() {
+    assertThat(Epubs.book(EpubRenderer.builder().clinic(" ", "", "", "").build(), SampleArticles.book(),
+        RenderContext.defaults())).isEqualTo(Epubs.book(EpubRenderer.create(), SampleArticles.book(),
+        RenderContext.defaults()));
+  }
+
+  @Test
   void singleArticleHasNoTitlePage() {
     assertThat(Epubs.entries(Epubs.article(SampleArticles.everything()))).doesNotContainKey("EPUB/title.xhtml");
   }

@@ -81,12 +81,26 @@ public final class HtmlRenderer implements Renderer {
   public static final Option<Boolean> CONTENT_SECURITY_POLICY =
       Option.flag("csp", true, "a <meta> Content-Security-Policy in each page");
 
+  /** {@code clinicName}: the clinic publishing the pages, the JSON-LD {@code publisher}; default none. */
+  public static final Option<String> CLINIC_NAME =
+      Option.text("clinicName", "", "the clinic's name: the pages' schema.org publisher (empty for none)");
+  /** {@code clinicPhone}: the publishing clinic's phone number; default none. */
+  public static final Option<String> CLINIC_PHONE =
+      Option.text("clinicPhone", "", "the clinic's phone number, the publisher's telephone");
+  /** {@code clinicAddress}: the publishing clinic's address on one line; default none. */
+  public static final Option<String> CLINIC_ADDRESS =
+      Option.text("clinicAddress", "", "the clinic's address on one line, the publisher's address");
+  /** {@code clinicWeb}: the publishing clinic's http(s) web site; default none. */
+  public static final Option<String> CLINIC_WEB =
+      Option.text("clinicWeb", "", "the clinic's http(s) web site, the publisher's url");
+
   /**
    * Every setting of the renderer: those above, the article settings of {@link MarkupOptions#OPTIONS}
    * and {@link Labels#OVERRIDES}.
    */
   public static final List<Option<?>> OPTIONS = List.of(MODE, BASE_URL, SITE_NAME, CSS_MODE, DEFAULT_STYLESHEET,
       STYLESHEET_FILE, STYLESHEET_LINKS, STYLESHEET_NAME, CONTENT_SECURITY_POLICY,
+      CLINIC_NAME, CLINIC_PHONE, CLINIC_ADDRESS, CLINIC_WEB,
       MarkupOptions.TABLE_OF_CONTENTS_MINIMUM, MarkupOptions.WORDS_PER_MINUTE, MarkupOptions.SECTION_LINKS,
       Labels.OVERRIDES);
 
@@ -325,6 +339,19 @@ public final class HtmlRenderer implements Renderer {
      */
     public Builder contentSecurityPolicy(boolean contentSecurityPolicy) {
       values.set(CONTENT_SECURITY_POLICY, contentSecurityPolicy);
+      return this;
+    }
+
+    /**
+     * The clinic publishing the pages ({@link #CLINIC_NAME}, {@link #CLINIC_PHONE}, {@link
+     * #CLINIC_ADDRESS}, {@link #CLINIC_WEB}), each stripped, empty for none: the schema.org {@code
+     * publisher} of an article's JSON-LD, written when the name is given; default none.
+     */
+    public Builder clinic(String name, String phone, String address, String web) {
+      values.set(CLINIC_NAME, Objects.requireNonNull(name, "name").strip());
+      values.set(CLINIC_PHONE, Objects.requireNonNull(phone, "phone").strip());
+      values.set(CLINIC_ADDRESS, Objects.requireNonNull(address, "address").strip());
+      values.set(CLINIC_WEB, Objects.requireNonNull(web, "web").strip());
       return this;
     }
 

@@ -225,12 +225,15 @@ class HtmlRendererTest {
         Map.entry("stylesheet", "link"), Map.entry("defaultStylesheet", "false"), Map.entry("css", css.toString()),
         Map.entry("stylesheetLink", "a.css https://cdn.example.org/b.css"), Map.entry("stylesheetName", "health.css"),
         Map.entry("csp", "false"), Map.entry("toc", "2"), Map.entry("wordsPerMinute", "120"),
-        Map.entry("sectionLinks", "false"), Map.entry("labels.keyPoints", "At a glance")));
+        Map.entry("sectionLinks", "false"), Map.entry("labels.keyPoints", "At a glance"),
+        Map.entry("clinicName", "Riverside"), Map.entry("clinicPhone", "0123"),
+        Map.entry("clinicAddress", "1 River St"), Map.entry("clinicWeb", "https://riverside.example/")));
     HtmlRenderer typed = HtmlRenderer.builder().mode(HtmlMode.FRAGMENT).baseUrl("https://x.example/a")
         .siteName("Clinic").cssMode(CssMode.LINK).defaultStylesheet(false).stylesheetFile(css)
         .addStylesheetLink("a.css").addStylesheetLink("https://cdn.example.org/b.css").stylesheetName("health.css")
         .contentSecurityPolicy(false).tableOfContentsMinimum(2).wordsPerMinute(120).sectionLinks(false)
-        .labels(Map.of("keyPoints", "At a glance")).build();
+        .labels(Map.of("keyPoints", "At a glance"))
+        .clinic("Riverside", "0123", "1 River St", "https://riverside.example/").build();
     HtmlRenderer fromText = HtmlRenderer.builder().apply(Settings.of(text)).build();
 
     assertThat(HtmlRenderer.OPTIONS).as("every declared setting is set here")

@@ -79,7 +79,7 @@ final class EpubJob {
       cover(zip, labels);
       if (publication.isBook() && settings.titlePage()) {
         try (Writer w = zip.textEntry("EPUB/title.xhtml")) {
-          FrontMatter.titlePage(w, publication, labels);
+          FrontMatter.titlePage(w, publication, labels, settings.clinic());
         }
         documents.add(ManifestItem.document("title-page", "title.xhtml", true));
         landmarks.add(new Landmark("titlepage", labels.get("titlePage"), "title.xhtml"));

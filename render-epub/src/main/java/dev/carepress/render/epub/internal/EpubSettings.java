@@ -1,5 +1,6 @@
 package dev.carepress.render.epub.internal;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,11 +13,13 @@ import java.util.Map;
  * @param labelOverrides label texts replacing the built-in ones, in every language
  * @param extraCss rules added after the built-in stylesheet ({@code ""} for none)
  * @param embedFonts whether the bundled fonts for the scripts the book uses are embedded
+ * @param clinic the clinic's details for a book's title page, one a line (empty for none)
  */
 public record EpubSettings(int tocDepth, boolean ncx, boolean titlePage, int compressionLevel,
-    Map<String, String> labelOverrides, String extraCss, boolean embedFonts) {
-  /** Copies the overrides. */
+    Map<String, String> labelOverrides, String extraCss, boolean embedFonts, List<String> clinic) {
+  /** Copies the overrides and the clinic's lines. */
   public EpubSettings {
     labelOverrides = Map.copyOf(labelOverrides);
+    clinic = List.copyOf(clinic);
   }
 }

@@ -36,8 +36,9 @@ final class FrontMatter {
     x.end("body").nl().end("html").nl();
   }
 
-  /** {@code title.xhtml}: title, subtitle, authors and publisher. */
-  static void titlePage(Writer out, Publication publication, Labels labels) throws IOException {
+  /** {@code title.xhtml}: title, subtitle, authors and publisher, and the clinic's lines if any. */
+  static void titlePage(Writer out, Publication publication, Labels labels, List<String> clinic)
+      throws IOException {
     XmlOut x = new XmlOut(out);
     open(x, publication, publication.title(), "css/carepress.css");
     x.start("body").attr("class", "cp-title-page").attr("epub:type", "frontmatter").nl();
@@ -54,6 +55,13 @@ final class FrontMatter {
     }
     if (publication.publisher().isPresent()) {
       x.start("p").attr("class", "cp-book-publisher").text(publication.publisher().get()).end("p").nl();
+    }
+    if (!clinic.isEmpty()) {
+      x.start("div").attr("class", "cp-book-clinic").nl();
+      for (String line : clinic) {
+        x.start("p").text(line).end("p").nl();
+      }
+      x.end("div").nl();
     }
     x.end("section").nl();
     x.end("body").nl().end("html").nl();

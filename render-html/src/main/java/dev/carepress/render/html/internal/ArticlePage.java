@@ -82,7 +82,8 @@ public record ArticlePage(Article article, Optional<String> fileName, Optional<S
     Labels labels = config.labels(article.language());
     Optional<String> pageUrl = config.baseUrl().map(base -> base + fileName.orElse(article.slug() + ".html"))
         .map(Urls::clean);
-    String jsonLd = JsonLd.article(article, pageUrl, config.baseUrl(), markup.relatedLink(), breadcrumb);
+    String jsonLd = JsonLd.article(article, pageUrl, config.baseUrl(), markup.relatedLink(), breadcrumb,
+        config.publisher());
     PageContext context = new PageContext(PageKind.ARTICLE, article.title(), article.language(), labels,
         Optional.of(article), homeHref, pageUrl, siteName);
     PageWriter.Head head = new PageWriter.Head(article.metadata().summary(), pageUrl,

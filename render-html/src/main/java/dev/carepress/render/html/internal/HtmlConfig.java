@@ -34,6 +34,7 @@ public final class HtmlConfig {
   private final Map<String, String> labelOverrides;
   private final Map<String, Labels> labels = new ConcurrentHashMap<>();
   private final MarkupOptions markup;
+  private final Optional<JsonLd.Publisher> publisher;
 
   /**
    * @param values the renderer's option values
@@ -54,6 +55,13 @@ public final class HtmlConfig {
     cssBytes = css.getBytes(StandardCharsets.UTF_8);
     labelOverrides = values.get(Labels.OVERRIDES);
     markup = MarkupOptions.builder().settings(values).build();
+    publisher = JsonLd.Publisher.of(values.get(HtmlRenderer.CLINIC_NAME), values.get(HtmlRenderer.CLINIC_PHONE),
+        values.get(HtmlRenderer.CLINIC_ADDRESS), values.get(HtmlRenderer.CLINIC_WEB));
+  }
+
+  /** The clinic publishing the pages, if it has a name. */
+  public Optional<JsonLd.Publisher> publisher() {
+    return publisher;
   }
 
   /** Whole pages or fragments. */

@@ -25,16 +25,41 @@ public final class JsonLd {
   private JsonLd() {}
 
   /**
+   * The clinic that publishes the pages, a schema.org {@code Organization}: a name, and what else
+   * was given (empty for none).
+   */
+  public record Publisher(String name, String phone, String address, String web) {
+    /** The publisher, if the name is not blank. */
+    public static Optional<Publisher> of(String name, String phone, String address, String web) {
+      return name.isBlank() ? Optional.empty()
+          : Optional.of(new Publisher(name.strip(), phone.strip(), address.strip(), web.strip()));
+    }
+
+    void write(JsonWriter json) {
+      json.beginObject().name("@type").value("Organization").name("name").value(name);
+      if (!phone.isEmpty()) {
+        json.name("telephone").value(phone);
+      }
+      if (!address.isEmpty()) {
+        json.name("address").value(address);
+      }
+      Urls.absolute(Optional.empty(), web).ifPresent(url -> json.name("url").value(url));
+      json.endObject();
+    }
+  }
+
+  /**
    * The {@code MedicalWebPage} of an article page.
    *
    * @param pageUrl the page's absolute URL, if known
    * @param baseUrl the base relative URLs are resolved against, if any
    * @param relatedHref where each related link points on this page, if anywhere
    * @param crumbs the breadcrumb trail shown on the page
+   * @param publisher the clinic publishing the page, if any
    */
   public static String article(
       Article article, Optional<String> pageUrl, Optional<String> baseUrl,
-      Function<RelatedLink, Optional<String>> relatedHref, List<Crumb> crumbs) {
+      Function<RelatedLink, Optional<String>> relatedHref, List<Crumb> crumbs, Optional<Publisher> publisher) {
     Metadata m = article.metadata();
     JsonWriter json = JsonWriter.create(JsonWriter.Escaping.SCRIPT).beginObject();
     json.name("@context").value("https://schema.org");
@@ -49,6 +74,7 @@ public final class JsonLd {
     m.lastReviewed().ifPresent(d -> json.name("lastReviewed").value(d.toString()));
     property(json, "author", m.authors(), (w, person) -> person(w, person, baseUrl));
     property(json, "reviewedBy", m.reviewers(), (w, person) -> person(w, person, baseUrl));
+    publisher.ifPresent(p -> p.write(json.name("publisher")));
     property(json, "audience", m.audience(), JsonLd::audience);
     property(json, "about", m.about(), JsonLd::subject);
     if (!m.tags().isEmpty()) {

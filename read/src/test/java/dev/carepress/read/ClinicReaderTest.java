@@ -1,0 +1,90 @@
+package dev.carepress.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.carepress.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The clinic file: its keys, the logo relative to it, and problems at their line and column. */
+class ClinicReaderTest {
+  @TempDir Path dir;
+
+  private Path clinic(String yaml) throws IOException {
+    Path file = dir.resolve("clinic").resolve("clinic.yaml");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, yaml);
+    return file;
+  }
+
+  @Test
+  void readsEveryKeyWithTheLogoRelativeToTheFile() throws IOException {
+    Files.createDirectories(dir.resolve("clinic/img"));
+    Files.write(dir.resolve("clinic/img/logo.png"), new byte[] {1});
+    Path file = clinic("""
+        name: Riverside Practice
+        phone: 01632 960123
+        address: "1 River Street, Riverton"
+        web: https://riverside.example
+        logo: img/logo.png
+        callUs: Call us if your breathing gets worse.
+        """);
+
+    ClinicDetails clinic = ClinicReader.read(file);
+
+    assertThat(clinic.name()).contains("Riverside Practice");
+    assertThat(clinic.phone()).contains("01632 960123");
+    assertThat(clinic.logo()).contains(dir.resolve("clinic/img/logo.png"));
+    assertThat(clinic.settings()).containsExactly(
+        Map.entry("clinicName", "Riverside Practice"), Map.entry("clinicPhone", "01632 960123"),
+        Map.entry("clinicAddress", "1 River Street, Riverton"), Map.entry("clinicWeb", "https://riverside.example"),
+        Map.entry("clinicLogo", dir.resolve("clinic/img/logo.png").toString()),
+        Map.entry("clinicCallUs", "Call us if your breathing gets worse."));
+  }
+
+  @Test
+  void emptyAndMissingKeysAreAbsent() throws IOException {
+    ClinicDetails clinic = ClinicReader.read(clinic("name: Riverside\nphone:\n"));
+
+    assertThat(clinic.phone()).isEmpty();
+    assertThat(clinic.logo()).isEqualTo(Optional.empty());
+    assertThat(clinic.settings()).containsOnlyKeys("clinicName");
+  }
+
+  @Test
+  void unknownKeyIsAnErrorAtItsPositionSuggestingTheClosest() throws IOException {
+    Path file = clinic("name: Riverside\n  \nphnoe: 0123\n");
+
+    ReadResult<ClinicDetails> result = ClinicReader.parse(file);
+
+    assertThat(result.value()).isEmpty();
+    assertThat(result.problems()).extracting(Problem::toString).containsExactly(
+        file + ":3:1: error: unknown key 'phnoe' in the clinic file; did you mean 'phone'? (rename it to 'phone')");
+  }
+
+  @Test
+  void aListWhereTextBelongsAndAMissingLogoAreErrors() throws IOException {
+    Path file = clinic("name:\n  - A\n  - B\nlogo: nowhere.png\n");
+
+    ReadResult<ClinicDetails> result = ClinicReader.parse(file);
+
+    assertThat(result.value()).isEmpty();
+    assertThat(result.problems()).extracting(Problem::line).containsExactly(2, 4);
+    assertThat(result.problems()).extracting(Problem::code).containsExactly("wrong-type", "no-file");
+  }
+
+  @Test
+  void aFileThatIsNotAMapIsAnError() throws IOException {
+    ReadResult<ClinicDetails> result = ClinicReader.parse(clinic("- name\n"));
+
+    assertThat(result.problems()).singleElement().satisfies(p -> {
+      assertThat(p.isError()).isTrue();
+      assertThat(p.message()).contains("map of key: value pairs");
+    });
+  }
+}
