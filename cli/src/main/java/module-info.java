@@ -10,6 +10,7 @@ module dev.carepress.cli {
   requires dev.carepress.preview;
   requires java.net.http;
   requires info.picocli;
+  requires java.logging;
 
   exports dev.carepress.cli;
 

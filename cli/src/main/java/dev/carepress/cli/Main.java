@@ -20,10 +20,16 @@ import dev.carepress.cli.internal.Console;
  * ones.
  */
 public final class Main {
+  // PDFBox's font parser logs harmless notices through java.util.logging (e.g. "Format 14 cmap table
+  // is not supported" for the Noto fonts' variation-selector table); on a command line they read
+  // like errors. Held in a field so the level is not lost when the logger is collected.
+  private static final java.util.logging.Logger FONTBOX = java.util.logging.Logger.getLogger("org.apache.fontbox");
+
   private Main() {}
 
   /** Runs the command and exits the JVM with its exit status. */
   public static void main(String[] args) {
+    FONTBOX.setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(args));
   }
 
