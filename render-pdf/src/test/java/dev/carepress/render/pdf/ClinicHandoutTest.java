@@ -170,6 +170,22 @@ class ClinicHandoutTest {
     assertThat(VeraPdf.failures(pdf)).isEmpty();
   }
 
+  @Test
+  void anArabicArticleHasItsQrCodeTextInArabic() throws Exception {
+    Article article = MarkdownArticleReader.create().parse("""
+        ---
+        title: ارتفاع ضغط الدم
+        language: ar
+        ---
+        ## ما هو ارتفاع ضغط الدم؟
+
+        لا يشعر معظم الناس بأي أعراض، لذلك يجب قياسه بانتظام.
+        """, "ar.md").value().orElseThrow();
+    byte[] pdf = Pdfs.render(Variant.A4.renderer, article).bytes();
+    String page = Pdfs.pageTexts(pdf).get(0);
+    assertThat(page).contains("اقرأ هذا على الإنترنت").contains("health.example.org/articles/");
+  }
+
   /**
    * The QR codes zbarimg finds on the first {@code pages} pages as drawn by pdftoppm at 150 dpi,
    * each as {@code QR-Code:TEXT}.

@@ -147,7 +147,10 @@ final class ClinicComposer {
     Style style = composition.styles.body(p);
     List<Item> items = new ArrayList<>();
     Shaper shaper = composition.typesetter.shaper();
-    shaper.shape(kit.scope.labels().get("readOnline") + "\n", style.withRole(Fonts.BOLD), true, items);
+    // shaped as running text (not "preserved" like code) so that a right-to-left article's shaped
+    // layout sees the label's text, then a line break of its own
+    shaper.shape(kit.scope.labels().get("readOnline"), style.withRole(Fonts.BOLD), false, items);
+    items.add(Item.newline(style));
     shaper.shape(url.replaceFirst("^https?://", ""), style, false, items);
     Box.Text online = composition.typesetter.box(items, style.size(), 0f, width, theme.type().leading());
     online.spaceBefore = details.isEmpty() ? 0f : theme.space().compactAfter();
