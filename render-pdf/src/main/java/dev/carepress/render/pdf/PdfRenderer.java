@@ -82,7 +82,8 @@ public final class PdfRenderer implements Renderer {
       FontFiles::list, FontFiles::print);
   /** {@code qrCode}: where the QR code to the article's page online goes; default page one (when there is a base URL). */
   public static final Option<QrCodePlacement> QR_CODE = Option.choice("qrCode", QrCodePlacement.class,
-      QrCodePlacement.PAGE_ONE, "a QR code to the article's page at the base URL on page 1, or none");
+      QrCodePlacement.PAGE_ONE,
+      "a QR code to the article's page (its url, or the base URL and slug): on page 1, in the last page's footer, or off");
   /** {@code clinicName}: the clinic's name, on page 1 and in every footer; default none. */
   public static final Option<String> CLINIC_NAME = Option.text("clinicName", "",
       "the clinic's name, heading its box on page 1 and in every page's footer (empty for none)");
@@ -173,8 +174,12 @@ public final class PdfRenderer implements Renderer {
     OptionValues v = options.values();
     ClinicDetails clinic = new ClinicDetails(v.get(CLINIC_NAME), v.get(CLINIC_PHONE), v.get(CLINIC_ADDRESS),
         v.get(CLINIC_WEB), v.get(CLINIC_CALL_US)).withLogo(logo(v.get(CLINIC_LOGO)));
-    boolean qr = options.qrCode() == QrCodePlacement.PAGE_ONE;
-    return new HandoutExtras(clinic, qr ? options.baseUrl() : Optional.empty());
+    HandoutExtras.Qr qr = switch (options.qrCode()) {
+      case PAGE_ONE -> HandoutExtras.Qr.PAGE_ONE;
+      case FOOTER -> HandoutExtras.Qr.FOOTER;
+      case OFF -> HandoutExtras.Qr.OFF;
+    };
+    return new HandoutExtras(clinic, options.baseUrl(), qr);
   }
 
   /** The logo file's bytes, read once when the renderer is built; empty for none. */
