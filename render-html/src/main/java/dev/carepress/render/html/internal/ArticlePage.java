@@ -93,6 +93,7 @@ public record ArticlePage(Article article, Optional<String> fileName, Optional<S
     return PageWriter.write(w, config, context, head, css, main -> {
       articleMarkup.writeBreadcrumb(main, breadcrumb);
       articleMarkup.writeArticle(main);
+      config.clinic().ifPresent(clinic -> clinic.write(main));
     }, leaveOutCss);
   }
 
