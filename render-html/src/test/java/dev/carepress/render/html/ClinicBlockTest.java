@@ -34,12 +34,12 @@ class ClinicBlockTest {
     assertThat(page.indexOf("</article>")).isLessThan(page.indexOf("<div class=\"cp-clinic\">"));
     assertThat(block).isEqualTo("""
         <div class="cp-clinic">
-        <h2>Riverside &lt;Family&gt; Clinic</h2>
-        <p class="cp-clinic-call">Call us if your breathing gets worse &amp; your inhaler does not help.</p>
+        <h2><bdi>Riverside &lt;Family&gt; Clinic</bdi></h2>
+        <p class="cp-clinic-call"><bdi>Call us if your breathing gets worse &amp; your inhaler does not help.</bdi></p>
         <address>
-        <p><a href="tel:+15550100100">+1 (555) 010-0100</a></p>
-        <p>12 River Road, Springfield</p>
-        <p><a href="https://riverside.example.org/">https://riverside.example.org/</a></p>
+        <p><a href="tel:+15550100100"><bdi dir="ltr">+1 (555) 010-0100</bdi></a></p>
+        <p><bdi>12 River Road, Springfield</bdi></p>
+        <p><a href="https://riverside.example.org/"><bdi dir="ltr">https://riverside.example.org/</bdi></a></p>
         </address>
         </div>
         """);
@@ -51,7 +51,8 @@ class ClinicBlockTest {
     String page = HtmlRenderer.builder().apply(Settings.of(Map.of("clinicPhone", "555-0100 ext. 2",
         "clinicWeb", "riverside.example.org"))).build().renderToString(SampleArticles.minimal());
 
-    assertThat(page).contains("<p>555-0100 ext. 2</p>").contains("<p>riverside.example.org</p>")
+    assertThat(page).contains("<p><bdi dir=\"ltr\">555-0100 ext. 2</bdi></p>")
+        .contains("<p><bdi dir=\"ltr\">riverside.example.org</bdi></p>")
         .doesNotContain("tel:").doesNotContain("<h2>");
   }
 

@@ -45,6 +45,6 @@ class ClinicPublisherTest {
 
     assertThat(JsonLdTest.jsonLd(plain).has("publisher")).isFalse();
     assertThat(JsonLdTest.jsonLd(phoneOnly).has("publisher")).isFalse();
-    assertThat(phoneOnly).contains("<a href=\"tel:0123\">0123</a>");
+    assertThat(phoneOnly).contains("<a href=\"tel:0123\"><bdi dir=\"ltr\">0123</bdi></a>");
   }
 }

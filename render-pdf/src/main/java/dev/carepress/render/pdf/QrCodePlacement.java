@@ -11,7 +11,8 @@ public enum QrCodePlacement {
   /**
    * A smaller code (21 mm) at the foot of the last page, just above the page footer, with the short
    * address beside it: page 1 stays for the article and the clinic, and the code is where a reader
-   * finishes, once per handout rather than on every page.
+   * finishes, once per handout rather than on every page. When the last page has no room left for
+   * it (about 2.5 cm), it goes to the foot of a page of its own.
    */
   FOOTER,
   /** No QR code. */

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * The clinic's details on an article page (issue 19), in a block of their own after the article:
  * the name as a heading, when to call, then the phone number (a {@code tel:} link), the address and
- * the web site in an {@code <address>}. Written only when a detail is set, so pages without a
+ * the web site in an {@code <address>}. Each text is the clinic's own, of whatever direction, so
+ * it is isolated in a {@code <bdi>} (the phone number and web address always left to right), and
+ * a right-to-left page keeps it whole. Written only when a detail is set, so pages without a
  * clinic stay as they were; its rules ({@code clinic.css}) join the stylesheet only then too.
  *
  * @param name the clinic's name, or empty
@@ -38,10 +40,14 @@ public record ClinicBlock(String name, String phone, String address, String web,
   void write(MarkupWriter w) {
     w.start("div").attr("class", "cp-clinic").newline();
     if (!name.isEmpty()) {
-      w.element("h2", name).newline();
+      w.start("h2");
+      isolated(w, name, false);
+      w.end("h2").newline();
     }
     if (!callUs.isEmpty()) {
-      w.start("p").attr("class", "cp-clinic-call").text(callUs).end("p").newline();
+      w.start("p").attr("class", "cp-clinic-call");
+      isolated(w, callUs, false);
+      w.end("p").newline();
     }
     if (!(phone.isEmpty() && address.isEmpty() && web.isEmpty())) {
       w.start("address").newline();
@@ -51,7 +57,9 @@ public record ClinicBlock(String name, String phone, String address, String web,
         w.end("p").newline();
       }
       if (!address.isEmpty()) {
-        w.element("p", address).newline();
+        w.start("p");
+        isolated(w, address, false);
+        w.end("p").newline();
       }
       if (!web.isEmpty()) {
         w.start("p");
@@ -63,12 +71,23 @@ public record ClinicBlock(String name, String phone, String address, String web,
     w.end("div").newline();
   }
 
+  /** A link when there is an href, else the text; always left to right (a number or an address). */
   private static void link(MarkupWriter w, Optional<String> href, String text) {
     if (href.isPresent()) {
-      w.start("a").attr("href", href.get()).text(text).end("a");
+      w.start("a").attr("href", href.get());
+      isolated(w, text, true);
+      w.end("a");
     } else {
-      w.text(text);
+      isolated(w, text, true);
     }
+  }
+
+  private static void isolated(MarkupWriter w, String text, boolean leftToRight) {
+    w.start("bdi");
+    if (leftToRight) {
+      w.attr("dir", "ltr");
+    }
+    w.text(text).end("bdi");
   }
 
   /**
