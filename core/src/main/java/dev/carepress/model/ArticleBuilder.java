@@ -44,6 +44,7 @@ public final class ArticleBuilder {
   private final List<Audience> audience = new ArrayList<>();
   private final List<Subject> about = new ArrayList<>();
   private Optional<Image> image = Optional.empty();
+  private Optional<String> url = Optional.empty();
   private final List<Block> introduction = new ArrayList<>();
   private final List<Section> sections = new ArrayList<>();
   private final List<KeyPoint> keyPoints = new ArrayList<>();
@@ -89,6 +90,7 @@ public final class ArticleBuilder {
     replace(audience, metadata.audience());
     replace(about, metadata.about());
     image = metadata.image();
+    url = metadata.url();
     return this;
   }
 
@@ -212,6 +214,15 @@ public final class ArticleBuilder {
     return this;
   }
 
+  /**
+   * The article's own address online, an absolute http(s) URL; default none (renderers then make it
+   * of their base URL and the slug).
+   */
+  public ArticleBuilder url(String url) {
+    this.url = Optional.of(url);
+    return this;
+  }
+
   /** The lead image; default none. */
   public ArticleBuilder image(Image image) {
     this.image = Optional.of(image);
@@ -302,7 +313,7 @@ public final class ArticleBuilder {
     Metadata metadata =
         new Metadata(
             title, subtitle, slug.orElseGet(() -> Slugs.slugify(title)), summary, language, category, breadcrumb,
-            tags, published, updated, lastReviewed, nextReview, views, authors, reviewers, audience, about, image);
+            tags, published, updated, lastReviewed, nextReview, views, authors, reviewers, audience, about, image, url);
     return new Article(
         metadata, introduction, sections, keyPoints, glossary, footnotes, references, related, disclaimer, source);
   }

@@ -1,5 +1,6 @@
 package dev.carepress.model;
 
+import dev.carepress.text.UrlPolicy;
 import java.time.LocalDate;
 import java.util.IllformedLocaleException;
 import java.util.List;
@@ -34,6 +35,9 @@ import java.util.regex.Pattern;
  * @param audience who it is written for
  * @param about the conditions and topics it is about
  * @param image the lead image
+ * @param url the article's own address online, an absolute {@code http} or {@code https} URL; when
+ *     present it wins over the address a renderer would make of a base URL and the slug (the PDF's QR
+ *     code, the HTML page's canonical link)
  */
 public record Metadata(
     String title,
@@ -53,7 +57,8 @@ public record Metadata(
     List<Person> reviewers,
     List<Audience> audience,
     List<Subject> about,
-    Optional<Image> image) {
+    Optional<Image> image,
+    Optional<String> url) {
 
   private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.-]*");
   /** Tags already checked: building a locale for every article costs more than reading its metadata. */
@@ -91,6 +96,44 @@ public record Metadata(
     audience = Values.list(audience, "audience");
     about = Values.list(about, "about");
     Values.present(image, "image");
+    Values.present(url, "url");
+    if (url.isPresent() && !isValidUrl(url.get())) {
+      throw new IllegalArgumentException(
+          "url '" + url.get() + "' must be an absolute http or https address such as https://example.org/page");
+    }
+  }
+
+  /**
+   * Metadata without its own URL (as before the {@code url} component existed): the renderers make
+   * the address from a base URL and the slug, if they are given one.
+   */
+  public Metadata(
+      String title, Optional<String> subtitle, String slug, Optional<String> summary, String language,
+      Optional<String> category, List<Crumb> breadcrumb, List<String> tags, Optional<LocalDate> published,
+      Optional<LocalDate> updated, Optional<LocalDate> lastReviewed, Optional<LocalDate> nextReview,
+      OptionalLong views, List<Person> authors, List<Person> reviewers, List<Audience> audience,
+      List<Subject> about, Optional<Image> image) {
+    this(title, subtitle, slug, summary, language, category, breadcrumb, tags, published, updated, lastReviewed,
+        nextReview, views, authors, reviewers, audience, about, image, Optional.empty());
+  }
+
+  /**
+   * Whether the text is an article URL this model accepts: an absolute {@code http} or {@code
+   * https} address with a host, without spaces or control characters.
+   */
+  public static boolean isValidUrl(String url) {
+    Optional<String> scheme = UrlPolicy.scheme(url);
+    if (scheme.isEmpty() || !(scheme.get().equals("http") || scheme.get().equals("https"))) {
+      return false;
+    }
+    for (int i = 0; i < url.length(); i++) {
+      if (url.charAt(i) <= ' ' || url.charAt(i) == 0x7F) {
+        return false;
+      }
+    }
+    String rest = url.substring(scheme.get().length() + 1);
+    return rest.startsWith("//") && rest.length() > 2 && rest.charAt(2) != '/' && rest.charAt(2) != '?'
+        && rest.charAt(2) != '#';
   }
 
   /** Whether the text is a slug this model accepts. */

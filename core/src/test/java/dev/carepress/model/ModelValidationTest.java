@@ -80,4 +80,22 @@ class ModelValidationTest {
     assertThat(elsewhere).isEqualTo(article).hasSameHashCodeAs(article);
     assertThat(article.toBuilder().build()).isEqualTo(article);
   }
+
+  @Test
+  void anArticlesOwnUrlMustBeAnAbsoluteWebAddress() {
+    assertThat(Metadata.isValidUrl("https://health.example.org/asthma.html")).isTrue();
+    assertThat(Metadata.isValidUrl("HTTP://example.org")).isTrue();
+    assertThat(Metadata.isValidUrl("/asthma.html")).isFalse();
+    assertThat(Metadata.isValidUrl("asthma.html")).isFalse();
+    assertThat(Metadata.isValidUrl("mailto:clinic@example.org")).isFalse();
+    assertThat(Metadata.isValidUrl("javascript:alert(1)")).isFalse();
+    assertThat(Metadata.isValidUrl("https:///no-host")).isFalse();
+    assertThat(Metadata.isValidUrl("https://example.org/a page")).isFalse();
+    Article article = Article.builder().title("Asthma").url("https://health.example.org/asthma").build();
+    assertThat(article.metadata().url()).contains("https://health.example.org/asthma");
+    assertThat(article.toBuilder().build()).isEqualTo(article);
+    assertThatThrownBy(() -> Article.builder().title("Asthma").url("asthma.html").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absolute http or https");
+    assertThat(Article.builder().title("Asthma").build().metadata().url()).isEmpty();
+  }
 }

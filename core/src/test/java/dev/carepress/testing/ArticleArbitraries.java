@@ -123,11 +123,12 @@ public final class ArticleArbitraries {
             Optional.empty()))
         .flatMap(m -> Combinators.combine(
                 Arbitraries.of(Audience.class).set().ofMaxSize(3), subject().list().ofMaxSize(2),
-                optional(Combinators.combine(url(), Arbitraries.of("", "A chart")).as(Image::new)))
-            .as((audience, about, image) -> new Metadata(
+                optional(Combinators.combine(url(), Arbitraries.of("", "A chart")).as(Image::new)),
+                optional(Arbitraries.of("https://health.example.org/asthma.html", "http://example.org/a?b=c#d")))
+            .as((audience, about, image, url) -> new Metadata(
                 m.title(), m.subtitle(), m.slug(), m.summary(), m.language(), m.category(), m.breadcrumb(),
                 m.tags(), m.published(), m.updated(), m.lastReviewed(), m.nextReview(), m.views(), m.authors(),
-                m.reviewers(), List.copyOf(audience), about, image)));
+                m.reviewers(), List.copyOf(audience), about, image, url)));
   }
 
   static Arbitrary<Person> person() {

@@ -17,7 +17,10 @@ import java.nio.file.Path;
  *
  * <p>Besides the canonical form it accepts what the front matter accepts: a single value for a
  * list, a name for a person, a line of inline Markdown for a key point. Problems name the line,
- * the column and the JSON pointer of the value at fault. Immutable and thread-safe.
+ * the column and the JSON pointer of the value at fault. As in Markdown, two faults are soft
+ * (warnings, errors in {@linkplain Builder#strict strict} reading): a {@code footnoteReference}
+ * whose label no footnote has is kept as its literal text {@code [^label]}, and a callout without
+ * blocks is left out. Immutable and thread-safe.
  */
 public final class JsonArticleReader implements ArticleReader {
   private static final JsonArticleReader DEFAULT = builder().build();

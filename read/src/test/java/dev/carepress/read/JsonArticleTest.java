@@ -92,6 +92,26 @@ class JsonArticleTest {
   }
 
   @Test
+  void anArticlesOwnUrlIsWrittenAndReadBackAndAnInvalidOneIsPlaced() {
+    Article article = SampleArticles.minimal().toBuilder().url("https://health.example.org/minimal").build();
+    String json = WRITER.toJson(article);
+    assertThat(json).isEqualTo("""
+        {
+          "title": "Minimal",
+          "slug": "minimal",
+          "language": "en",
+          "url": "https://health.example.org/minimal"
+        }
+        """);
+    assertThat(READER.read(json, "minimal.json")).isEqualTo(article);
+    ReadResult<Article> bad = READER.parse("{\n  \"title\": \"Minimal\",\n  \"url\": \"ftp://x.org/a\"\n}\n",
+        "minimal.json");
+    assertThat(bad.problems()).extracting(Problem::code, Problem::line, Problem::column)
+        .containsExactly(tuple("invalid-url", 3, 10));
+    assertThat(bad.problems().get(0).message()).contains("absolute http or https address");
+  }
+
+  @Test
   void writesUtf8ToStreamsAndFiles(@TempDir Path dir) throws Exception {
     Article article = SampleArticles.spanish();
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -109,6 +109,21 @@ class MarkdownProblemsTest {
   }
 
   @Test
+  void anArticleUrlThatIsNotAnAbsoluteWebAddressIsPlacedInTheFile() {
+    Problem p = only(parse("---\ntitle: Asthma\nurl: asthma.html\n---\n"));
+    assertThat(p).extracting(Problem::code, Problem::line, Problem::column).containsExactly("invalid-url", 3, 6);
+    assertThat(p.message()).isEqualTo("'url' must be an absolute http or https address, not 'asthma.html'");
+    assertThat(p.hint()).contains("url: https://");
+  }
+
+  @Test
+  void anArticlesOwnUrlIsRead() {
+    ReadResult<Article> result = parse("---\ntitle: Asthma\nurl: https://health.example.org/asthma\n---\n");
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.value().orElseThrow().metadata().url()).contains("https://health.example.org/asthma");
+  }
+
+  @Test
   void negativeViews() {
     Problem p = only(parse("---\ntitle: Asthma\nviews: -5\n---\n"));
     assertThat(p).extracting(Problem::code, Problem::line, Problem::column).containsExactly("negative-views", 3, 8);

@@ -7,8 +7,11 @@ import dev.carepress.Problem;
 import dev.carepress.Severity;
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
+import dev.carepress.model.Paragraph;
+import dev.carepress.model.Text;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +60,49 @@ class StrictReadingTest {
     ReadResult<Article> strict = JsonArticleReader.builder().strict(true).build().parse(json, "a.json");
     assertThat(strict.value()).isEmpty();
     assertThat(strict.errors()).hasSameSizeAs(lenient.problems());
+  }
+
+  /** The same two soft faults as {@link #SOFT_FAULTS}, in JSON. */
+  private static final String JSON_SOFT_FAULTS = """
+      {
+        "title": "T",
+        "introduction": [
+          {"type": "paragraph", "content": [{"type": "text", "text": "A claim."},
+            {"type": "footnoteReference", "label": "x"}]},
+          {"type": "callout", "kind": "note", "blocks": []}
+        ]
+      }
+      """;
+
+  @Test
+  void jsonSoftFaultsAreWarningsAsInMarkdownAndStrictMakesThemErrors() {
+    ReadResult<Article> lenient = JsonArticleReader.create().parse(JSON_SOFT_FAULTS, "a.json");
+    assertThat(lenient.problems()).extracting(Problem::severity, Problem::code, Problem::line, Problem::column)
+        .containsExactly(tuple(Severity.WARNING, "undefined-footnote", 5, 7),
+            tuple(Severity.WARNING, "empty-callout", 6, 5));
+    Article article = lenient.value().orElseThrow();
+    // as Markdown does: the reference kept as its text, the callout left out (JSON keeps its two texts apart)
+    assertThat(article.introduction()).containsExactly(
+        new Paragraph(List.of(new Text("A claim."), new Text("[^x]"))));
+    assertThat(lenient.problems().get(0).message()).contains("'[^x]' was kept as text");
+
+    ReadResult<Article> strict = JsonArticleReader.builder().strict(true).build().parse(JSON_SOFT_FAULTS, "a.json");
+    assertThat(strict.value()).isEmpty();
+    assertThat(strict.problems()).allMatch(Problem::isError).extracting(Problem::code)
+        .containsExactly("undefined-footnote", "empty-callout");
+  }
+
+  @Test
+  void aJsonFootnoteDefinedAfterTheTextThatRefersToItIsNoFault() {
+    String json = """
+        {"title": "T",
+         "introduction": [{"type": "paragraph", "content": [{"type": "text", "text": "A claim."},
+           {"type": "footnoteReference", "label": "x"}]}],
+         "footnotes": [{"label": "x", "blocks": [{"type": "paragraph", "content": [{"type": "text", "text": "S."}]}]}]}
+        """;
+    ReadResult<Article> result = JsonArticleReader.builder().strict(true).build().parse(json, "a.json");
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.value().orElseThrow().footnotes()).hasSize(1);
   }
 
   @Test

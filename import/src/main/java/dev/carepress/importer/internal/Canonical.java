@@ -116,7 +116,7 @@ public final class Canonical {
         title.isEmpty() ? "Untitled" : title, text(m.subtitle()), m.slug(), text(m.summary()), m.language(),
         text(m.category()), crumbs, tags, m.published(), m.updated(), m.lastReviewed(), m.nextReview(), m.views(),
         people(m.authors()), people(m.reviewers()), List.copyOf(new LinkedHashSet<Audience>(m.audience())), about,
-        image);
+        image, m.url());
   }
 
   private static Optional<String> text(Optional<String> text) {

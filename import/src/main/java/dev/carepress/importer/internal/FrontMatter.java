@@ -84,6 +84,7 @@ final class FrontMatter {
         out.append("  alt: ").append(quote(image.alt())).append('\n');
       }
     });
+    m.url().ifPresent(url -> out.append("url: ").append(quote(url)).append('\n'));
     body(article);
   }
 

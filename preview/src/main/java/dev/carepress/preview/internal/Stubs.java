@@ -49,7 +49,7 @@ final class Stubs {
     Metadata m = a.metadata();
     Metadata small = new Metadata(m.title(), Optional.empty(), m.slug(), m.summary(), m.language(), m.category(),
         List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        OptionalLong.empty(), List.of(), List.of(), List.of(), List.of(), m.image());
+        OptionalLong.empty(), List.of(), List.of(), List.of(), List.of(), m.image(), m.url());
     List<Block> figures = new ArrayList<>();
     figures(a.introduction(), figures);
     a.allSections().forEach(s -> figures(s.blocks(), figures));

@@ -2,6 +2,7 @@ package dev.carepress.render.epub;
 
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
+import dev.carepress.render.ClinicOptions;
 import dev.carepress.render.Format;
 import dev.carepress.render.Labels;
 import dev.carepress.render.Option;
@@ -83,18 +84,14 @@ public final class EpubRenderer implements Renderer {
   public static final Option<Boolean> EMBED_FONTS = Option.flag("embedFonts", false,
       "embed the bundled Noto fonts (carepress-fonts-world on the class path) for the scripts the book uses");
 
-  /** {@code clinicName}: the clinic giving out the book, on its title page; default none. */
-  public static final Option<String> CLINIC_NAME =
-      Option.text("clinicName", "", "the clinic's name, on a book's title page (empty for none)");
-  /** {@code clinicPhone}: the clinic's phone number, on the title page; default none. */
-  public static final Option<String> CLINIC_PHONE =
-      Option.text("clinicPhone", "", "the clinic's phone number, on a book's title page");
-  /** {@code clinicAddress}: the clinic's address on one line, on the title page; default none. */
-  public static final Option<String> CLINIC_ADDRESS =
-      Option.text("clinicAddress", "", "the clinic's address on one line, on a book's title page");
-  /** {@code clinicWeb}: the clinic's web site, on the title page; default none. */
-  public static final Option<String> CLINIC_WEB =
-      Option.text("clinicWeb", "", "the clinic's web site, on a book's title page");
+  /** {@code clinicName}: the clinic's name, on a book's title page ({@link ClinicOptions#NAME}). */
+  public static final Option<String> CLINIC_NAME = ClinicOptions.NAME;
+  /** {@code clinicPhone}: the clinic's phone number, on the title page ({@link ClinicOptions#PHONE}). */
+  public static final Option<String> CLINIC_PHONE = ClinicOptions.PHONE;
+  /** {@code clinicAddress}: the clinic's address, on the title page ({@link ClinicOptions#ADDRESS}). */
+  public static final Option<String> CLINIC_ADDRESS = ClinicOptions.ADDRESS;
+  /** {@code clinicWeb}: the clinic's web site, on the title page ({@link ClinicOptions#WEB}). */
+  public static final Option<String> CLINIC_WEB = ClinicOptions.WEB;
 
   /** Every setting of the renderer: those above and {@link Labels#OVERRIDES}. */
   public static final List<Option<?>> OPTIONS = List.of(TOC_DEPTH, NCX, TITLE_PAGE, MODIFIED, COMPRESSION_LEVEL,

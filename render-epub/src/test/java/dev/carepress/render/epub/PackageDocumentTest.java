@@ -49,6 +49,17 @@ class PackageDocumentTest {
   }
 
   @Test
+  void anArticlesOwnUrlIsTheSourceOfItsEpubAndABookHasNone() {
+    Article article = SampleArticles.minimal().toBuilder().url("https://health.example.org/minimal").build();
+    byte[] epub = Epubs.article(article);
+    assertThat(opf(epub).strings("//dc:source")).containsExactly("https://health.example.org/minimal");
+    assertThat(EpubCheckSupport.check(epub, "own-url.epub").errors()).isEmpty();
+    assertThat(opf(Epubs.article(SampleArticles.minimal())).strings("//dc:source")).isEmpty();
+    assertThat(opf(Epubs.book(Book.of(SampleArticles.book().metadata(), List.of(article)))).strings("//dc:source"))
+        .isEmpty();
+  }
+
+  @Test
   void datesComeFromTheContentNotTheClock() {
     Xml opf = opf(Epubs.book(SampleArticles.book()));
     // latest published date: 2025-03-03 (Spanish article); latest of all dates: the same day

@@ -1,8 +1,8 @@
 package dev.carepress.render.html;
 
-import dev.carepress.io.AtomicFiles;
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
+import dev.carepress.render.ClinicOptions;
 import dev.carepress.render.FileSink;
 import dev.carepress.render.Format;
 import dev.carepress.render.Labels;
@@ -11,16 +11,14 @@ import dev.carepress.render.OptionValues;
 import dev.carepress.render.RenderContext;
 import dev.carepress.render.Renderer;
 import dev.carepress.render.Settings;
-import dev.carepress.render.html.internal.ArticlePage;
-import dev.carepress.render.html.internal.BookPage;
 import dev.carepress.render.html.internal.HtmlConfig;
+import dev.carepress.render.html.internal.HtmlOptions;
+import dev.carepress.render.html.internal.HtmlSetup;
 import dev.carepress.render.html.internal.SettingRules;
-import dev.carepress.render.html.internal.StaticSite;
 import dev.carepress.render.html.internal.Stylesheet;
 import dev.carepress.render.html.markup.MarkupOptions;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,48 +49,35 @@ public final class HtmlRenderer implements Renderer {
   public static final Format FORMAT =
       Format.of("html", "html", "text/html", "accessible HTML5 pages, page fragments and static sites");
 
-  /** Whole pages or only the {@code <article>}; default {@link HtmlMode#PAGE}. */
-  public static final Option<HtmlMode> MODE =
-      Option.choice("mode", HtmlMode.class, HtmlMode.PAGE, "a whole page, or only the <article> for embedding");
-  /** The absolute http(s) URL the pages are published under; default none ({@code ""}). */
-  public static final Option<String> BASE_URL = Option.of("baseUrl", "absolute http(s) URL", "",
-      "absolute URL the pages are published under; adds canonical and Open Graph tags",
-      SettingRules::baseUrlText, url -> url);
-  /** The site's name; default none ({@code ""}). */
-  public static final Option<String> SITE_NAME =
-      Option.text("siteName", "", "the site's name, in the page header, footer and title");
-  /** How a standalone page gets its stylesheet; default {@link CssMode#EMBED}. */
-  public static final Option<CssMode> CSS_MODE = Option.choice("stylesheet", CssMode.class, CssMode.EMBED,
-      "embed the stylesheet in each page, or link one file beside it");
-  /** Whether Carepress's default stylesheet is used; default {@code true}. */
-  public static final Option<Boolean> DEFAULT_STYLESHEET =
-      Option.flag("defaultStylesheet", true, "use Carepress's default stylesheet");
-  /** A CSS file whose rules are added after the default stylesheet; default none ({@code ""}). */
-  public static final Option<String> STYLESHEET_FILE =
-      Option.text("css", "", "a CSS file whose rules are added after the default stylesheet");
-  /** Extra stylesheets every page links to; default none. */
-  public static final Option<List<String>> STYLESHEET_LINKS = Option.of("stylesheetLink", "URLs", List.of(),
-      "extra stylesheets every page links to (relative or http(s) URLs, separated by spaces)",
-      SettingRules::stylesheetLinks, links -> String.join(" ", links));
-  /** The file name of the linked stylesheet; default {@code carepress.css}. */
-  public static final Option<String> STYLESHEET_NAME = Option.of("stylesheetName", "file name", "carepress.css",
-      "the file name of the linked stylesheet", SettingRules::stylesheetName, name -> name);
-  /** Whether each page carries a {@code <meta>} Content-Security-Policy; default {@code true}. */
-  public static final Option<Boolean> CONTENT_SECURITY_POLICY =
-      Option.flag("csp", true, "a <meta> Content-Security-Policy in each page");
+  /** {@code mode}: whole pages or only the {@code <article>}; default {@link HtmlMode#PAGE}. */
+  public static final Option<HtmlMode> MODE = HtmlOptions.MODE;
+  /** {@code baseUrl}: the absolute http(s) URL the pages are published under; default none ({@code ""}). */
+  public static final Option<String> BASE_URL = HtmlOptions.BASE_URL;
+  /** {@code siteName}: the site's name; default none ({@code ""}). */
+  public static final Option<String> SITE_NAME = HtmlOptions.SITE_NAME;
+  /** {@code stylesheet}: how a standalone page gets its stylesheet; default {@link CssMode#EMBED}. */
+  public static final Option<CssMode> CSS_MODE = HtmlOptions.CSS_MODE;
+  /** {@code defaultStylesheet}: whether Carepress's default stylesheet is used; default {@code true}. */
+  public static final Option<Boolean> DEFAULT_STYLESHEET = HtmlOptions.DEFAULT_STYLESHEET;
+  /** {@code css}: a CSS file whose rules are added after the default stylesheet; default none. */
+  public static final Option<String> STYLESHEET_FILE = HtmlOptions.STYLESHEET_FILE;
+  /** {@code stylesheetLink}: extra stylesheets every page links to; default none. */
+  public static final Option<List<String>> STYLESHEET_LINKS = HtmlOptions.STYLESHEET_LINKS;
+  /** {@code stylesheetName}: the file name of the linked stylesheet; default {@code carepress.css}. */
+  public static final Option<String> STYLESHEET_NAME = HtmlOptions.STYLESHEET_NAME;
+  /** {@code csp}: whether each page carries a {@code <meta>} Content-Security-Policy; default {@code true}. */
+  public static final Option<Boolean> CONTENT_SECURITY_POLICY = HtmlOptions.CONTENT_SECURITY_POLICY;
 
-  /** {@code clinicName}: the clinic publishing the pages, the JSON-LD {@code publisher}; default none. */
-  public static final Option<String> CLINIC_NAME =
-      Option.text("clinicName", "", "the clinic's name: the pages' schema.org publisher (empty for none)");
-  /** {@code clinicPhone}: the publishing clinic's phone number; default none. */
-  public static final Option<String> CLINIC_PHONE =
-      Option.text("clinicPhone", "", "the clinic's phone number, the publisher's telephone");
-  /** {@code clinicAddress}: the publishing clinic's address on one line; default none. */
-  public static final Option<String> CLINIC_ADDRESS =
-      Option.text("clinicAddress", "", "the clinic's address on one line, the publisher's address");
-  /** {@code clinicWeb}: the publishing clinic's http(s) web site; default none. */
-  public static final Option<String> CLINIC_WEB =
-      Option.text("clinicWeb", "", "the clinic's http(s) web site, the publisher's url");
+  /** {@code clinicName}: the clinic, the pages' JSON-LD {@code publisher} ({@link ClinicOptions#NAME}). */
+  public static final Option<String> CLINIC_NAME = ClinicOptions.NAME;
+  /** {@code clinicPhone}: the clinic's phone number ({@link ClinicOptions#PHONE}). */
+  public static final Option<String> CLINIC_PHONE = ClinicOptions.PHONE;
+  /** {@code clinicAddress}: the clinic's address on one line ({@link ClinicOptions#ADDRESS}). */
+  public static final Option<String> CLINIC_ADDRESS = ClinicOptions.ADDRESS;
+  /** {@code clinicWeb}: the clinic's http(s) web site ({@link ClinicOptions#WEB}). */
+  public static final Option<String> CLINIC_WEB = ClinicOptions.WEB;
+  /** {@code clinicCallUs}: when to call the clinic, in its block on the page ({@link ClinicOptions#CALL_US}). */
+  public static final Option<String> CLINIC_CALL_US = ClinicOptions.CALL_US;
 
   /**
    * Every setting of the renderer: those above, the article settings of {@link MarkupOptions#OPTIONS}
@@ -100,20 +85,18 @@ public final class HtmlRenderer implements Renderer {
    */
   public static final List<Option<?>> OPTIONS = List.of(MODE, BASE_URL, SITE_NAME, CSS_MODE, DEFAULT_STYLESHEET,
       STYLESHEET_FILE, STYLESHEET_LINKS, STYLESHEET_NAME, CONTENT_SECURITY_POLICY,
-      CLINIC_NAME, CLINIC_PHONE, CLINIC_ADDRESS, CLINIC_WEB,
+      CLINIC_NAME, CLINIC_PHONE, CLINIC_ADDRESS, CLINIC_WEB, CLINIC_CALL_US,
       MarkupOptions.TABLE_OF_CONTENTS_MINIMUM, MarkupOptions.WORDS_PER_MINUTE, MarkupOptions.SECTION_LINKS,
       Labels.OVERRIDES);
 
+  private final HtmlSetup setup;
   private final OptionValues options;
-  private final PageShell shell;
-  private final List<String> stylesheets;
   private final HtmlConfig config;
 
-  private HtmlRenderer(OptionValues options, PageShell shell, List<String> stylesheets, List<String> allCss) {
-    this.options = options;
-    this.shell = shell;
-    this.stylesheets = stylesheets;
-    this.config = new HtmlConfig(options, shell, allCss);
+  private HtmlRenderer(HtmlSetup setup) {
+    this.setup = setup;
+    this.options = setup.options();
+    this.config = setup.config();
   }
 
   /** A renderer with the default options: standalone pages with the stylesheet embedded. */
@@ -163,10 +146,7 @@ public final class HtmlRenderer implements Renderer {
   /** Renders the article (a page or a fragment, per the options) as UTF-8. */
   @Override
   public void render(Article article, OutputStream out, RenderContext context) throws IOException {
-    Objects.requireNonNull(article, "article");
-    Objects.requireNonNull(out, "out");
-    Objects.requireNonNull(context, "context");
-    ArticlePage.standalone(config, article, context, out);
+    setup.page(article, context, out);
   }
 
   /**
@@ -175,12 +155,7 @@ public final class HtmlRenderer implements Renderer {
    */
   @Override
   public void render(Article article, Path file, RenderContext context) throws IOException {
-    String text = renderToString(article, context);
-    if (config.mode() == HtmlMode.PAGE && config.cssMode() == CssMode.LINK) {
-      Path dir = file.toAbsolutePath().getParent();
-      AtomicFiles.write(dir.resolve(config.stylesheetName()), out -> out.write(config.cssBytes()));
-    }
-    AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    setup.writeFile(renderToString(article, context), file);
   }
 
   /** The article as a page or fragment, per the options, with the default context. */
@@ -190,15 +165,13 @@ public final class HtmlRenderer implements Renderer {
 
   /** The article as a page or fragment, per the options. */
   public String renderToString(Article article, RenderContext context) {
-    Objects.requireNonNull(article, "article");
-    return ArticlePage.standalone(config, article, context);
+    return setup.page(article, context);
   }
 
   /** Renders the whole book as one page: the book's title, a list of its articles, then each article. */
   @Override
   public void renderBook(Book book, OutputStream out, RenderContext context) throws IOException {
-    Objects.requireNonNull(book, "book");
-    BookPage.write(config, book, context, out);
+    setup.book(book, context, out);
   }
 
   /**
@@ -210,9 +183,7 @@ public final class HtmlRenderer implements Renderer {
    */
   @Override
   public void renderSite(Book book, FileSink sink, RenderContext context) throws IOException {
-    Objects.requireNonNull(book, "book");
-    Objects.requireNonNull(sink, "sink");
-    new StaticSite(config, book, sink, context).write();
+    setup.site(book, sink, context);
   }
 
   @Override
@@ -235,8 +206,8 @@ public final class HtmlRenderer implements Renderer {
 
     private Builder(HtmlRenderer renderer) {
       values = renderer.options.toBuilder();
-      shell = renderer.shell;
-      stylesheets.addAll(renderer.stylesheets);
+      shell = renderer.setup.shell();
+      stylesheets.addAll(renderer.setup.addedCss());
     }
 
     /** Whole pages or just the {@code <article>} ({@link #MODE}); default {@link HtmlMode#PAGE}. */
@@ -344,14 +315,21 @@ public final class HtmlRenderer implements Renderer {
 
     /**
      * The clinic publishing the pages ({@link #CLINIC_NAME}, {@link #CLINIC_PHONE}, {@link
-     * #CLINIC_ADDRESS}, {@link #CLINIC_WEB}), each stripped, empty for none: the schema.org {@code
-     * publisher} of an article's JSON-LD, written when the name is given; default none.
+     * #CLINIC_ADDRESS}, {@link #CLINIC_WEB}), each stripped, empty for none: a block of its own
+     * after each article, and the schema.org {@code publisher} of an article's JSON-LD when the
+     * name is given; default none.
      */
     public Builder clinic(String name, String phone, String address, String web) {
       values.set(CLINIC_NAME, Objects.requireNonNull(name, "name").strip());
       values.set(CLINIC_PHONE, Objects.requireNonNull(phone, "phone").strip());
       values.set(CLINIC_ADDRESS, Objects.requireNonNull(address, "address").strip());
       values.set(CLINIC_WEB, Objects.requireNonNull(web, "web").strip());
+      return this;
+    }
+
+    /** When to call the clinic, in its words ({@link #CLINIC_CALL_US}), stripped; default none. */
+    public Builder clinicCallUs(String callUs) {
+      values.set(CLINIC_CALL_US, Objects.requireNonNull(callUs, "callUs").strip());
       return this;
     }
 
@@ -415,13 +393,7 @@ public final class HtmlRenderer implements Renderer {
      * @throws dev.carepress.render.SettingsException if that file cannot be read or used
      */
     public HtmlRenderer build() {
-      OptionValues options = values.build();
-      List<String> css = new ArrayList<>(stylesheets);
-      String file = options.get(STYLESHEET_FILE);
-      if (!file.isBlank()) {
-        css.add(SettingRules.cssFile(STYLESHEET_FILE.key(), file));
-      }
-      return new HtmlRenderer(options, shell, List.copyOf(stylesheets), List.copyOf(css));
+      return new HtmlRenderer(HtmlSetup.of(values.build(), shell, stylesheets));
     }
   }
 }

@@ -39,11 +39,12 @@ class ClinicPublisherTest {
   }
 
   @Test
-  void withoutANameThereIsNoPublisherAndThePageIsTheSameAsWithoutClinicSettings() {
+  void withoutANameThereIsNoPublisherThoughThePhoneIsShown() {
     String plain = HtmlRenderer.create().renderToString(SampleArticles.everything());
     String phoneOnly = renderer(Map.of("clinicPhone", "0123")).renderToString(SampleArticles.everything());
 
-    assertThat(phoneOnly).isEqualTo(plain);
     assertThat(JsonLdTest.jsonLd(plain).has("publisher")).isFalse();
+    assertThat(JsonLdTest.jsonLd(phoneOnly).has("publisher")).isFalse();
+    assertThat(phoneOnly).contains("<a href=\"tel:0123\"><bdi dir=\"ltr\">0123</bdi></a>");
   }
 }

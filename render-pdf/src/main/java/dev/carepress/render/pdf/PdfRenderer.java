@@ -2,6 +2,7 @@ package dev.carepress.render.pdf;
 
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
+import dev.carepress.render.ClinicOptions;
 import dev.carepress.render.Format;
 import dev.carepress.render.Labels;
 import dev.carepress.render.Option;
@@ -82,25 +83,20 @@ public final class PdfRenderer implements Renderer {
       FontFiles::list, FontFiles::print);
   /** {@code qrCode}: where the QR code to the article's page online goes; default page one (when there is a base URL). */
   public static final Option<QrCodePlacement> QR_CODE = Option.choice("qrCode", QrCodePlacement.class,
-      QrCodePlacement.PAGE_ONE, "a QR code to the article's page at the base URL on page 1, or none");
-  /** {@code clinicName}: the clinic's name, on page 1 and in every footer; default none. */
-  public static final Option<String> CLINIC_NAME = Option.text("clinicName", "",
-      "the clinic's name, heading its box on page 1 and in every page's footer (empty for none)");
-  /** {@code clinicPhone}: the clinic's phone number; default none. */
-  public static final Option<String> CLINIC_PHONE = Option.text("clinicPhone", "",
-      "the clinic's phone number, in its box on page 1 and in every page's footer");
-  /** {@code clinicAddress}: the clinic's address, on one line; default none. */
-  public static final Option<String> CLINIC_ADDRESS = Option.text("clinicAddress", "",
-      "the clinic's address on one line, in its box on page 1");
-  /** {@code clinicWeb}: the clinic's web site; default none. */
-  public static final Option<String> CLINIC_WEB = Option.text("clinicWeb", "",
-      "the clinic's web site, in its box on page 1 and in every page's footer");
-  /** {@code clinicLogo}: a PNG or JPEG file of the clinic's logo, at the top of its box; default none. */
-  public static final Option<String> CLINIC_LOGO = Option.text("clinicLogo", "",
-      "a PNG or JPEG file of the clinic's logo, at the top of its box on page 1 (its alternate text is the name)");
-  /** {@code clinicCallUs}: when to call the clinic, in its words; default none. */
-  public static final Option<String> CLINIC_CALL_US = Option.text("clinicCallUs", "",
-      "when to call, in the clinic's words (\"Call us if ...\"), in its box on page 1");
+      QrCodePlacement.PAGE_ONE,
+      "a QR code to the article's page (its url, or the base URL and slug): on page 1, in the last page's footer, or off");
+  /** {@code clinicName}: the clinic's name, heading its box on page 1 and in every footer ({@link ClinicOptions#NAME}). */
+  public static final Option<String> CLINIC_NAME = ClinicOptions.NAME;
+  /** {@code clinicPhone}: the clinic's phone number, in its box and every footer ({@link ClinicOptions#PHONE}). */
+  public static final Option<String> CLINIC_PHONE = ClinicOptions.PHONE;
+  /** {@code clinicAddress}: the clinic's address, in its box on page 1 ({@link ClinicOptions#ADDRESS}). */
+  public static final Option<String> CLINIC_ADDRESS = ClinicOptions.ADDRESS;
+  /** {@code clinicWeb}: the clinic's web site, in its box and every footer ({@link ClinicOptions#WEB}). */
+  public static final Option<String> CLINIC_WEB = ClinicOptions.WEB;
+  /** {@code clinicLogo}: the clinic's logo, at the top of its box ({@link ClinicOptions#LOGO}). */
+  public static final Option<String> CLINIC_LOGO = ClinicOptions.LOGO;
+  /** {@code clinicCallUs}: when to call the clinic, in its box on page 1 ({@link ClinicOptions#CALL_US}). */
+  public static final Option<String> CLINIC_CALL_US = ClinicOptions.CALL_US;
   /** {@code labels.KEY}: replaces a label's text in every language; default none. */
   public static final Option<Map<String, String>> LABELS = Labels.OVERRIDES;
 
@@ -173,8 +169,12 @@ public final class PdfRenderer implements Renderer {
     OptionValues v = options.values();
     ClinicDetails clinic = new ClinicDetails(v.get(CLINIC_NAME), v.get(CLINIC_PHONE), v.get(CLINIC_ADDRESS),
         v.get(CLINIC_WEB), v.get(CLINIC_CALL_US)).withLogo(logo(v.get(CLINIC_LOGO)));
-    boolean qr = options.qrCode() == QrCodePlacement.PAGE_ONE;
-    return new HandoutExtras(clinic, qr ? options.baseUrl() : Optional.empty());
+    HandoutExtras.Qr qr = switch (options.qrCode()) {
+      case PAGE_ONE -> HandoutExtras.Qr.PAGE_ONE;
+      case FOOTER -> HandoutExtras.Qr.FOOTER;
+      case OFF -> HandoutExtras.Qr.OFF;
+    };
+    return new HandoutExtras(clinic, options.baseUrl(), qr);
   }
 
   /** The logo file's bytes, read once when the renderer is built; empty for none. */

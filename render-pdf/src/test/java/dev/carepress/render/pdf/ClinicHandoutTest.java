@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.junit.jupiter.api.Assumptions;
@@ -65,6 +67,67 @@ class ClinicHandoutTest {
     // in large print the clinic's box fills page 1 of this long sample, and the code opens page 2
     int pages = variant == Variant.LARGE_PRINT ? 2 : 1;
     assertThat(decodeQrCodes(pdf.bytes(), dir, pages)).containsExactly("QR-Code:" + BASE + article.slug() + ".html");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Variant.class)
+  void inTheFooterTheQrCodeIsOnTheLastPageOnlyDecodesAndIsAFigure(Variant variant, @TempDir Path dir)
+      throws Exception {
+    Article article = SampleArticles.everything();
+    PdfRenderer footer = variant.renderer.toBuilder().qrCode(QrCodePlacement.FOOTER).build();
+    Pdfs.Rendered pdf = Pdfs.render(footer, article);
+    Pdfs.keep("clinic-footer-qr-" + variant.name().toLowerCase() + ".pdf", pdf.bytes());
+    assertThat(VeraPdf.failures(pdf.bytes())).isEmpty();
+    assertThat(pdf.warnings()).isEmpty();
+    List<String> pages = Pdfs.pageTexts(pdf.bytes());
+    assertThat(pages).hasSizeGreaterThan(1);
+    assertThat(pages.subList(0, pages.size() - 1)).noneSatisfy(text -> assertThat(text).contains("Read this online"));
+    assertThat(pages.get(pages.size() - 1)).contains("Read this online:", "health.example.org/articles/");
+    assertThat(decodeQrCodes(pdf.bytes(), dir, pages.size()))
+        .containsExactly("QR-Code:" + BASE + article.slug() + ".html");
+    List<PDStructureElement> all = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
+      walk(doc.getDocumentCatalog().getStructureTreeRoot(), new ArrayList<>(), all);
+    }
+    assertThat(all).filteredOn(e -> e.getStructureType().equals("Figure"))
+        .extracting(PDStructureElement::getAlternateDescription)
+        .containsExactly("QR code that opens this handout online at " + BASE + article.slug() + ".html");
+  }
+
+  @Test
+  void theQrCodeInTheFooterIsAtTheFootOfTheLastPage(@TempDir Path dir) throws Exception {
+    Article shortOne = MarkdownArticleReader.create().parse("""
+        ---
+        title: Washing your hands
+        ---
+        Wash for at least 20 seconds.
+        """, "hands.md").value().orElseThrow();
+    byte[] pdf = Pdfs.render(PdfRenderer.builder().baseUrl(BASE).qrCode(QrCodePlacement.FOOTER).build(), shortOne)
+        .bytes();
+    List<PDStructureElement> all = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      walk(doc.getDocumentCatalog().getStructureTreeRoot(), new ArrayList<>(), all);
+    }
+    PDStructureElement figure = all.stream().filter(e -> e.getStructureType().equals("Figure")).findFirst()
+        .orElseThrow();
+    PDRectangle box = ((PDLayoutAttributeObject) figure.getAttributes().getObject(0)).getBBox();
+    // A4's bottom margin is 68 pt: the code sits on it, not under the one paragraph at the top
+    assertThat(box.getLowerLeftY()).isBetween(67f, 69f);
+    assertThat(box.getHeight()).as("60 pt, over 18 mm").isEqualTo(60f);
+    assertThat(decodeQrCodes(pdf, dir, 1)).containsExactly("QR-Code:" + BASE + "hands.html");
+  }
+
+  @Test
+  void anArticlesOwnUrlWinsOverTheBaseUrlAndSlug(@TempDir Path dir) throws Exception {
+    Article article = SampleArticles.everything().toBuilder().url("https://clinic.example.org/leaflets/asthma").build();
+    byte[] pdf = Pdfs.render(Variant.A4.renderer, article).bytes();
+    assertThat(decodeQrCodes(pdf, dir, 1)).containsExactly("QR-Code:https://clinic.example.org/leaflets/asthma");
+    // the footer still shows the site's address; the code's short address is the article's own
+    assertThat(Pdfs.pageTexts(pdf).get(0)).contains("Read this online:\nclinic.example.org/leaflets/asthma")
+        .doesNotContain("health.example.org/articles/living");
+    byte[] noBase = Pdfs.render(PdfRenderer.create(), article).bytes();
+    assertThat(decodeQrCodes(noBase, dir, 1)).as("an own url needs no base URL")
+        .containsExactly("QR-Code:https://clinic.example.org/leaflets/asthma");
   }
 
   @Test

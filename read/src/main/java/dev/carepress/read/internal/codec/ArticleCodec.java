@@ -57,6 +57,10 @@ public final class ArticleCodec extends Codec<Article> {
     Optional<TreeNode> map = root.filter(r -> in.requireObject(r, in.json() ? "the JSON" : "the front matter"));
     TreeNode object = map.orElse(TreeNode.object(start, "", new LinkedHashMap<>()));
     checkKeys(object, in);
+    if (in.json()) { // the footnotes come after the text that refers to them: their labels first
+      in.optional(object, "footnotes").filter(n -> n.kind() == TreeNode.Kind.ARRAY).ifPresent(n -> n.elements()
+          .forEach(f -> footnoteLabel(f).ifPresent(in::defineFootnote)));
+    }
     String title = MetadataCodec.METADATA.title(object, start, map.isPresent(), in);
     draft.metadata = MetadataCodec.METADATA.read(object, title == null ? "Untitled" : title, defaultSlug, in);
     draft.titleKnown = map.isPresent() && title != null;
@@ -75,6 +79,14 @@ public final class ArticleCodec extends Codec<Article> {
       in.optional(object, "footnotes")
           .ifPresent(n -> draft.footnotes.addAll(in.list(n, f -> BodyCodecs.FOOTNOTE.read(f, in))));
     }
+  }
+
+  private static Optional<String> footnoteLabel(TreeNode footnote) {
+    if (footnote.kind() != TreeNode.Kind.OBJECT) {
+      return Optional.empty();
+    }
+    TreeNode.Entry label = footnote.entries().get("label");
+    return label == null || !label.value().isScalar() ? Optional.empty() : Optional.of(label.value().text());
   }
 
   private void checkKeys(TreeNode object, TreeReading in) {

@@ -191,8 +191,11 @@ public final class BlockCodecs {
             "write one of " + String.join(", ", ids));
       }
       List<Block> blocks = readBlocks(node, "blocks", in, depth);
-      if (blocks.isEmpty()) {
-        return in.emptyError(node, typeName());
+      if (blocks.isEmpty()) { // a soft fault, as in Markdown: left out, with a warning
+        kind.ifPresent(k -> in.diagnostics().warning(
+            "empty-callout", node.pos(), "the " + k.id() + " callout" + in.at(node) + " has no content; it was left out",
+            "give it \"blocks\" with its text, or remove it"));
+        return null;
       }
       return kind.isEmpty() ? null : in.make(node, () -> new Callout(kind.get(), blocks));
     }

@@ -46,7 +46,17 @@ public final class InlineCodecs {
       return null;
     }
     String type = in.type(node, TYPES, "inline");
-    return type == null ? null : BY_NAME.get(type).read(node, in, depth);
+    Inline inline = type == null ? null : BY_NAME.get(type).read(node, in, depth);
+    if (inline instanceof FootnoteReference reference && in.isUndefinedFootnote(reference.label())) {
+      // a soft fault, as in Markdown: the reference is kept as its literal text, with a warning
+      String literal = "[^" + reference.label() + "]";
+      in.diagnostics().warning(
+          "undefined-footnote", node.pos(), "the footnote " + literal + in.at(node)
+              + " is referred to but never defined; '" + literal + "' was kept as text",
+          "add {\"label\": \"" + reference.label() + "\", \"blocks\": [...]} to \"footnotes\", or remove the reference");
+      return new Text(literal);
+    }
+    return inline;
   }
 
   /** Reads a list of inlines, leaving out those that are not valid (reported). */

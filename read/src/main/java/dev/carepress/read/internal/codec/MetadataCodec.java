@@ -29,7 +29,7 @@ public final class MetadataCodec extends Codec<Metadata> {
         Property.key("summary"), Property.key("language"), Property.key("category"), Property.key("breadcrumb"),
         Property.key("tags"), Property.key("published"), Property.key("updated"), Property.key("lastReviewed"),
         Property.key("nextReview"), Property.key("views"), Property.key("authors"), Property.key("reviewers"),
-        Property.key("audience"), Property.key("about"), Property.key("image"));
+        Property.key("audience"), Property.key("about"), Property.key("image"), Property.key("url"));
   }
 
   /**
@@ -75,10 +75,11 @@ public final class MetadataCodec extends Codec<Metadata> {
     List<Audience> audience = MetadataValues.audience(object, in);
     List<Subject> about = in.listOf(object, "about", n -> PartCodecs.SUBJECT.read(n, in));
     Optional<Image> image = in.optional(object, "image").map(n -> PartCodecs.IMAGE.read(n, "image", in));
+    Optional<String> url = in.optional(object, "url").flatMap(n -> MetadataValues.url(n, in));
     try {
       return new Metadata(
           title, subtitle, slug, summary, language, category, breadcrumb, tags, published, updated, lastReviewed,
-          nextReview, views, authors, reviewers, audience, about, image);
+          nextReview, views, authors, reviewers, audience, about, image, url);
     } catch (IllegalArgumentException | NullPointerException e) {
       in.diagnostics().error("invalid", object.pos(), "the metadata is not valid: " + e.getMessage(), "");
       return new Metadata(
@@ -114,5 +115,6 @@ public final class MetadataCodec extends Codec<Metadata> {
       out.name("image");
       PartCodecs.IMAGE.write(m.image().get(), out);
     }
+    optional(out, "url", m.url());
   }
 }

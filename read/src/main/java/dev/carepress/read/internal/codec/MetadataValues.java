@@ -57,6 +57,23 @@ final class MetadataValues {
     return tag;
   }
 
+  /** The article's own address: an absolute http(s) URL, else reported and left out. */
+  static Optional<String> url(TreeNode node, TreeReading in) {
+    String url = in.text(node, "url");
+    if (url == null) {
+      return Optional.empty();
+    }
+    String stripped = url.strip();
+    if (!Metadata.isValidUrl(stripped)) {
+      in.diagnostics().error(
+          "invalid-url", node.pos(), "'url'" + in.at(node) + " must be an absolute http or https address, not '"
+              + url + "'",
+          "write the article's full address, e.g. url: https://health.example.org/asthma.html, or leave the key out");
+      return Optional.empty();
+    }
+    return Optional.of(stripped);
+  }
+
   /** The date under the key, written YYYY-MM-DD. */
   static Optional<LocalDate> date(TreeNode object, String key, TreeReading in) {
     Optional<TreeNode> node = in.optional(object, key);

@@ -52,6 +52,8 @@ public final class TreeReading {
   private final InlineMarkdown inlineMarkdown;
   private final Set<String> sectionIds = new HashSet<>();
   private final Set<String> footnoteLabels = new HashSet<>();
+  /** The labels of the footnotes a JSON article defines, collected before its body is read. */
+  private final Set<String> definedFootnotes = new HashSet<>();
 
   public TreeReading(Diagnostics diagnostics, Positions positions, Mode mode, InlineMarkdown inlineMarkdown) {
     this.diagnostics = diagnostics;
@@ -84,6 +86,16 @@ public final class TreeReading {
   /** The ids of the sections read so far (a JSON body's ids are unique across the article). */
   public Set<String> sectionIds() {
     return sectionIds;
+  }
+
+  /** Notes the label of a footnote the article defines, before the references to it are read. */
+  public void defineFootnote(String label) {
+    definedFootnotes.add(label);
+  }
+
+  /** Whether a JSON article refers to a footnote it does not define (Markdown finds its own). */
+  public boolean isUndefinedFootnote(String label) {
+    return json() && !definedFootnotes.contains(label);
   }
 
   /** The labels of the footnotes read so far. */

@@ -164,7 +164,7 @@ public final class MarkupChapterWriter implements ChapterWriter {
     Metadata metadata = new Metadata(
         m.title(), m.subtitle(), m.slug(), m.summary(), m.language(), m.category(), m.breadcrumb(), m.tags(),
         m.published(), m.updated(), m.lastReviewed(), m.nextReview(), m.views(), authors, reviewers, m.audience(),
-        m.about(), m.image());
+        m.about(), m.image(), m.url());
     return new Article(metadata, article.introduction(), article.sections(), article.keyPoints(), article.glossary(),
         article.footnotes(), references, article.related(), article.disclaimer(), article.source());
   }

@@ -101,6 +101,12 @@ final class PackageDocument {
     if (publication.description().isPresent()) {
       x.element("dc:description", publication.description().get()).nl();
     }
+    if (!publication.isBook()) { // one article: the online page it was made from, its own url
+      Optional<String> url = publication.articles().get(0).metadata().url().flatMap(Urls::external);
+      if (url.isPresent()) {
+        x.element("dc:source", url.get()).nl();
+      }
+    }
     property(x, "dcterms:modified", MODIFIED.format(publication.modified().truncatedTo(ChronoUnit.SECONDS)));
     accessibility(x, labels, hasImages);
     if (coverImageId.isPresent()) {

@@ -80,8 +80,9 @@ public record ArticlePage(Article article, Optional<String> fileName, Optional<S
   public int write(HtmlConfig config, MarkupWriter w, PageWriter.Css css, Optional<String> siteName,
       boolean leaveOutCss) {
     Labels labels = config.labels(article.language());
-    Optional<String> pageUrl = config.baseUrl().map(base -> base + fileName.orElse(article.slug() + ".html"))
-        .map(Urls::clean);
+    // the article's own url wins over the address made of the base URL and the file name
+    Optional<String> pageUrl = article.metadata().url().map(Urls::clean).or(() -> config.baseUrl()
+        .map(base -> base + fileName.orElse(article.slug() + ".html")).map(Urls::clean));
     String jsonLd = JsonLd.article(article, pageUrl, config.baseUrl(), markup.relatedLink(), breadcrumb,
         config.publisher());
     PageContext context = new PageContext(PageKind.ARTICLE, article.title(), article.language(), labels,
@@ -92,6 +93,7 @@ public record ArticlePage(Article article, Optional<String> fileName, Optional<S
     return PageWriter.write(w, config, context, head, css, main -> {
       articleMarkup.writeBreadcrumb(main, breadcrumb);
       articleMarkup.writeArticle(main);
+      config.clinic().ifPresent(clinic -> clinic.write(main));
     }, leaveOutCss);
   }
 

@@ -35,6 +35,7 @@ public final class HtmlConfig {
   private final Map<String, Labels> labels = new ConcurrentHashMap<>();
   private final MarkupOptions markup;
   private final Optional<JsonLd.Publisher> publisher;
+  private final Optional<ClinicBlock> clinic;
 
   /**
    * @param values the renderer's option values
@@ -50,13 +51,19 @@ public final class HtmlConfig {
     stylesheetLinks = values.get(HtmlRenderer.STYLESHEET_LINKS);
     contentSecurityPolicy = values.get(HtmlRenderer.CONTENT_SECURITY_POLICY);
     this.shell = shell;
-    css = Stylesheet.combine(values.get(HtmlRenderer.DEFAULT_STYLESHEET), stylesheets);
+    clinic = ClinicBlock.of(values);
+    css = Stylesheet.combine(values.get(HtmlRenderer.DEFAULT_STYLESHEET), clinic.isPresent(), stylesheets);
     cssHash = Stylesheet.cspHash(css);
     cssBytes = css.getBytes(StandardCharsets.UTF_8);
     labelOverrides = values.get(Labels.OVERRIDES);
     markup = MarkupOptions.builder().settings(values).build();
     publisher = JsonLd.Publisher.of(values.get(HtmlRenderer.CLINIC_NAME), values.get(HtmlRenderer.CLINIC_PHONE),
         values.get(HtmlRenderer.CLINIC_ADDRESS), values.get(HtmlRenderer.CLINIC_WEB));
+  }
+
+  /** The clinic's details shown after each article, if any is set. */
+  Optional<ClinicBlock> clinic() {
+    return clinic;
   }
 
   /** The clinic publishing the pages, if it has a name. */

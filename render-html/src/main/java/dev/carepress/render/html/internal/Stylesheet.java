@@ -11,7 +11,9 @@ import java.util.List;
 
 /** The stylesheet a renderer uses: Carepress's default plus the user's, and its CSP hash. */
 public final class Stylesheet {
-  private static final String DEFAULT = load();
+  private static final String DEFAULT = load("carepress.css");
+  /** The rules of the clinic's block, added to the default only when a clinic is set (other pages keep their bytes). */
+  private static final String CLINIC = load("clinic.css");
 
   private Stylesheet() {}
 
@@ -22,9 +24,20 @@ public final class Stylesheet {
 
   /** The default (when wanted) followed by the extra stylesheets, separated by blank lines. */
   public static String combine(boolean withDefault, List<String> extra) {
+    return combine(withDefault, false, extra);
+  }
+
+  /**
+   * The default (when wanted, with the clinic block's rules when {@code withClinic}) followed by
+   * the extra stylesheets.
+   */
+  public static String combine(boolean withDefault, boolean withClinic, List<String> extra) {
     StringBuilder css = new StringBuilder(DEFAULT.length() + 256);
     if (withDefault) {
       css.append(DEFAULT);
+      if (withClinic) {
+        css.append(CLINIC);
+      }
     }
     for (String more : extra) {
       if (css.length() > 0 && css.charAt(css.length() - 1) != '\n') {
@@ -48,14 +61,14 @@ public final class Stylesheet {
     }
   }
 
-  private static String load() {
-    try (InputStream in = Stylesheet.class.getResourceAsStream("/dev/carepress/render/html/carepress.css")) {
+  private static String load(String name) {
+    try (InputStream in = Stylesheet.class.getResourceAsStream("/dev/carepress/render/html/" + name)) {
       if (in == null) {
-        throw new IllegalStateException("carepress.css is missing from the render-html jar");
+        throw new IllegalStateException(name + " is missing from the render-html jar");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read carepress.css", e);
+      throw new UncheckedIOException("cannot read " + name, e);
     }
   }
 }

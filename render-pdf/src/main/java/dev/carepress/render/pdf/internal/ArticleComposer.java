@@ -42,6 +42,7 @@ final class ArticleComposer {
       section(kit, section, 2, container, out);
     }
     new BackMatterComposer(kit).compose(container, out);
+    new ClinicComposer(kit).composeFooter(composition.extras, container, out);
   }
 
   /** The title, subtitle, byline, summary and key points. */

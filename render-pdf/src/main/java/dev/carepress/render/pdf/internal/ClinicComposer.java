@@ -21,6 +21,12 @@ final class ClinicComposer {
    * addresses up to about 100 characters.
    */
   private static final float QR_SIDE = 90f;
+  /**
+   * The side of the code at the foot of the last page, with its quiet zone: 60 pt (21 mm), small
+   * beside the text yet with modules of 0.4 mm or more for addresses up to about 60 characters,
+   * which a phone, and zbarimg on a 150 dpi scan, still reads.
+   */
+  private static final float FOOTER_QR_SIDE = 60f;
   /** The gap between the QR code and its text, in body sizes. */
   private static final float QR_GAP = 0.75f;
   /**
@@ -43,7 +49,8 @@ final class ClinicComposer {
 
   /** Adds the clinic's box and the QR code, those there are, to {@code out}. */
   void compose(HandoutExtras extras, StructNode container, List<Box> out) {
-    Optional<String> url = articleUrl(extras, kit.scope.article());
+    Optional<String> url = extras.qr() == HandoutExtras.Qr.PAGE_ONE ? articleUrl(extras, kit.scope.article())
+        : Optional.empty();
     ClinicDetails clinic = extras.clinic();
     Frame frame = theme.frames().callout(Callout.Kind.NOTE);
     float width = theme.page().contentWidth();
@@ -59,7 +66,7 @@ final class ClinicComposer {
         boxes.add(details.remove(0)); // the name heads the box, above the code
       }
       if (beside) {
-        boxes.add(qrCode(url.get(), aside, details, inner));
+        boxes.add(qrCode(url.get(), aside, details, inner, QR_SIDE, false));
       } else {
         boxes.addAll(details);
       }
@@ -71,16 +78,34 @@ final class ClinicComposer {
     }
     if (url.isPresent() && (clinic.isEmpty() || !beside)) {
       composition.diagnostics.where("the QR code");
-      QrBox qr = qrCode(url.get(), container, List.of(), width);
+      QrBox qr = qrCode(url.get(), container, List.of(), width, QR_SIDE, false);
       qr.spaceBefore = theme.space().blockBefore();
       qr.spaceAfter = theme.space().keyPointsAfter();
       out.add(qr);
     }
   }
 
-  /** The article's address online: the base URL, the slug and {@code .html}, as the HTML renderer names it. */
+  /**
+   * The QR code at the foot of the last page, when that is where it goes: after everything else
+   * in reading order, pushed down to sit just above the page footer.
+   */
+  void composeFooter(HandoutExtras extras, StructNode container, List<Box> out) {
+    Optional<String> url = extras.qr() == HandoutExtras.Qr.FOOTER ? articleUrl(extras, kit.scope.article())
+        : Optional.empty();
+    if (url.isPresent()) {
+      composition.diagnostics.where("the QR code");
+      QrBox qr = qrCode(url.get(), container, List.of(), theme.page().contentWidth(), FOOTER_QR_SIDE, true);
+      qr.spaceBefore = theme.space().blockBefore();
+      out.add(qr);
+    }
+  }
+
+  /**
+   * The article's address online: its own {@code url}, else the base URL, the slug and {@code
+   * .html}, as the HTML renderer names it.
+   */
   static Optional<String> articleUrl(HandoutExtras extras, Article article) {
-    return extras.qrBase().map(base -> base + article.slug() + ".html");
+    return article.metadata().url().or(() -> extras.qrBase().map(base -> base + article.slug() + ".html"));
   }
 
   /** The logo, no taller than two lines and no wider than a third of the box, or none; an unreadable one is an error. */
@@ -138,12 +163,13 @@ final class ClinicComposer {
   }
 
   /** The code, the clinic's details (if any) beside it, then "Read this online:" and the short address. */
-  private QrBox qrCode(String url, StructNode parent, List<Box.Text> details, float inner) {
+  private QrBox qrCode(String url, StructNode parent, List<Box.Text> details, float inner, float side,
+      boolean atFoot) {
     QrSymbol symbol = QrSymbol.of(url);
     StructNode figure = parent.child("Figure");
     figure.alt = kit.scope.labels().format("qrCode", symbol.url());
     StructNode p = parent.child("P");
-    float width = inner - QR_SIDE - gap();
+    float width = inner - side - gap();
     Style style = composition.styles.body(p);
     List<Item> items = new ArrayList<>();
     Shaper shaper = composition.typesetter.shaper();
@@ -156,6 +182,6 @@ final class ClinicComposer {
     online.spaceBefore = details.isEmpty() ? 0f : theme.space().compactAfter();
     List<Box.Text> texts = new ArrayList<>(details);
     texts.add(online);
-    return new QrBox(symbol, QR_SIDE, figure, texts, gap(), details.size());
+    return new QrBox(symbol, side, figure, texts, gap(), details.size(), atFoot);
   }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A QR code with text beside it: the code tagged as a Figure, at the column's left edge; the
  * paragraphs ("Read this online:" and the short address, after the clinic's details when there is
- * a clinic box) stacked to its right. Never split across pages.
+ * a clinic box) stacked to its right. Never split across pages; the last page's code sits at the
+ * foot of its page.
  */
 final class QrBox extends Box {
   final QrSymbol symbol;
@@ -17,8 +18,12 @@ final class QrBox extends Box {
   final float gap;
   /** How many of the texts come before the code in reading order (the clinic's details). */
   final int figureAt;
+  /** Whether the box sits at the foot of its page, just above the footer (the last page's code). */
+  final boolean atFoot;
 
-  QrBox(QrSymbol symbol, float side, StructNode figure, List<Box.Text> texts, float gap, int figureAt) {
+  QrBox(QrSymbol symbol, float side, StructNode figure, List<Box.Text> texts, float gap, int figureAt,
+      boolean atFoot) {
+    this.atFoot = atFoot;
     this.symbol = symbol;
     this.side = side;
     this.figure = figure;
@@ -46,6 +51,9 @@ final class QrBox extends Box {
     float height = height();
     if (height > flow.room() + EPSILON && !flow.atTop()) {
       flow.newPage();
+    }
+    if (atFoot && flow.room() > height) {
+      flow.down(flow.room() - height);
     }
     float top = flow.y();
     float y = top - Math.max(0f, (side - textHeight()) / 2f);
