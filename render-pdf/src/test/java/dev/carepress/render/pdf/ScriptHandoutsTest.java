@@ -23,6 +23,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and the text read back from the PDF is the source text in logical order.
  */
 class ScriptHandoutsTest {
+  /** Every language of the "done means", with a handout in {@code scripts/}. */
+  static final List<String> LANGUAGES = List.of("ar", "fa", "ur", "he", "hi", "bn", "ta", "th", "km", "my", "am",
+      "zh-hans", "zh-hant", "ja", "ko", "vi", "ru");
   static final PdfRenderer RENDERER = PdfRenderer.builder().build();
 
   static Path handout(String language) {
@@ -113,11 +116,20 @@ class ScriptHandoutsTest {
     }
   }
 
+  /**
+   * veraPDF runs in this JVM and is set up once ({@link VeraPdf}), so validating every handout costs
+   * one parse and validation each, not a JVM start; all failures are gathered before asserting.
+   */
   @Test
-  void handoutsInSixScriptsAreCompliantWithPdfUaAndPdfA() throws Exception {
-    for (String language : List.of("ar", "hi", "ta", "th", "my", "zh-hans", "ja")) {
-      assertThat(VeraPdf.failures(render(language).bytes())).as(language).isEmpty();
+  void theHandoutInEveryLanguageIsCompliantWithPdfUaAndPdfA() throws Exception {
+    java.util.Map<String, List<String>> failures = new java.util.TreeMap<>();
+    for (String language : LANGUAGES) {
+      List<String> found = VeraPdf.failures(render(language).bytes());
+      if (!found.isEmpty()) {
+        failures.put(language, found);
+      }
     }
+    assertThat(failures).isEmpty();
   }
 
   @Test
