@@ -51,6 +51,7 @@ final class RunningHeads {
     float left = page.marginLeft();
     float right = page.right();
     Placer place = new Placer(drawer, left + right, info.rightToLeft());
+    typesetter.direction(info.rightToLeft());
     float width = right - left;
     float gap = size * GAP;
     if (!info.header().isEmpty()) {
