@@ -44,6 +44,11 @@ public record BookMetadata(
     Values.present(cover, "cover");
   }
 
+  /** Whether the book's language is written right to left: its booklet is then laid out from the right. */
+  public boolean rightToLeft() {
+    return Metadata.isRightToLeft(language);
+  }
+
   /** Metadata with a title only: slug from the title, language {@code en}. */
   public static BookMetadata of(String title) {
     return new BookMetadata(

@@ -166,7 +166,12 @@ public record Metadata(
 
   /** Whether the language is written right to left (Arabic, Hebrew, Persian, Urdu …). */
   public boolean rightToLeft() {
-    return RIGHT_TO_LEFT.contains(locale().getLanguage());
+    return isRightToLeft(language);
+  }
+
+  /** Whether the language of the BCP 47 tag is written right to left (Arabic, Hebrew, Persian, Urdu …). */
+  public static boolean isRightToLeft(String languageTag) {
+    return RIGHT_TO_LEFT.contains(Locale.forLanguageTag(languageTag).getLanguage());
   }
 
   /** The date the content last changed: {@code updated}, else {@code published}. */

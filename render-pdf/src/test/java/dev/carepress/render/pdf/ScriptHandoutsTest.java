@@ -23,6 +23,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and the text read back from the PDF is the source text in logical order.
  */
 class ScriptHandoutsTest {
+  /** Every language of the "done means", with a handout in {@code scripts/}. */
+  static final List<String> LANGUAGES = List.of("ar", "fa", "ur", "he", "hi", "bn", "ta", "th", "km", "my", "am",
+      "zh-hans", "zh-hant", "ja", "ko", "vi", "ru");
   static final PdfRenderer RENDERER = PdfRenderer.builder().build();
 
   static Path handout(String language) {
@@ -100,24 +103,43 @@ class ScriptHandoutsTest {
   }
 
   /**
-   * pdftotext (poppler) gives back the source as well, save for Arabic-script ligatures (lam-alef,
-   * lam-yeh): poppler spreads a glyph's several characters left to right and then reverses the
-   * right-to-left line, so it reads them backwards (PDFBox reads them right).
+   * pdftotext (poppler) gives back the source as well, lam-alef and lam-yeh ligatures included (see
+   * {@code RtlLigatures}). In Arabic script it has two limits of its own, both in the bidi algorithm
+   * it uses to put a line in logical order: it does not make a European number after Arabic letters
+   * an Arabic number, so a {@code %} drawn left of {@code 60} (as the Unicode algorithm places it)
+   * comes back before the number; and it neither pairs nor mirrors brackets around left-to-right
+   * words. There, percent signs and brackets are left out of both texts; everything else must match.
    */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"he", "hi", "bn", "ta", "th", "km", "my", "am", "zh-hans", "zh-hant", "ja", "ko", "vi", "ru"})
+  @ValueSource(strings = {"ar", "fa", "ur", "he", "hi", "bn", "ta", "th", "km", "my", "am", "zh-hans", "zh-hant", "ja",
+      "ko", "vi", "ru"})
   void pdftotextReadsTheSourceBack(String language) throws Exception {
-    String extracted = squeezed(pdftotext(render(language).bytes()));
+    boolean arabicScript = List.of("ar", "fa", "ur").contains(language);
+    String extracted = popplerComparable(squeezed(pdftotext(render(language).bytes())), arabicScript);
     for (String source : sourceTexts(language)) {
-      assertThat(extracted).as("pdftotext's text of the %s handout", language).contains(squeezed(source));
+      assertThat(extracted).as("pdftotext's text of the %s handout", language)
+          .contains(popplerComparable(squeezed(source), arabicScript));
     }
   }
 
+  private static String popplerComparable(String text, boolean arabicScript) {
+    return arabicScript ? text.replaceAll("[%()]", "") : text;
+  }
+
+  /**
+   * veraPDF runs in this JVM and is set up once ({@link VeraPdf}), so validating every handout costs
+   * one parse and validation each, not a JVM start; all failures are gathered before asserting.
+   */
   @Test
-  void handoutsInSixScriptsAreCompliantWithPdfUaAndPdfA() throws Exception {
-    for (String language : List.of("ar", "hi", "ta", "th", "my", "zh-hans", "ja")) {
-      assertThat(VeraPdf.failures(render(language).bytes())).as(language).isEmpty();
+  void theHandoutInEveryLanguageIsCompliantWithPdfUaAndPdfA() throws Exception {
+    java.util.Map<String, List<String>> failures = new java.util.TreeMap<>();
+    for (String language : LANGUAGES) {
+      List<String> found = VeraPdf.failures(render(language).bytes());
+      if (!found.isEmpty()) {
+        failures.put(language, found);
+      }
     }
+    assertThat(failures).isEmpty();
   }
 
   @Test

@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 
 /**
  * Turns a book into one booklet's boxes: a title page (with the cover, if any), the table of
- * contents, then each article from a new page, tagged Art in its own language.
+ * contents, then each article from a new page, tagged Art in its own language. The title page and
+ * contents take the book's direction, each article its own (its pages are mirrored when it is right
+ * to left, see {@link Mirror}).
  */
 final class BookComposer {
   private final Composition composition;
@@ -28,10 +30,11 @@ final class BookComposer {
   void compose(Book book, StructNode root, List<Box> out) {
     Labels labels = composition.labels(book.metadata().language());
     composition.diagnostics.source(book.source().map(Object::toString).orElse(book.metadata().slug()));
-    composition.typesetter.language(book.metadata().language(), false);
+    boolean rtl = book.metadata().rightToLeft();
+    composition.typesetter.language(book.metadata().language(), rtl);
     composition.diagnostics.where("the title page");
     titlePage(book, labels, root, out);
-    out.add(new Box.PageBreak(new PageInfo(book.metadata().title(), "", labels.get("pageOf"))));
+    out.add(new Box.PageBreak(new PageInfo(book.metadata().title(), "", labels.get("pageOf"), rtl)));
     composition.diagnostics.where("the table of contents");
     contents(book, labels, root, out);
     ArticleComposer articles = new ArticleComposer(composition);

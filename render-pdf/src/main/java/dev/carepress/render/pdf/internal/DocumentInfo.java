@@ -50,7 +50,8 @@ record DocumentInfo(String title, String language, List<String> authors, Optiona
     return new DocumentInfo(book.metadata().title(), book.metadata().language(), names(book.metadata().authors()),
         book.metadata().subtitle(), keywords,
         book.articles().stream().flatMap(a -> a.metadata().published().stream()).min(Comparable::compareTo),
-        book.articles().stream().flatMap(a -> a.metadata().modified().stream()).max(Comparable::compareTo));
+        book.articles().stream().flatMap(a -> a.metadata().modified().stream()).max(Comparable::compareTo),
+        book.metadata().rightToLeft());
   }
 
   private static List<String> names(List<Person> people) {

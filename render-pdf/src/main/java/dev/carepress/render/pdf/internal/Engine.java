@@ -54,9 +54,7 @@ public final class Engine {
     failOnErrors(composition);
     PageInfo info = PageInfo.of(article, labels(article.language()));
     List<Page> pages = paginator.paginate(boxes, info);
-    if (article.metadata().rightToLeft()) {
-      Mirror.pages(pages, theme.page());
-    }
+    Mirror.pages(pages, theme.page());
     write(pages, root, composition, DocumentInfo.of(article), out);
   }
 
@@ -69,8 +67,10 @@ public final class Engine {
     List<Box> boxes = new ArrayList<>();
     new BookComposer(composition).compose(book, root, boxes);
     failOnErrors(composition);
-    PageInfo info = new PageInfo("", "", labels(book.metadata().language()).get("pageOf"));
+    PageInfo info = new PageInfo("", "", labels(book.metadata().language()).get("pageOf"),
+        book.metadata().rightToLeft());
     List<Page> pages = paginator.paginate(boxes, info);
+    Mirror.pages(pages, theme.page());
     write(pages, root, composition, DocumentInfo.of(book), out);
   }
 

@@ -9,9 +9,11 @@ import dev.carepress.render.pdf.internal.text.GlyphRun;
  * {@code /Span} with its logical text as {@code ActualText}, so copying, search and screen readers
  * get the characters in reading order even where glyphs are reordered, split or merged (an Indic
  * vowel drawn before its consonant). A right-to-left run is not: poppler takes an ActualText as
- * characters laid out left to right and reverses it a second time; its glyphs' ToUnicode texts
- * (see {@code GlyphText}) read back in logical order once an extractor reverses the line (poppler
- * and PDFBox both do). Stateless.
+ * characters laid out left to right and reverses it a second time, while PDFBox takes it in logical
+ * order, so no ActualText of several right-to-left letters reads right in both. Its glyphs' ToUnicode
+ * texts (see {@code GlyphText}) read back in logical order once an extractor reverses the line, and
+ * a ligature of several letters is drawn as one glyph per letter for extractors
+ * ({@link RtlLigatures}). Stateless.
  */
 final class GlyphRunWriter {
   private GlyphRunWriter() {}
@@ -24,7 +26,9 @@ final class GlyphRunWriter {
    */
   static void draw(ContentWriter cs, FontEmbedder font, String fontName, GlyphRun<?> run, float left, float baseline,
       int[][] cids) {
-    int n = font.encodeGlyphs(run.glyphs(), run.glyphText(), cids);
+    RtlLigatures.Split split = RtlLigatures.of(run, font.program());
+    int[] gids = split == null ? run.glyphs() : split.glyphs();
+    int n = font.encodeGlyphs(gids, split == null ? run.glyphText() : split.texts(), cids);
     if (n == 0) {
       return;
     }
@@ -36,10 +40,17 @@ final class GlyphRunWriter {
     cs.op("BT");
     cs.raw(fontName).put(' ').num(size).op("Tf");
     cs.num(left).num(baseline).op("Td");
-    int[] ids = cids[0];
-    int[] gids = run.glyphs();
-    float[] x = run.x();
-    float[] y = run.y();
+    glyphs(cs, font, cids[0], gids, split == null ? run.x() : split.x(), split == null ? run.y() : split.y(), size,
+        split);
+    cs.op("ET");
+    if (actual) {
+      cs.op("EMC");
+    }
+  }
+
+  /** The glyphs' {@code TJ} arrays, with text rise where marks need it; the split's extra letters invisible. */
+  private static void glyphs(ContentWriter cs, FontEmbedder font, int[] ids, int[] gids, float[] x, float[] y, float size,
+      RtlLigatures.Split split) {
     float rise = 0f;
     float pen = 0f; // where the text position is, from the run's left edge
     int k = 0; // the CID index (glyphs the font cannot draw were skipped)
@@ -50,10 +61,18 @@ final class GlyphRunWriter {
       if (gids[i] <= 0 || gids[i] >= font.program().glyphCount()) {
         continue;
       }
-      if (y[i] != rise) {
+      boolean alone = split != null && (split.invisible()[i] || split.actualText()[i] != null);
+      if (y[i] != rise || alone) {
         b = flush(cs, batch, b);
-        cs.put(']').op("TJ").num(y[i]).op("Ts").put('[');
-        rise = y[i];
+        cs.put(']').op("TJ");
+        if (y[i] != rise) {
+          cs.num(y[i]).op("Ts");
+          rise = y[i];
+        }
+        if (alone) {
+          begin(cs, font, split, gids[i], i);
+        }
+        cs.put('[');
       }
       float adjust = (pen - x[i]) * 1000f / size;
       if (Math.abs(adjust) >= 0.001f) {
@@ -61,16 +80,28 @@ final class GlyphRunWriter {
         cs.num(adjust);
       }
       batch[b++] = ids[k++];
-      pen = x[i] + font.program().advance1000(gids[i]) * size / 1000f;
+      boolean hidden = alone && split.invisible()[i];
+      pen = x[i] + (hidden ? RtlLigatures.STEP * size : font.program().advance1000(gids[i]) * size / 1000f);
+      if (alone) {
+        b = flush(cs, batch, b);
+        cs.put(']').op("TJ");
+        cs.op(hidden ? "0 Tr 100 Tz" : "EMC");
+        cs.put('[');
+      }
     }
     flush(cs, batch, b);
     cs.put(']').op("TJ");
     if (rise != 0f) {
       cs.num(0).op("Ts");
     }
-    cs.op("ET");
-    if (actual) {
-      cs.op("EMC");
+  }
+
+  /** Starts an extra letter (invisible) or a ligature (its first letter as ActualText). */
+  private static void begin(ContentWriter cs, FontEmbedder font, RtlLigatures.Split split, int gid, int i) {
+    if (split.invisible()[i]) {
+      cs.op("3 Tr").num(RtlLigatures.STEP * 100_000f / font.program().advance1000(gid)).op("Tz");
+    } else {
+      beginActualText(cs, split.actualText()[i]);
     }
   }
 

@@ -12,10 +12,16 @@ import java.util.ListIterator;
 final class Mirror {
   private Mirror() {}
 
-  /** Mirrors the ops of the pages about the middle of the text column. */
+  /**
+   * Mirrors the ops of the right-to-left pages (those of a right-to-left article, or of a booklet's
+   * title page and contents when the book is right to left) about the middle of the text column.
+   */
   static void pages(List<Page> pages, Theme.PageGeometry geometry) {
     float axis = geometry.marginLeft() + geometry.width() - geometry.marginRight(); // left + right edge
     for (Page page : pages) {
+      if (!page.info.rightToLeft()) {
+        continue;
+      }
       ListIterator<Op> ops = page.ops.listIterator();
       while (ops.hasNext()) {
         ops.set(mirrored(ops.next(), axis));

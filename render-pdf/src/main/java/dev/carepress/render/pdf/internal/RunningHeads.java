@@ -1,5 +1,6 @@
 package dev.carepress.render.pdf.internal;
 
+import dev.carepress.render.pdf.internal.text.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +8,8 @@ import java.util.Optional;
 /**
  * The running header (the short title, over a rule) and footer (last-reviewed date left, site URL,
  * page n of m right; the URL goes to a second footer line when the three do not fit on one), drawn
- * on every page as pagination artifacts.
+ * on every page as pagination artifacts. A right-to-left page's are mirrored: the title and the
+ * review date on the right, the page number on the left.
  */
 final class RunningHeads {
   /** The header's baseline sits this share of the top margin below the page's top edge. */
@@ -48,12 +50,14 @@ final class RunningHeads {
     Style style = Style.plain(Fonts.REGULAR, size, Palette.MUTED, null);
     float left = page.marginLeft();
     float right = page.right();
+    Placer place = new Placer(drawer, left + right, info.rightToLeft());
+    typesetter.direction(info.rightToLeft());
     float width = right - left;
     float gap = size * GAP;
     if (!info.header().isEmpty()) {
       drawer.artifact("Pagination", "Header");
       float base = page.height() - page.marginTop() * HEADER_BASELINE;
-      drawer.untagged(oneLine(info.header(), style.withRole(Fonts.BOLD).withSize(headerSize), width), left, base);
+      place.line(oneLine(info.header(), style.withRole(Fonts.BOLD).withSize(headerSize), width), left, base);
       drawer.color(Palette.RULE);
       drawer.rect(left, base - headerSize * HEADER_RULE_BELOW, width, RULE);
     }
@@ -61,25 +65,54 @@ final class RunningHeads {
     Line pageLine = oneLine(info.pageOf().replace("{0}", String.valueOf(index + 1))
         .replace("{1}", String.valueOf(count)), style.withRole(Fonts.BOLD), width * PAGE_NUMBER_SHARE);
     Line reviewed = info.reviewed().isEmpty() ? null : oneLine(info.reviewed(), style, width - pageLine.width() - gap);
-    Line site = footerUrl.map(url -> oneLine(url, style, width)).orElse(null);
+    Line site = footerUrl.map(url -> oneLine(info.rightToLeft() ? isolateLtrParts(url) : url, style, width))
+        .orElse(null);
     float used = pageLine.width() + (reviewed == null ? 0f : reviewed.width() + gap);
     boolean oneLine = site == null || used + site.width() + gap <= width;
     float base = page.marginBottom() * (oneLine ? FOOTER_BASELINE : FOOTER_BASELINE_TWO_LINES);
     drawer.color(Palette.RULE);
     drawer.rect(left, base + size * FOOTER_RULE_ABOVE, width, RULE);
-    drawer.untagged(pageLine, right - pageLine.width(), base);
+    place.line(pageLine, right - pageLine.width(), base);
     float x = left;
     if (reviewed != null) {
-      drawer.untagged(reviewed, x, base);
+      place.line(reviewed, x, base);
       x += reviewed.width() + gap;
     }
     if (site != null) {
       if (oneLine) {
-        drawer.untagged(site, x, base);
+        place.line(site, x, base);
       } else {
-        drawer.untagged(site, left, base - size * SECOND_LINE);
+        place.line(site, left, base - size * SECOND_LINE);
       }
     }
+  }
+
+  /** Draws lines where a left-to-right page has them, or mirrored about the text column's middle. */
+  private record Placer(PageDrawer drawer, float axis, boolean mirrored) {
+    void line(Line line, float x, float baseline) {
+      drawer.untagged(line, mirrored ? axis - x - line.width() : x, baseline);
+    }
+  }
+
+  /**
+   * The footer text with each of its parts (separated by middle dots) that has no right-to-left
+   * letter, a web address or a phone number, made a left-to-right isolate (LRI … PDI): in a
+   * right-to-left line the bidi algorithm would otherwise give its neutral ends the line's direction,
+   * and the trailing slash of {@code example.org/clinic/} or the plus of {@code +1 555} would be
+   * drawn at the wrong end.
+   */
+  static String isolateLtrParts(String text) {
+    String[] parts = text.split(" \u00b7 ", -1);
+    StringBuilder out = new StringBuilder(text.length() + 2 * parts.length);
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        out.append(" \u00b7 ");
+      }
+      String part = parts[i];
+      boolean rtl = part.codePoints().anyMatch(Scripts::isStrongRtl);
+      out.append(rtl || part.isBlank() ? part : "\u2066" + part + "\u2069");
+    }
+    return out.toString();
   }
 
   /** Text on one line, cut with an ellipsis when it is wider than {@code max}. */

@@ -33,6 +33,14 @@ final class Typesetter {
     this.rtl = rightToLeft;
   }
 
+  /**
+   * Sets only the direction of the text laid out from now on: a page's running head and footer take
+   * their page's (a booklet's chapters may differ), in the language set last.
+   */
+  void direction(boolean rightToLeft) {
+    this.rtl = rightToLeft;
+  }
+
   /** Whether the text laid out now is a right-to-left article's. */
   boolean rightToLeft() {
     return rtl;

@@ -10,8 +10,9 @@ import dev.carepress.render.pdf.internal.FontProgram;
  * or the cluster's text. A glyph has one text in a whole document, so where shaping reorders or
  * splits characters (a vowel drawn before its consonant) the ActualText of the run is what gives
  * readers the text in logical order. A glyph's several characters are always given in logical
- * order, also in a right-to-left run: PDFBox reads a lam-alef ligature back right, poppler's
- * pdftotext reverses it with the rest of the line (its limit).
+ * order, also in a right-to-left run: PDFBox reads a lam-alef ligature back right; for poppler,
+ * which would reverse it with the rest of the line, the PDF writer draws such a ligature with one
+ * glyph per letter for extractors ({@code RtlLigatures}).
  */
 final class GlyphText {
   private GlyphText() {}
