@@ -124,6 +124,20 @@ class RightToLeftFurnitureTest {
   }
 
   @Test
+  void thePhoneNumberAndWebAddressInTheClinicBoxOfARightToLeftHandoutReadLeftToRight() throws Exception {
+    List<TextPosition> page = glyphs(render(CLINIC, "ar"));
+    float footer = (float) page.stream().mapToDouble(TextPosition::getYDirAdj).max().orElseThrow();
+    List<String> lines = page.stream().filter(g -> footer - g.getYDirAdj() > 1f)
+        .collect(Collectors.groupingBy(g -> Math.round(g.getYDirAdj()))).values().stream()
+        .map(l -> text(l.stream().sorted(Comparator.comparingDouble(TextPosition::getXDirAdj))
+            .collect(Collectors.toList())).replace(" ", ""))
+        .collect(Collectors.toList());
+    assertThat(lines).as("the box's lines above the footer").anyMatch(l -> l.contains("+15550100"))
+        .anyMatch(l -> l.contains("example.org/clinic/"))
+        .noneMatch(l -> l.contains("0100555+1") || l.contains("/example.org/clinic"));
+  }
+
+  @Test
   void aRightToLeftBookletOpensFromTheRightAndItsContentsPageIsMirrored() throws Exception {
     byte[] pdf = Pdfs.renderBook(ScriptHandoutsTest.RENDERER, book("ar", "ar", "fa")).bytes();
     assertThat(ScriptHandoutsTest.direction(pdf)).isEqualTo("R2L");

@@ -150,8 +150,8 @@ final class ClinicComposer {
     for (String line : List.of(clinic.phone(), clinic.address(), clinic.web())) {
       if (!line.isEmpty()) {
         Style style = styles.body(aside.child("P"));
-        texts.add(composition.typesetter.text(line, line == clinic.phone() ? style.withRole(Fonts.BOLD) : style, 0f,
-            width, leading));
+        texts.add(composition.typesetter.text(isolated(line), line == clinic.phone() ? style.withRole(Fonts.BOLD) : style,
+            0f, width, leading));
       }
     }
     if (!clinic.callUs().isEmpty()) {
@@ -160,6 +160,15 @@ final class ClinicComposer {
       texts.add(call);
     }
     return texts;
+  }
+
+  /**
+   * In a right-to-left article, a detail with no right-to-left letter (a phone number, a web
+   * address, a Latin street address) as a left-to-right isolate, so its neutral ends (the "+" of
+   * "+1 555", the trailing "/" of an address) stay where they are written; unchanged otherwise.
+   */
+  private String isolated(String text) {
+    return composition.typesetter.rightToLeft() ? RunningHeads.isolateLtrParts(text) : text;
   }
 
   /** The code, the clinic's details (if any) beside it, then "Read this online:" and the short address. */
@@ -177,7 +186,7 @@ final class ClinicComposer {
     // layout sees the label's text, then a line break of its own
     shaper.shape(kit.scope.labels().get("readOnline"), style.withRole(Fonts.BOLD), false, items);
     items.add(Item.newline(style));
-    shaper.shape(url.replaceFirst("^https?://", ""), style, false, items);
+    shaper.shape(isolated(url.replaceFirst("^https?://", "")), style, false, items);
     Box.Text online = composition.typesetter.box(items, style.size(), 0f, width, theme.type().leading());
     online.spaceBefore = details.isEmpty() ? 0f : theme.space().compactAfter();
     List<Box.Text> texts = new ArrayList<>(details);
