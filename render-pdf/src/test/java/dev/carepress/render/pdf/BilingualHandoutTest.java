@@ -161,6 +161,28 @@ class BilingualHandoutTest {
     });
   }
 
+  @Test
+  void everyKindOfBlockNoteAndLinkPairsAndStaysVeraPdfCleanWithAnOutlineEntryPerLanguage() throws Exception {
+    Article article = dev.carepress.testing.SampleArticles.everything();
+    List<Problem> warnings = new ArrayList<>();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PdfRenderer.builder().baseUrl("https://health.example.org/").clinic("Riverside Clinic", "555 0100", "", "", "")
+        .build().renderBilingual(article, article, out, RenderContext.defaults().withWarnings(warnings::add));
+    Pdfs.keep("bilingual-everything.pdf", out.toByteArray());
+
+    assertThat(warnings).noneMatch(w -> w.code().equals("bilingual-mismatch"));
+    assertThat(VeraPdf.failures(out.toByteArray())).isEmpty();
+    try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+      List<String> top = new ArrayList<>();
+      doc.getDocumentCatalog().getDocumentOutline().children().forEach(item -> top.add(item.getTitle()));
+      assertThat(top).containsExactly(article.title(), article.title());
+    }
+    List<TagOrder.Part> parts = TagOrder.parts(out.toByteArray());
+    assertThat(parts).hasSize(2);
+    assertThat(squeezed(parts.get(1).text())).isEqualTo(squeezed(parts.get(0).text())
+        .replace(squeezed("Riverside Clinic"), "").replace(squeezed("555 0100"), "").replaceAll("Readthisonline:\\S*?html", ""));
+  }
+
   private static int lineOf(String name, String text) throws IOException {
     return Files.readAllLines(file(name), StandardCharsets.UTF_8).indexOf(text) + 1;
   }
