@@ -91,7 +91,7 @@ class BilingualHandoutTest {
     Glyph english = first(pdf, "When to wash your hands");
     Glyph spanish = first(pdf, "Cuándo lavarse las manos");
     assertThat(spanish.page()).isEqualTo(english.page());
-    assertThat(spanish.y()).isCloseTo(english.y(), org.assertj.core.data.Offset.offset(10f));
+    assertThat(spanish.y()).isCloseTo(english.y(), org.assertj.core.data.Offset.offset(1f));
     assertThat(spanish.x()).isGreaterThan(english.x() + 150f);
   }
 
@@ -149,6 +149,24 @@ class BilingualHandoutTest {
     assertThat(VeraPdf.failures(pdf.bytes())).isEmpty();
     String drawn = squeezed(Pdfs.text(pdf.bytes()));
     assertThat(drawn.indexOf(squeezed(LAST_ENGLISH))).isPositive().isLessThan(drawn.indexOf(squeezed("Lavarse las manos")));
+    assertThat(first(pdf.bytes(), "Lavarse las manos").page()).as("the translation starts a page")
+        .isGreaterThan(first(pdf.bytes(), LAST_ENGLISH).page());
+  }
+
+  @Test
+  void aLargePrintEnglishArabicHandoutRunsSectionAfterSectionAndPassesVeraPdf() throws Exception {
+    Pdfs.Rendered pdf = render(PdfRenderer.builder().largePrint(true).build(), "en", "ar");
+
+    assertThat(VeraPdf.failures(pdf.bytes())).isEmpty();
+    assertThat(TagOrder.parts(pdf.bytes())).extracting(TagOrder.Part::lang).containsExactly("en", "ar");
+    Glyph english = first(pdf.bytes(), "When to wash your hands");
+    Glyph next = first(pdf.bytes(), "How to wash your hands");
+    List<Glyph> arabic = glyphs(pdf.bytes()).stream()
+        .filter(g -> UnicodeScript.of(g.text().codePointAt(0)) == UnicodeScript.ARABIC).toList();
+    assertThat(arabic).anySatisfy(g -> {
+      assertThat(g.page() * 10000 + g.y()).isGreaterThan(english.page() * 10000 + english.y())
+          .isLessThan(next.page() * 10000 + next.y());
+    });
   }
 
   @Test
@@ -227,24 +245,20 @@ class BilingualHandoutTest {
     return glyphs;
   }
 
-  /** The first glyph of the first place the text is drawn. */
+  /** The first glyph of the first place the text is drawn (spaces left out). */
   private static Glyph first(byte[] pdf, String text) throws IOException {
-    List<Glyph> glyphs = glyphs(pdf);
     StringBuilder all = new StringBuilder();
-    List<Integer> at = new ArrayList<>();
-    for (int i = 0; i < glyphs.size(); i++) {
-      all.append(glyphs.get(i).text());
-      for (int k = 0; k < glyphs.get(i).text().length(); k++) {
-        at.add(i);
+    List<Glyph> at = new ArrayList<>();
+    for (Glyph g : glyphs(pdf)) {
+      String t = g.text().replaceAll("\\s", "");
+      all.append(t);
+      for (int k = 0; k < t.length(); k++) {
+        at.add(g);
       }
     }
-    int index = all.toString().replace(" ", "\u0000").indexOf(text.replace(" ", ""));
-    if (index < 0) {
-      String squeezedAll = all.toString().replace(" ", "");
-      index = squeezedAll.indexOf(text.replace(" ", ""));
-    }
+    int index = all.indexOf(text.replaceAll("\\s", ""));
     assertThat(index).as("where \"%s\" is drawn", text).isNotNegative();
-    return glyphs.get(at.get(index));
+    return at.get(index);
   }
 
   /** Every letter of the one script is left of the page's middle, every letter of the other right of it. */

@@ -100,7 +100,7 @@ final class BilingualComposer {
     o.outlineEntry(paired);
     t.outlineEntry(paired);
     if (!paired) {
-      return List.of(new BilingualRow(o.whole(true), t.whole(false), true));
+      return List.of(new BilingualRow(o.whole(true), t.whole(false), true, true));
     }
     List<BilingualRow> rows = new ArrayList<>();
     rows.add(row(o, t, (s, out) -> s.column.heading(s.columnKit, s.part, out)));
@@ -125,7 +125,14 @@ final class BilingualComposer {
   }
 
   private BilingualRow row(Side o, Side t, Piece piece) {
-    return new BilingualRow(o.column(piece), t.column(piece), !layout.columns());
+    List<Box> original = o.column(piece);
+    List<Box> translation = t.column(piece);
+    if (!layout.columns() && !original.isEmpty() && !translation.isEmpty()) {
+      // section after section: the translation sets off from the original as a new section does
+      Box first = translation.get(0);
+      first.spaceBefore = Math.max(first.spaceBefore, layout.page().space().sectionBefore());
+    }
+    return new BilingualRow(original, translation, !layout.columns());
   }
 
   private Composition composition(Theme theme, HandoutExtras handout) {

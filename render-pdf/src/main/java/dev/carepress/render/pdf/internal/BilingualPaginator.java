@@ -43,6 +43,9 @@ final class BilingualPaginator {
     for (BilingualRow row : rows) {
       if (row.wide()) {
         Position first = place(wide, layout.page(), row.original(), originalRtl, at, pages, info);
+        if (row.translationOnNewPage() && !row.original().isEmpty()) {
+          first = new Position(first.page() + 1, layout.page().page().top());
+        }
         at = place(wide, layout.page(), row.translation(), translationRtl, first, pages, info);
       } else {
         Position left = place(original, layout.original(), row.original(), originalRtl, at, pages, info);

@@ -10,10 +10,16 @@ import java.util.List;
  * @param translation the translation's boxes
  * @param wide whether the boxes take the full width, the original's first, then the translation's
  *     (large print, what only the original has, and articles whose sections do not pair)
+ * @param translationOnNewPage whether the translation starts a new page (after the whole original)
  */
-record BilingualRow(List<Box> original, List<Box> translation, boolean wide) {
+record BilingualRow(List<Box> original, List<Box> translation, boolean wide, boolean translationOnNewPage) {
   BilingualRow {
     original = List.copyOf(original);
     translation = List.copyOf(translation);
+  }
+
+  /** A row whose translation follows the original on the same page. */
+  BilingualRow(List<Box> original, List<Box> translation, boolean wide) {
+    this(original, translation, wide, false);
   }
 }
