@@ -2,6 +2,7 @@ package dev.carepress.render.pdf;
 
 import static dev.carepress.render.pdf.ScriptHandoutsTest.squeezed;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.carepress.Problem;
 import dev.carepress.model.Article;
@@ -72,9 +73,10 @@ class BilingualHandoutTest {
     assertThat(VeraPdf.failures(pdf.bytes())).isEmpty();
     List<TagOrder.Part> parts = TagOrder.parts(pdf.bytes());
     assertThat(parts).extracting(TagOrder.Part::type, TagOrder.Part::lang)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Part", "en"), org.assertj.core.groups.Tuple.tuple("Part", "es"));
+        .containsExactly(tuple("Part", "en"), tuple("Part", "es"));
     assertThat(squeezed(parts.get(0).text())).startsWith(squeezed("Hand washing"))
-        .endsWith(squeezed("This article is for general education and does not replace advice from your doctor or nurse."))
+        .endsWith(squeezed("This article is for general education and does not replace advice from your doctor"
+            + " or nurse."))
         .doesNotContain("Lávese").doesNotContain("manos");
     assertThat(squeezed(parts.get(1).text())).startsWith(squeezed("Lavarse las manos"))
         .doesNotContain("wash").doesNotContain("Germs");
@@ -145,10 +147,12 @@ class BilingualHandoutTest {
     assertThat(warning.source()).endsWith("hands-en.md");
     assertThat(warning.line()).isEqualTo(lineOf("hands-en.md", "## Hand sanitizer: when you cannot get to a sink"));
     assertThat(warning.message()).contains("section 4 \"Hand sanitizer: when you cannot get to a sink\"")
-        .contains("has 4 sections").contains("has 3:").contains("hands-es-short.md").contains("whole original, then the whole translation");
+        .contains("has 4 sections").contains("has 3:").contains("hands-es-short.md")
+        .contains("whole original, then the whole translation");
     assertThat(VeraPdf.failures(pdf.bytes())).isEmpty();
     String drawn = squeezed(Pdfs.text(pdf.bytes()));
-    assertThat(drawn.indexOf(squeezed(LAST_ENGLISH))).isPositive().isLessThan(drawn.indexOf(squeezed("Lavarse las manos")));
+    assertThat(drawn.indexOf(squeezed(LAST_ENGLISH))).isPositive()
+        .isLessThan(drawn.indexOf(squeezed("Lavarse las manos")));
     assertThat(first(pdf.bytes(), "Lavarse las manos").page()).as("the translation starts a page")
         .isGreaterThan(first(pdf.bytes(), LAST_ENGLISH).page());
   }
@@ -198,7 +202,8 @@ class BilingualHandoutTest {
     List<TagOrder.Part> parts = TagOrder.parts(out.toByteArray());
     assertThat(parts).hasSize(2);
     assertThat(squeezed(parts.get(1).text())).isEqualTo(squeezed(parts.get(0).text())
-        .replace(squeezed("Riverside Clinic"), "").replace(squeezed("555 0100"), "").replaceAll("Readthisonline:\\S*?html", ""));
+        .replace(squeezed("Riverside Clinic"), "").replace(squeezed("555 0100"), "")
+        .replaceAll("Readthisonline:\\S*?html", ""));
   }
 
   private static int lineOf(String name, String text) throws IOException {

@@ -64,7 +64,8 @@ final class TagOrder {
       } else if (kid instanceof COSDictionary) {
         COSDictionary d = (COSDictionary) kid;
         if (COSName.getPDFName("MCR").equals(d.getCOSName(COSName.TYPE))) {
-          append(texts, doc.getPages().indexOf(new PDPage(d.getCOSDictionary(COSName.PG))), d.getInt(COSName.MCID), out);
+          int pageIndex = doc.getPages().indexOf(new PDPage(d.getCOSDictionary(COSName.PG)));
+          append(texts, pageIndex, d.getInt(COSName.MCID), out);
         } else if (d.containsKey(COSName.S)) {
           collect(d, pg, doc, texts, out);
         }

@@ -49,7 +49,8 @@ final class BilingualPairing {
       boolean longer = mine.size() > theirs.size();
       Article article = longer ? original : translation;
       Section extra = (longer ? mine : theirs).get(common);
-      String other = longer ? "the translation (" + source(translation) + ")" : "the original (" + source(original) + ")";
+      String other = longer ? "the translation (" + source(translation) + ")"
+          : "the original (" + source(original) + ")";
       warnings.accept(Problem.warning(MISMATCH, source(article), line(article, extra.title(), true), 0,
           (longer ? "the original" : "the translation") + " has " + count(Math.max(mine.size(), theirs.size()),
           "section") + within + " and " + other + " has " + common + ": section " + (common + 1) + " \""
