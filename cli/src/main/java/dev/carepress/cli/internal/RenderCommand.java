@@ -6,6 +6,7 @@ import dev.carepress.batch.BatchResult;
 import dev.carepress.batch.FormatSettings;
 import dev.carepress.batch.OutputFolderException;
 import dev.carepress.batch.Shard;
+import dev.carepress.render.Renderer;
 import dev.carepress.render.RendererProvider;
 import dev.carepress.render.Renderers;
 import dev.carepress.render.Settings;
@@ -67,6 +68,9 @@ import picocli.CommandLine.ParentCommand;
       "  # handouts with the clinic's name, phone, logo and \"Call us if...\" from its file",
       "  carepress render articles/ -f pdf --clinic clinic.yaml",
       "",
+      "  # one bilingual handout, English beside Spanish: out/hand-washing.en-es.pdf",
+      "  carepress render hand-washing.md --bilingual lavarse-las-manos.md",
+      "",
       "Exit status: 0 all rendered; 2 bad usage, or an article could not be read",
       "or rendered (its problems are listed, the others are written)."
     })
@@ -98,6 +102,12 @@ public final class RenderCommand implements Callable<Integer> {
   @Option(names = "--book", paramLabel = "BOOK.yaml",
       description = "Also render this book as a whole (EPUB, PDF booklet) and add its articles to the inputs.")
   Path book;
+
+  @Option(names = "--bilingual", paramLabel = "OTHER.md",
+      description = "Pair the one ARTICLE with its translation OTHER.md in one bilingual PDF handout, each"
+          + " section beside its translation (section after section in large print), written as"
+          + " <slug>.<lang>-<other lang>.pdf (e.g. hand-washing.en-es.pdf). PDF only; not with a folder or --book.")
+  Path bilingual;
 
   @Option(names = "--page-size", paramLabel = "SIZE",
       description = "Paper size of PDF handouts: ${COMPLETION-CANDIDATES}. Default: A4.")
@@ -157,6 +167,9 @@ public final class RenderCommand implements Callable<Integer> {
     }
     Context context = parent.context();
     Renderers renderers = context.renderers();
+    if (bilingual != null) {
+      return bilingual(context, renderers);
+    }
     Map<String, Settings> formatSettings =
         settings(renderers, FormatChoice.select(renderers, formats), context.console());
     if (inputs.isEmpty() && book == null) {
@@ -180,6 +193,24 @@ public final class RenderCommand implements Callable<Integer> {
     BatchResult result = run(batch.build(), context.console());
     new RenderSummary(context.console(), output).print(result, start);
     return result.hasErrors() ? ExitCodes.INVALID : ExitCodes.OK;
+  }
+
+  private int bilingual(Context context, Renderers renderers) throws IOException {
+    BilingualRender.checkUsage(inputs, bilingual, formats, book, shard);
+    List<RendererProvider> pdf = FormatChoice.select(renderers, List.of(BilingualRender.PDF));
+    Settings pdfSettings = settings(renderers, pdf, context.console())
+        .getOrDefault(BilingualRender.PDF, Settings.empty());
+    Renderer renderer;
+    try {
+      renderer = renderers.require(BilingualRender.PDF, pdfSettings);
+    } catch (SettingsException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new UsageException("--out " + out + ": this is a file, not a folder");
+    }
+    return new BilingualRender(context.console(), output, strict)
+        .run(strict ? context.reading().strict() : context.reading(), inputs.get(0), bilingual, renderer, out);
   }
 
   private Shard shard() {

@@ -1,5 +1,6 @@
 package dev.carepress.render.pdf;
 
+import dev.carepress.io.AtomicFiles;
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
 import dev.carepress.render.ClinicOptions;
@@ -19,6 +20,7 @@ import dev.carepress.render.pdf.internal.Fonts;
 import dev.carepress.render.pdf.internal.HandoutExtras;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,7 @@ import java.util.TreeMap;
  * PdfRenderer pdf = PdfRenderer.builder().pageSize(PageSize.LETTER).largePrint(true).build();
  * pdf.render(article, Path.of("asthma.pdf"));
  * pdf.renderBook(book, Path.of("guide.pdf"));
+ * pdf.renderBilingual(english, spanish, Path.of("asthma.en-es.pdf"), RenderContext.defaults());
  * }</pre>
  *
  * <p>A handout's first page carries the title, the summary and the key points; then come the
@@ -163,6 +166,45 @@ public final class PdfRenderer implements Renderer {
     Objects.requireNonNull(out, "out must not be null");
     Objects.requireNonNull(context, "context must not be null");
     engine.renderBook(book, out, context);
+  }
+
+  /**
+   * Renders two articles as one bilingual handout, for a patient and the family or care team who
+   * read another language: each section of the translation beside the same section of the
+   * original, in two columns on A4 or Letter, or right after it in large print, where a column
+   * would be too narrow. The titles, the key points and each section are paired, and a
+   * right-to-left article's column is on the right, set in its own direction and fonts. The header,
+   * footer, clinic details and QR code are the original's, as in {@link #render}.
+   *
+   * <p>The PDF is tagged to be read one language at a time: the structure tree holds the whole
+   * original in a {@code Part} with the original's {@code Lang} (also the document's), then the
+   * whole translation in a {@code Part} with its own. When the articles do not have the same number
+   * of key points, of sections and, section by section, of subsections, a warning
+   * ({@code bilingual-mismatch}) names the first section that does not pair and its line, and the
+   * handout gives the whole original, then the whole translation. Thread-safe like {@link #render}.
+   *
+   * @param original the article as written, e.g. in English
+   * @param translation its translation, e.g. in Spanish or Arabic
+   * @throws dev.carepress.ContentException as {@link #render} does, for either article
+   */
+  public void renderBilingual(Article original, Article translation, OutputStream out, RenderContext context)
+      throws IOException {
+    Objects.requireNonNull(original, "original must not be null");
+    Objects.requireNonNull(translation, "translation must not be null");
+    Objects.requireNonNull(out, "out must not be null");
+    Objects.requireNonNull(context, "context must not be null");
+    engine.renderBilingual(original, translation, out, context);
+  }
+
+  /**
+   * Renders a bilingual handout ({@link #renderBilingual(Article, Article, OutputStream, RenderContext)})
+   * to a file, written to a temporary file beside it and moved into place, so that a failed render
+   * leaves no partial file.
+   */
+  public void renderBilingual(Article original, Article translation, Path file, RenderContext context)
+      throws IOException {
+    Objects.requireNonNull(file, "file must not be null");
+    AtomicFiles.write(file, out -> renderBilingual(original, translation, out, context));
   }
 
   private static HandoutExtras extras(PdfOptions options) {

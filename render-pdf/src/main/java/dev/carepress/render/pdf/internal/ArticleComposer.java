@@ -31,22 +31,55 @@ final class ArticleComposer {
    * @param outlineBase the outline level of the article's sections (1 for a handout, 2 in a booklet)
    */
   void compose(Article article, StructNode container, String anchorPrefix, int outlineBase, List<Box> out) {
-    ArticleScope scope = new ArticleScope(article, composition.labels(article.language()), anchorPrefix, outlineBase);
-    Composers kit = new Composers(composition, scope);
-    composition.diagnostics.source(scope.source());
-    composition.typesetter.language(article.language(), article.metadata().rightToLeft());
+    Composers kit = kit(article, anchorPrefix, outlineBase);
     front(kit, container, out);
-    composition.diagnostics.where("the introduction");
-    kit.blocks.compose(article.introduction(), 0f, composition.theme.page().contentWidth(), container, out);
+    introduction(kit, container, out);
     for (Section section : article.sections()) {
       section(kit, section, 2, container, out);
     }
+    backMatter(kit, container, out);
+  }
+
+  /**
+   * The composers of an article, ready to compose it piece by piece (a bilingual handout pairs the
+   * pieces of two articles); the article is the one composed from now on ({@link #enter}).
+   */
+  Composers kit(Article article, String anchorPrefix, int outlineBase) {
+    ArticleScope scope = new ArticleScope(article, composition.labels(article.language()), anchorPrefix, outlineBase);
+    Composers kit = new Composers(composition, scope);
+    enter(kit);
+    return kit;
+  }
+
+  /** Makes the kit's article the one composed from now on: its file in messages, its language's typesetting. */
+  void enter(Composers kit) {
+    Article article = kit.scope.article();
+    composition.diagnostics.source(kit.scope.source());
+    composition.typesetter.language(article.language(), article.metadata().rightToLeft());
+  }
+
+  /** The introduction: the blocks before the first section. */
+  void introduction(Composers kit, StructNode container, List<Box> out) {
+    composition.diagnostics.where("the introduction");
+    float width = composition.theme.page().contentWidth();
+    kit.blocks.compose(kit.scope.article().introduction(), 0f, width, container, out);
+  }
+
+  /** The back matter ({@link BackMatterComposer}). */
+  void backMatter(Composers kit, StructNode container, List<Box> out) {
     new BackMatterComposer(kit).compose(container, out);
     new ClinicComposer(kit).composeFooter(composition.extras, container, out);
   }
 
-  /** The title, subtitle, byline, summary and key points. */
+  /** The title, subtitle, byline, summary and key points, then what a clinic adds and the lead image. */
   private void front(Composers kit, StructNode container, List<Box> out) {
+    heading(kit, container, out);
+    keyPoints(kit, container, out);
+    extras(kit, container, out);
+  }
+
+  /** The title, subtitle, byline and summary. */
+  void heading(Composers kit, StructNode container, List<Box> out) {
     Article a = kit.scope.article();
     Theme theme = composition.theme;
     Styles styles = composition.styles;
@@ -81,21 +114,33 @@ final class ArticleComposer {
       t.spaceAfter = theme.space().paragraph();
       out.add(t);
     });
+  }
+
+  /** The key points, if the article has any. */
+  void keyPoints(Composers kit, StructNode container, List<Box> out) {
+    Article a = kit.scope.article();
     if (!a.keyPoints().isEmpty()) {
       composition.diagnostics.where("the key points");
-      out.add(keyPoints(kit, a.keyPoints(), container));
+      out.add(keyPointsPanel(kit, a.keyPoints(), container));
     }
+  }
+
+  /** What a clinic adds ({@link ClinicComposer}) and the lead image. */
+  void extras(Composers kit, StructNode container, List<Box> out) {
+    Article a = kit.scope.article();
+    float width = composition.theme.page().contentWidth();
     new ClinicComposer(kit).compose(composition.extras, container, out);
     // after the key points and the clinic's box: those stay on page 1, and an image that does not
     // fit there lets the introduction fill the page and opens page 2 (Floats)
     a.metadata().image().ifPresent(image -> {
       composition.diagnostics.where("the lead image");
-      kit.figures.figure(Figure.of(image.src(), image.alt()), 0f, width, theme.heights().leadImage(), container, out);
+      kit.figures.figure(Figure.of(image.src(), image.alt()), 0f, width, composition.theme.heights().leadImage(),
+          container, out);
     });
   }
 
   /** The key points: a tinted panel with its heading and a bulleted list. */
-  private Box.Panel keyPoints(Composers kit, List<KeyPoint> points, StructNode container) {
+  private Box.Panel keyPointsPanel(Composers kit, List<KeyPoint> points, StructNode container) {
     Theme theme = composition.theme;
     StructNode sect = container.child("Sect");
     Frame frame = theme.frames().keyPoints();
@@ -113,7 +158,8 @@ final class ArticleComposer {
     return panel;
   }
 
-  private void section(Composers kit, Section section, int level, StructNode parent, List<Box> out) {
+  /** A section at a heading level (2 for a top-level section) with its subsections. */
+  void section(Composers kit, Section section, int level, StructNode parent, List<Box> out) {
     StructNode sect = parent.child("Sect");
     composition.diagnostics.where("the heading of section \"" + section.title() + "\"");
     out.add(kit.headings.section(section.title(), level, "sec-" + section.id(), sect));

@@ -1,6 +1,7 @@
 package dev.carepress.render.pdf.internal;
 
 import dev.carepress.ContentException;
+import dev.carepress.Problem;
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
 import dev.carepress.render.Labels;
@@ -74,6 +75,39 @@ public final class Engine {
     write(pages, root, composition, DocumentInfo.of(book), out);
   }
 
+  /**
+   * Renders two articles as one bilingual handout: each section of the translation beside the same
+   * section of the original in two columns, or after it in large print ({@link BilingualComposer});
+   * the whole original, then the whole translation, with a warning, when their sections do not
+   * pair. The page furniture and the document's language are the original's.
+   */
+  public void renderBilingual(Article original, Article translation, OutputStream out, RenderContext context)
+      throws IOException {
+    boolean paired = BilingualPairing.check(original, translation, context.warnings());
+    Diagnostics diagnostics = new Diagnostics(context.warnings());
+    Typesetter typesetter = new Typesetter(new Shaper(fonts, diagnostics));
+    boolean originalRtl = original.metadata().rightToLeft();
+    BilingualLayout layout = BilingualLayout.of(theme, originalRtl);
+    BilingualComposer composer = new BilingualComposer(layout, (columnTheme, handout) ->
+        new Composition(columnTheme, typesetter, diagnostics, context, Set.of(), handout, this::labels), extras);
+    StructNode root = StructNode.document();
+    List<BilingualRow> rows = composer.compose(original, translation, root, paired);
+    List<Outline> outline = new ArrayList<>();
+    List<Problem> errors = new ArrayList<>();
+    for (Composition composition : composer.compositions()) {
+      errors.addAll(composition.errors());
+      outline.addAll(composition.outline());
+    }
+    if (!errors.isEmpty()) {
+      throw new ContentException(errors);
+    }
+    PageInfo info = PageInfo.of(original, labels(original.language()));
+    List<Page> pages = new BilingualPaginator(layout, originalRtl, translation.metadata().rightToLeft())
+        .paginate(rows, info);
+    typesetter.language(original.language(), originalRtl); // the running heads are the original's
+    write(pages, root, typesetter, outline, DocumentInfo.of(original), out);
+  }
+
   private Composition composition(RenderContext context, Set<String> bookSlugs, HandoutExtras handout) {
     Diagnostics diagnostics = new Diagnostics(context.warnings());
     Typesetter typesetter = new Typesetter(new Shaper(fonts, diagnostics));
@@ -92,9 +126,13 @@ public final class Engine {
 
   private void write(List<Page> pages, StructNode root, Composition composition, DocumentInfo info,
       OutputStream out) throws IOException {
+    write(pages, root, composition.typesetter, composition.outline(), info, out);
+  }
+
+  private void write(List<Page> pages, StructNode root, Typesetter typesetter, List<Outline> outline,
+      DocumentInfo info, OutputStream out) throws IOException {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-    new PdfWriter(theme, fonts, composition.typesetter, footerUrl)
-        .write(pages, root, composition.outline(), info, buffer);
+    new PdfWriter(theme, fonts, typesetter, footerUrl).write(pages, root, outline, info, buffer);
     buffer.writeTo(out); // nothing reaches the caller's stream unless the whole document was made
   }
 }

@@ -105,6 +105,18 @@ final class PageFlow {
     }
   }
 
+  /**
+   * Starts on page {@code index} (making empty pages up to it) at {@code top} down it: a column of a
+   * bilingual handout starting beside the other one.
+   */
+  void startAt(int index, float top) {
+    while (pages.size() <= index) {
+      newPage();
+    }
+    y = top;
+    atTop = top >= geometry.top() - EPSILON;
+  }
+
   /** Starts the next page with the current header and footer, continuing the open panels on it. */
   void newPage() {
     float closeAt = Math.max(geometry.bottom(), y - BROKEN_PANEL_END);

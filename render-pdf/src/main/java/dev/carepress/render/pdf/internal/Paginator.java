@@ -33,6 +33,17 @@ final class Paginator {
     return flow.pages();
   }
 
+  /**
+   * Places the boxes from {@code y} down page {@code page} on (the pages before it are made empty):
+   * a column of a bilingual handout. The flow tells where they ended.
+   */
+  PageFlow paginateFrom(List<Box> boxes, PageInfo info, int page, float y) {
+    PageFlow flow = new PageFlow(geometry, info);
+    flow.startAt(page, y);
+    placeAll(flow, boxes, geometry.marginLeft());
+    return flow;
+  }
+
   private void placeAll(PageFlow flow, List<Box> composed, float x) {
     List<Box> boxes = new ArrayList<>(composed);
     for (int i = 0; i < boxes.size(); i++) {
