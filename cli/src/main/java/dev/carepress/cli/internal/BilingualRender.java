@@ -8,13 +8,12 @@ import dev.carepress.batch.InputReader;
 import dev.carepress.io.AtomicFiles;
 import dev.carepress.model.Article;
 import dev.carepress.read.ReadResult;
+import dev.carepress.render.BilingualRenderer;
 import dev.carepress.render.RenderContext;
 import dev.carepress.render.Renderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -113,28 +112,11 @@ final class BilingualRender {
 
   private static void renderBilingual(Renderer pdf, Article original, Article translation, OutputStream out,
       RenderContext context) throws IOException {
-    Method method;
-    try {
-      method = pdf.getClass().getMethod("renderBilingual", Article.class, Article.class, OutputStream.class,
-          RenderContext.class);
-    } catch (NoSuchMethodException e) {
+    if (!(pdf instanceof BilingualRenderer bilingual)) {
       throw new UsageException("--bilingual: the pdf renderer found (" + pdf.getClass().getName() + ") cannot make"
           + " bilingual handouts; put Carepress's carepress-render-pdf on the class path");
     }
-    try {
-      method.invoke(pdf, original, translation, out, context);
-    } catch (InvocationTargetException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException) {
-        throw (IOException) cause;
-      }
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      throw new IllegalStateException(cause);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("the pdf renderer's renderBilingual cannot be called", e);
-    }
+    bilingual.renderBilingual(original, translation, out, context);
   }
 
   /** The handout's file name: the original's slug and the two languages, e.g. {@code asthma.en-es.pdf}. */

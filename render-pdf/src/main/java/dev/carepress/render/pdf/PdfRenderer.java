@@ -3,6 +3,7 @@ package dev.carepress.render.pdf;
 import dev.carepress.io.AtomicFiles;
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
+import dev.carepress.render.BilingualRenderer;
 import dev.carepress.render.ClinicOptions;
 import dev.carepress.render.Format;
 import dev.carepress.render.Labels;
@@ -51,7 +52,7 @@ import java.util.TreeMap;
  * typed methods, the {@code pdf} format's string settings ({@code --set pdf.pageSize=LETTER}) and
  * {@code carepress formats} all come from these declarations.
  */
-public final class PdfRenderer implements Renderer {
+public final class PdfRenderer implements BilingualRenderer {
   /** The {@code pdf} format. */
   public static final Format FORMAT = Format.of("pdf", "pdf", "application/pdf",
       "printable patient handouts and booklets (tagged PDF/UA-1, PDF/A-2a)");
@@ -187,6 +188,7 @@ public final class PdfRenderer implements Renderer {
    * @param translation its translation, e.g. in Spanish or Arabic
    * @throws dev.carepress.ContentException as {@link #render} does, for either article
    */
+  @Override
   public void renderBilingual(Article original, Article translation, OutputStream out, RenderContext context)
       throws IOException {
     Objects.requireNonNull(original, "original must not be null");
