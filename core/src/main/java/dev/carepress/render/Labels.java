@@ -45,8 +45,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code dev/carepress/render/labels_en.properties}. Immutable and thread-safe.
  */
 public final class Labels {
-  private static final List<String> CANDIDATES = List.of("am", "ar", "bn", "en", "es", "fa", "fr", "hi", "ht",
-      "ja", "ko", "my", "ne", "pl", "pt", "ru", "so", "tl", "uk", "ur", "vi", "zh-Hans", "zh-Hant");
+  private static final List<String> CANDIDATES = List.of("am", "ar", "bn", "en", "es", "fa", "fr", "he", "hi",
+      "ht", "ja", "ko", "my", "ne", "pl", "pt", "ru", "so", "tl", "uk", "ur", "vi", "zh-Hans", "zh-Hant");
   /**
    * The option every renderer declares for replacing label texts, in the same form everywhere:
    * {@code labels.keyPoints=At a glance} on the command line, {@code set(Labels.OVERRIDES,

@@ -47,6 +47,7 @@ class LabelsTranslationsTest {
       entry("uk", List.of("one", "few", "many", "other")),
       entry("pl", List.of("one", "few", "many", "other")),
       entry("ar", List.of("zero", "one", "two", "few", "many", "other")),
+      entry("he", List.of("one", "two", "other")),
       entry("vi", List.of("one", "other")),
       entry("tl", List.of("one", "other")),
       entry("hi", List.of("one", "other")),
@@ -63,7 +64,7 @@ class LabelsTranslationsTest {
       entry("my", List.of("other")),
       entry("ht", List.of("other")));
   private static final List<String> COUNTED = List.of("views", "readingTime");
-  private static final Set<String> NON_LATIN_SCRIPT = Set.of("ar", "fa", "ur", "hi", "bn", "ne", "my", "am",
+  private static final Set<String> NON_LATIN_SCRIPT = Set.of("ar", "fa", "he", "ur", "hi", "bn", "ne", "my", "am",
       "ru", "uk", "zh-Hans", "zh-Hant", "ja", "ko");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d}");
   // LRM, RLM, ALM, the embeddings and overrides, and the isolates: the renderers isolate text themselves
@@ -207,6 +208,21 @@ class LabelsTranslationsTest {
     assertThat(ar.readingTime(2)).isEqualTo("2 دقيقتان للقراءة");
     assertThat(ar.readingTime(5)).isEqualTo("5 دقائق للقراءة");
     assertThat(ar.withDigits("native").views(3)).isEqualTo("٣ مشاهدات");
+  }
+
+  @Test
+  void hebrewViewsTakeTheirThreeForms() {
+    Labels he = Labels.forLanguage("he");
+    assertThat(List.of(he.views(1), he.views(2), he.views(3), he.views(10), he.views(11), he.views(20)))
+        .containsExactly("1 צפייה", "2 צפיות", "3 צפיות", "10 צפיות", "11 צפיות", "20 צפיות");
+    assertThat(List.of(he.readingTime(1), he.readingTime(2), he.readingTime(3), he.readingTime(10),
+        he.readingTime(11), he.readingTime(20))).containsExactly("1 דקת קריאה", "2 דקות קריאה", "3 דקות קריאה",
+        "10 דקות קריאה", "11 דקות קריאה", "20 דקות קריאה");
+    assertThat(he.views(0)).isEqualTo("0 צפיות");
+    assertThat(Labels.forLanguage("iw").get("keyPoints")).isEqualTo(he.get("keyPoints"));
+    assertThat(he.joinNames(List.of("אנה", "בן", "דנה"))).isEqualTo("אנה, בן ודנה");
+    assertThat(he.format("pageOf", 2, 5)).isEqualTo("עמוד 2 מתוך 5");
+    assertThat(he.date(LocalDate.of(2025, 3, 3))).isEqualTo("3 במרץ 2025");
   }
 
   @Test

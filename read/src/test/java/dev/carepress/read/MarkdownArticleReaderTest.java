@@ -241,6 +241,32 @@ class MarkdownArticleReaderTest {
   }
 
   @Test
+  void aParagraphStartingWithAFootnoteReferenceAndHoldingBracketColonStaysAParagraph() {
+    // Flexmark alone reads the first line as the definition of a footnote labelled "1] see `a"
+    ReadResult<Article> result = parse("---\ntitle: T\n---\n[^1] see `a]: b` for more.\n\n[^1]: The note.\n");
+    assertThat(result.problems()).isEmpty();
+    Article article = result.value().orElseThrow();
+    assertThat(article.introduction()).containsExactly(Paragraph.of(
+        new FootnoteReference("1"), new Text(" see "), new Code("a]: b"), new Text(" for more.")));
+    assertThat(article.footnotes()).containsExactly(new Footnote("1", List.of(Paragraph.of("The note."))));
+  }
+
+  @Test
+  void theSameParagraphInAQuoteOrAListStaysAParagraph() {
+    Article article = body("> [^1] see `]:`\n\n- [^1] see `]:`\n\n[^1]: The note.\n");
+    Paragraph paragraph = Paragraph.of(new FootnoteReference("1"), new Text(" see "), new Code("]:"));
+    assertThat(article.introduction()).containsExactly(
+        new Quote(List.of(paragraph)), new BulletList(List.of(new ListItem(List.of(paragraph)))));
+  }
+
+  @Test
+  void aFootnoteWhoseNoteHoldsBracketColonKeepsItsLabelAndAllItsNote() {
+    Article article = body("Text[^1].\n\n[^1]: Type `[x]: y` and [see]: this.\n");
+    assertThat(article.footnotes()).containsExactly(new Footnote("1", List.of(Paragraph.of(
+        new Text("Type "), new Code("[x]: y"), new Text(" and [see]: this.")))));
+  }
+
+  @Test
   void unusedFootnoteIsLeftOutWithAWarning() {
     ReadResult<Article> result = parse("---\ntitle: T\n---\nText.\n\n[^x]: Never used.\n");
     assertThat(result.value().orElseThrow().footnotes()).isEmpty();

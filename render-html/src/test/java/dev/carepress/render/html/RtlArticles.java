@@ -28,7 +28,7 @@ import java.util.OptionalInt;
 /**
  * Right-to-left articles for the mirroring and bidi tests: an Arabic one using every part that has
  * a side (breadcrumb, key points, lists, table, figure, footnote, glossary) with Latin names and
- * titles inside Arabic sentences, and a shorter Hebrew one (a language Carepress has no labels for).
+ * titles inside Arabic sentences, and a shorter Hebrew one.
  */
 final class RtlArticles {
   /**
@@ -87,7 +87,7 @@ final class RtlArticles {
         .build();
   }
 
-  /** A short Hebrew article: the furniture stays English (with one warning), the page still mirrors. */
+  /** A short Hebrew article, with Hebrew labels; the page mirrors. */
   static Article hebrew() {
     return Article.builder()
         .title("שטיפת ידיים")

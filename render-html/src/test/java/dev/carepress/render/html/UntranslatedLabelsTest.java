@@ -21,14 +21,14 @@ class UntranslatedLabelsTest {
   @TempDir Path dir;
 
   @Test
-  void hebrewPageGetsEnglishFurnitureAndOneWarningNamingHebrew() {
+  void swahiliPageGetsEnglishFurnitureAndOneWarningNamingSwahili() {
     List<Problem> warnings = new ArrayList<>();
-    String page = HtmlRenderer.create().renderToString(RtlArticles.hebrew(), RenderContext.defaults()
-        .withWarnings(warnings::add));
+    Article swahili = SampleArticles.everything().toBuilder().language("sw").build();
+    String page = HtmlRenderer.create().renderToString(swahili, RenderContext.defaults().withWarnings(warnings::add));
     assertThat(page).contains("Key points");
     assertThat(warnings).hasSize(1);
     assertThat(warnings.get(0).code()).isEqualTo("labels-untranslated");
-    assertThat(warnings.get(0).message()).contains("Hebrew (he)").contains("English");
+    assertThat(warnings.get(0).message()).contains("Swahili (sw)").contains("English");
   }
 
   @Test
@@ -38,6 +38,7 @@ class UntranslatedLabelsTest {
     HtmlRenderer.create().renderToString(SampleArticles.spanish(), context);
     HtmlRenderer.create().renderToString(SampleArticles.everything(), context);
     HtmlRenderer.create().renderToString(RtlArticles.arabic(dir.resolve("a.md")), context);
+    HtmlRenderer.create().renderToString(RtlArticles.hebrew(), context);
     assertThat(warnings).extracting(Problem::code).doesNotContain("labels-untranslated");
   }
 
@@ -46,16 +47,20 @@ class UntranslatedLabelsTest {
     Article german = SampleArticles.minimal().toBuilder().title("Händewaschen").slug("haende").language("de").build();
     Article german2 = german.toBuilder().title("Grippe").slug("grippe").build();
     Book book = Book.of(new BookMetadata("Gesundheit", Optional.empty(), "g", List.of(), Optional.empty(), "de",
-        Optional.empty(), Optional.empty()), List.of(german, german2, RtlArticles.hebrew(), RtlArticles.hebrew()
-            .toBuilder().slug("he-2").build(), SampleArticles.spanish()));
+        Optional.empty(), Optional.empty()), List.of(german, german2, RtlArticles.hebrew(), swahili(),
+            swahili().toBuilder().slug("sw-2").build(), SampleArticles.spanish()));
     List<Problem> site = new ArrayList<>();
     HtmlRenderer.create().renderSite(book, FileSink.directory(dir.resolve("site")),
         RenderContext.defaults().withWarnings(site::add));
     assertThat(site).filteredOn(p -> p.code().equals("labels-untranslated")).extracting(Problem::message)
         .hasSize(2).anySatisfy(m -> assertThat(m).contains("German (de)"))
-        .anySatisfy(m -> assertThat(m).contains("Hebrew (he)"));
+        .anySatisfy(m -> assertThat(m).contains("Swahili (sw)"));
     List<Problem> bookPage = new ArrayList<>();
     HtmlRenderer.create().renderBook(book, dir.resolve("book.html"), RenderContext.defaults().withWarnings(bookPage::add));
     assertThat(bookPage).filteredOn(p -> p.code().equals("labels-untranslated")).hasSize(2);
+  }
+
+  private static Article swahili() {
+    return SampleArticles.minimal().toBuilder().title("Kunawa mikono").slug("kunawa").language("sw").build();
   }
 }

@@ -1,6 +1,5 @@
 package dev.carepress.read.internal.markdown;
 
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
@@ -10,7 +9,8 @@ import java.util.List;
 
 /**
  * Flexmark set up for the source format: CommonMark with GFM tables (one header row, no column
- * spans, rows kept as written), strikethrough, autolinks and footnotes. Immutable and shared.
+ * spans, rows kept as written), strikethrough, autolinks and footnotes (a definition's label ends
+ * at its first {@code ]}: see {@link FootnoteDefinitions}). Immutable and shared.
  */
 final class MarkdownParser {
   private static final Parser PARSER = create(Autolinks.create());
@@ -27,7 +27,7 @@ final class MarkdownParser {
     MutableDataSet options = new MutableDataSet();
     options.set(
         Parser.EXTENSIONS,
-        List.of(Tables.create(), StrikethroughExtension.create(), autolinks, FootnoteExtension.create()));
+        List.of(Tables.create(), StrikethroughExtension.create(), autolinks, FootnoteDefinitions.create()));
     options.set(TablesExtension.COLUMN_SPANS, false);
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
