@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * One run of a render batch: reads the inputs while the renderers are made, renders every article
  * in every format, the site and the book in parallel, each into a staging batch of its own, and
  * moves into the output folder the files of each article as soon as it rendered in all its formats
- * (so a run killed part way keeps what it finished), then the site and the book.
+ * (so a run killed part way keeps what it finished; its site page too, {@link EarlyPages}), then the
+ * site and the book.
  */
 public final class RenderRun {
   private final BatchPlan plan;
@@ -89,7 +90,10 @@ public final class RenderRun {
             ? Optional.of(Incremental.start(plan.out(), Fingerprints.run(plan, made)))
             : Optional.empty();
         Renders.Work work = changes.map(c -> work(c, inputs, made, siteFormat)).orElse(Renders.Work.ALL);
-        Renders renders = new Renders(plan, made, siteFormat, staging, tasks, log, listener, this::commitEarly);
+        EarlyPages early = siteFormat
+            .map(id -> new EarlyPages(inputs.entries(), made.get(id).format().extension(), log, incremental))
+            .orElseGet(() -> EarlyPages.none(log));
+        Renders renders = new Renders(plan, made, siteFormat, staging, tasks, log, listener, this::commitEarly, early);
         Renders.Staged staged = renders.render(inputs.entries(), inputs.book(), work);
         return commit(staged, inputs, work, changes);
       } catch (IOException e) {

@@ -57,10 +57,12 @@ final class Renders {
   private final Attempts attempts;
   private final Finisher finisher;
   private final ShardMembers members;
+  private final EarlyPages early;
 
   Renders(BatchPlan plan, Map<String, Renderer> made, Optional<String> siteFormat, Staging staging, Tasks tasks,
-      ProblemLog log, BatchListener listener, Finisher finisher) {
+      ProblemLog log, BatchListener listener, Finisher finisher, EarlyPages early) {
     this.finisher = finisher;
+    this.early = early;
     this.members = new ShardMembers(plan);
     this.plan = plan;
     this.made = made;
@@ -100,6 +102,9 @@ final class Renders {
     for (Entry entry : mine) {
       Job job = new Job(entry, staging.batch(), new AtomicInteger(articleFormats.size()));
       jobs.add(job);
+      if (articleFormats.isEmpty()) {
+        early.articleDone(entry.name()); // only the site's page: it goes into place once written
+      }
       for (String id : articleFormats) {
         Renderer renderer = made.get(id);
         int step = ids.indexOf(id) + 1;
@@ -107,6 +112,7 @@ final class Renders {
           renderArticle(job, renderer, step);
           if (job.pending().decrementAndGet() == 0) {
             finisher.finished(job);
+            early.articleDone(entry.name());
           }
         }));
       }
@@ -128,7 +134,7 @@ final class Renders {
   private SiteRender.Result site(List<Entry> entries, Optional<Book> book, List<Future<?>> renders) {
     Renderer renderer = made.get(siteFormat.get());
     SiteRender siteRender = new SiteRender(renderer, book, plan.siteTitle(), staging, log, plan.out(), listener,
-        ShardFiles.filter(members, entries, renderer.format().extension()));
+        ShardFiles.filter(members, entries, renderer.format().extension()), early::fileWritten);
     List<Entry> inSite = List.copyOf(entries);
     Future<SiteRender.Result> first = tasks.submit(() -> {
       SiteRender.Result result = siteRender.render(inSite);

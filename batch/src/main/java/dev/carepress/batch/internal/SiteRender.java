@@ -7,8 +7,10 @@ import dev.carepress.model.Article;
 import dev.carepress.model.Book;
 import dev.carepress.model.BookMetadata;
 import dev.carepress.model.Slugs;
+import dev.carepress.render.FileSink;
 import dev.carepress.render.RenderContext;
 import dev.carepress.render.Renderer;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -49,11 +52,16 @@ final class SiteRender {
   private final Path out;
   private final BatchListener listener;
   private final Predicate<String> keep;
+  private final BiConsumer<Staging.Batch, String> written;
 
-  /** A site render; only the files {@code keep} accepts (by path relative to the output folder) are written. */
+  /**
+   * A site render; only the files {@code keep} accepts (by path relative to the output folder) are
+   * written, and {@code written} hears of each one when it is complete (on the rendering thread).
+   */
   SiteRender(Renderer renderer, Optional<Book> book, Optional<String> title, Staging staging, ProblemLog log,
-      Path out, BatchListener listener, Predicate<String> keep) {
+      Path out, BatchListener listener, Predicate<String> keep, BiConsumer<Staging.Batch, String> written) {
     this.keep = keep;
+    this.written = written;
     this.renderer = renderer;
     this.book = book;
     this.title = title;
@@ -76,7 +84,7 @@ final class SiteRender {
       return Result.none();
     }
     try {
-      renderer.renderSite(siteBook(entries), files.sink(keep), RenderContext.defaults().withWarnings(warnings));
+      renderer.renderSite(siteBook(entries), told(files), RenderContext.defaults().withWarnings(warnings));
       return new Result(Optional.of(files), List.of(), Optional.empty());
     } catch (ContentException e) {
       files.drop();
@@ -147,6 +155,33 @@ final class SiteRender {
       blamed |= log.problems(entry.name()).size() > before && log.hasErrors(entry.name());
     }
     return blamed;
+  }
+
+  // The batch's sink, which tells of each file when the renderer closes it.
+  private FileSink told(Staging.Batch files) {
+    FileSink sink = files.sink(keep);
+    return path -> {
+      OutputStream stream = sink.open(path);
+      return new FilterOutputStream(stream) {
+        private boolean closed;
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+          out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+          if (!closed) {
+            closed = true;
+            super.close();
+            if (keep.test(path)) {
+              written.accept(files, path);
+            }
+          }
+        }
+      };
+    };
   }
 
   /** The articles as the book the site renders: the batch's book, or one titled by the plan. */

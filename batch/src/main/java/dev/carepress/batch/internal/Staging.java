@@ -74,6 +74,8 @@ public final class Staging implements AutoCloseable {
   public final class Batch {
     private final Path dir;
     private final Set<String> files = new LinkedHashSet<>();
+    /** Files already moved into the output folder one by one ({@link #commitFile}). */
+    private final Set<String> moved = new java.util.HashSet<>();
 
     private Batch(Path dir) {
       this.dir = dir;
@@ -116,8 +118,32 @@ public final class Staging implements AutoCloseable {
     /** Moves every file of the batch into the output folder, replacing what is there. */
     public synchronized void commit() throws IOException {
       for (String file : files) {
-        moveIntoPlace(file);
+        if (!moved.contains(file)) {
+          moveIntoPlace(file);
+        }
       }
+    }
+
+    /**
+     * Moves one finished file of the batch into the output folder now (a site's page, so that a run
+     * killed part way keeps it); {@link #commit} and {@link #commitChanged} then leave it be. With
+     * {@code onlyChanged}, a file that is there with the same bytes stays staged.
+     *
+     * @return whether it was moved
+     */
+    public synchronized boolean commitFile(String file, boolean onlyChanged) throws IOException {
+      if (!files.contains(file) || moved.contains(file)
+          || onlyChanged && Files.isRegularFile(out.resolve(file)) && Files.mismatch(dir.resolve(file), out.resolve(file)) == -1) {
+        return false;
+      }
+      moveIntoPlace(file);
+      moved.add(file);
+      return true;
+    }
+
+    /** The files moved into the output folder one by one so far. */
+    public synchronized Set<String> moved() {
+      return Set.copyOf(moved);
     }
 
     private void moveIntoPlace(String file) throws IOException {
@@ -139,6 +165,10 @@ public final class Staging implements AutoCloseable {
     public synchronized List<String> commitChanged() throws IOException {
       List<String> moved = new java.util.ArrayList<>();
       for (String file : files) {
+        if (this.moved.contains(file)) {
+          moved.add(file);
+          continue;
+        }
         Path target = out.resolve(file);
         Path staged = dir.resolve(file);
         if (Files.isRegularFile(target) && Files.mismatch(staged, target) == -1) {
@@ -151,10 +181,18 @@ public final class Staging implements AutoCloseable {
       return moved;
     }
 
-    /** Deletes what the batch wrote. */
+    /** Deletes what the batch wrote (in the output folder too, for the files it moved one by one). */
     public synchronized void drop() {
       deleteTree(dir);
+      for (String file : moved) {
+        try {
+          Files.deleteIfExists(out.resolve(file));
+        } catch (IOException e) {
+          // best effort, as for the staging folder
+        }
+      }
       files.clear();
+      moved.clear();
     }
   }
 

@@ -13,8 +13,9 @@ import java.util.Optional;
  * The faces a renderer draws with: the four text faces, the monospaced face and the fallback
  * chain. {@link #faceFor} picks, for each character, the first face that has a glyph for it: the
  * role's face, the user's fallbacks, the bundled faces, then the fonts of the font packs on the
- * class path ({@link FontPacks}) for the character's script. Pack fonts are parsed when a character
- * of their script is first asked for.
+ * class path ({@link FontPacks}) for the character's script. The bundled bold italic, monospaced and
+ * math faces and the pack fonts are parsed when first asked for (most handouts never draw them, and
+ * parsing a font file is most of a cold start's cost).
  */
 public final class Fonts {
   /** Face roles; the index of the face in {@link #faces()}. */
@@ -52,9 +53,11 @@ public final class Fonts {
     List<FontProgram> all = new ArrayList<>();
     for (int role = 0; role < 5; role++) {
       FontProgram given = role < roleFaces.size() ? roleFaces.get(role) : null;
-      all.add(given != null ? given : bundled(role));
+      // the regular, bold and italic faces nearly every handout draws are parsed now (while a batch
+      // is still reading its articles); the others, null here, on first use
+      all.add(given != null ? given : role <= ITALIC ? bundled(role) : null);
     }
-    all.add(bundled(MATH));
+    all.add(null); // the bundled math face
     all.addAll(fallbacks);
     this.firstPack = all.size();
     this.packs = packs;
@@ -72,7 +75,7 @@ public final class Fonts {
 
   /**
    * Every face: the five roles, the bundled math face, the user's fallbacks, then the pack fonts. A
-   * pack font not used yet is null here: take faces through {@link #face(int)}.
+   * bundled or pack font not used yet is null here: take faces through {@link #face(int)}.
    */
   public FontProgram[] faces() {
     return faces;
@@ -83,11 +86,12 @@ public final class Fonts {
     return faces.length;
   }
 
-  /** The face with this index (a pack font is parsed on first use). */
+  /** The face with this index (a bundled or pack font is parsed on first use). */
   public FontProgram face(int index) {
     FontProgram face = faces[index];
     if (face == null) {
-      face = packs.get(index - firstPack).program(); // the same instance for every caller: FontCache
+      // the same instance for every caller (FontCache), so a race between threads is harmless
+      face = index < FIRST_FALLBACK ? bundled(index) : packs.get(index - firstPack).program();
       faces[index] = face;
     }
     return face;
@@ -113,7 +117,7 @@ public final class Fonts {
   }
 
   private int bundledFaceFor(int role, int codePoint) {
-    if (faces[role].has(codePoint)) {
+    if (face(role).has(codePoint)) {
       return role;
     }
     for (int i = FIRST_FALLBACK; i < firstPack; i++) {
@@ -121,13 +125,13 @@ public final class Fonts {
         return i;
       }
     }
-    if (role != REGULAR && faces[REGULAR].has(codePoint)) {
+    if (role != REGULAR && face(REGULAR).has(codePoint)) {
       return REGULAR;
     }
-    if (faces[MATH].has(codePoint)) {
+    if (face(MATH).has(codePoint)) {
       return MATH;
     }
-    if (role != MONO && faces[MONO].has(codePoint)) {
+    if (role != MONO && face(MONO).has(codePoint)) {
       return MONO;
     }
     return -1;
