@@ -104,6 +104,7 @@ class BilingualHandoutTest {
     assertThat(pdf.warnings()).isEmpty();
     assertThat(VeraPdf.failures(pdf.bytes())).isEmpty();
     assertColumns(pdf.bytes(), UnicodeScript.LATIN, UnicodeScript.ARABIC);
+    assertBulletsAtTheStartOfTheirLines(pdf.bytes());
     List<TagOrder.Part> parts = TagOrder.parts(pdf.bytes());
     assertThat(parts).extracting(TagOrder.Part::lang).containsExactly("en", "ar");
     assertThat(scripts(parts.get(0).text())).containsOnly(UnicodeScript.LATIN);
@@ -118,6 +119,7 @@ class BilingualHandoutTest {
 
     assertThat(VeraPdf.failures(pdf.bytes())).isEmpty();
     assertColumns(pdf.bytes(), UnicodeScript.LATIN, UnicodeScript.ARABIC);
+    assertBulletsAtTheStartOfTheirLines(pdf.bytes());
     assertThat(TagOrder.parts(pdf.bytes())).extracting(TagOrder.Part::lang).containsExactly("ar", "en");
     assertThat(documentLanguage(pdf.bytes())).isEqualTo("ar");
   }
@@ -266,6 +268,35 @@ class BilingualHandoutTest {
     int index = all.indexOf(text.replaceAll("\\s", ""));
     assertThat(index).as("where \"%s\" is drawn", text).isNotNegative();
     return at.get(index);
+  }
+
+  /**
+   * Each list bullet stands at the start side of its own line in its own column: right of the line's
+   * letters in the right-to-left column (right of the middle), left of them in the other.
+   */
+  private static void assertBulletsAtTheStartOfTheirLines(byte[] pdf) throws IOException {
+    float middle = 595.28f / 2f;
+    List<Glyph> glyphs = glyphs(pdf);
+    int bullets = 0;
+    for (Glyph bullet : glyphs) {
+      if (!bullet.text().equals("\u2022")) {
+        continue;
+      }
+      boolean right = bullet.x() > middle;
+      List<Glyph> line = glyphs.stream().filter(g -> g.page() == bullet.page()
+          && Math.abs(g.y() - bullet.y()) < 1f && (g.x() > middle) == right
+          && Character.isLetter(g.text().codePointAt(0))).toList();
+      assertThat(line).as("the line of the bullet at %s on page %d", bullet.x(), bullet.page()).isNotEmpty();
+      for (Glyph letter : line) {
+        if (right) {
+          assertThat(letter.x()).as("right-to-left column: a letter left of its bullet").isLessThan(bullet.x());
+        } else {
+          assertThat(letter.x()).as("left-to-right column: a letter right of its bullet").isGreaterThan(bullet.x());
+        }
+      }
+      bullets++;
+    }
+    assertThat(bullets).isGreaterThanOrEqualTo(6);
   }
 
   /** Every letter of the one script is left of the page's middle, every letter of the other right of it. */

@@ -68,7 +68,7 @@ final class BilingualPaginator {
     PageFlow flow = paginator.paginateFrom(boxes, info, at.page(), at.y());
     List<Page> made = flow.pages();
     if (rtl) {
-      Mirror.pages(made.subList(at.page(), made.size()), column.page());
+      Mirror.all(made.subList(at.page(), made.size()), column.page());
     }
     for (int i = at.page(); i < made.size(); i++) {
       while (pages.size() <= i) {

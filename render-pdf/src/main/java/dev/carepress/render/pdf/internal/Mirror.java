@@ -17,15 +17,28 @@ final class Mirror {
    * title page and contents when the book is right to left) about the middle of the text column.
    */
   static void pages(List<Page> pages, Theme.PageGeometry geometry) {
-    float axis = geometry.marginLeft() + geometry.width() - geometry.marginRight(); // left + right edge
     for (Page page : pages) {
-      if (!page.info.rightToLeft()) {
-        continue;
+      if (page.info.rightToLeft()) {
+        page(page, geometry);
       }
-      ListIterator<Op> ops = page.ops.listIterator();
-      while (ops.hasNext()) {
-        ops.set(mirrored(ops.next(), axis));
-      }
+    }
+  }
+
+  /**
+   * Mirrors the ops of every one of the pages, whatever their page's direction: a right-to-left
+   * column of a bilingual handout, whose pages take the original's (perhaps left-to-right) furniture.
+   */
+  static void all(List<Page> pages, Theme.PageGeometry geometry) {
+    for (Page page : pages) {
+      page(page, geometry);
+    }
+  }
+
+  private static void page(Page page, Theme.PageGeometry geometry) {
+    float axis = geometry.marginLeft() + geometry.width() - geometry.marginRight(); // left + right edge
+    ListIterator<Op> ops = page.ops.listIterator();
+    while (ops.hasNext()) {
+      ops.set(mirrored(ops.next(), axis));
     }
   }
 
