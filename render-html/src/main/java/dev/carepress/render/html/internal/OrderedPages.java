@@ -17,7 +17,8 @@ import java.util.function.Consumer;
  * thread in the order they were added — so the files, their bytes and the order of the warnings
  * are those of a serial render. At most a few pages per core wait in memory. A page the executor
  * has not started when its turn comes is rendered on the site's thread (a busy pool, a rejecting
- * one, or {@code Runnable::run} for a serial render). One per site being written.
+ * one, or {@code Runnable::run} for a serial render), and while the oldest page renders elsewhere
+ * the site's thread renders later ones no thread has started. One per site being written.
  */
 final class OrderedPages {
   /** One page's work: its bytes, its warnings told to the consumer. */
@@ -83,6 +84,12 @@ final class OrderedPages {
   private void writeOldest() throws IOException {
     Pending page = pending.removeFirst();
     page.task().run(); // does nothing when the page is rendering or rendered elsewhere
+    for (Pending later : pending) {
+      if (page.task().isDone()) {
+        break;
+      }
+      later.task().run(); // help while the oldest renders elsewhere: a page no thread has started
+    }
     Rendered rendered;
     try {
       rendered = page.task().get();
