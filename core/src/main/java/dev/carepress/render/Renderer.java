@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
 
 /**
  * Turns articles and books into one output format.
@@ -89,6 +90,18 @@ public interface Renderer {
         render(article, out, context);
       }
     }
+  }
+
+  /**
+   * Renders the site as {@link #renderSite(Book, FileSink, RenderContext)} does — the same files
+   * with the same bytes, the same warnings in the same order — free to run independent parts (such
+   * as article pages) as tasks on {@code executor}. The sink and the context's warnings are used
+   * only on the calling thread; a task the executor has not started (busy or rejecting) is run on
+   * the calling thread, so a pool whose threads include the caller's cannot deadlock. The default
+   * ignores the executor.
+   */
+  default void renderSite(Book book, FileSink sink, RenderContext context, Executor executor) throws IOException {
+    renderSite(book, sink, context);
   }
 
   /** Renders one article into memory, with the default context. */

@@ -134,7 +134,8 @@ final class Renders {
   private SiteRender.Result site(List<Entry> entries, Optional<Book> book, List<Future<?>> renders) {
     Renderer renderer = made.get(siteFormat.get());
     SiteRender siteRender = new SiteRender(renderer, book, plan.siteTitle(), staging, log, plan.out(), listener,
-        ShardFiles.filter(members, entries, renderer.format().extension()), early::fileWritten);
+        ShardFiles.filter(members, entries, renderer.format().extension()), early::fileWritten,
+        tasks.executor());
     List<Entry> inSite = List.copyOf(entries);
     Future<SiteRender.Result> first = tasks.submit(() -> {
       SiteRender.Result result = siteRender.render(inSite);

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -53,13 +54,17 @@ final class SiteRender {
   private final BatchListener listener;
   private final Predicate<String> keep;
   private final BiConsumer<Staging.Batch, String> written;
+  private final Executor pages;
 
   /**
    * A site render; only the files {@code keep} accepts (by path relative to the output folder) are
-   * written, and {@code written} hears of each one when it is complete (on the rendering thread).
+   * written, and {@code written} hears of each one when it is complete (on the rendering thread);
+   * the renderer may render the site's pages on {@code pages}.
    */
   SiteRender(Renderer renderer, Optional<Book> book, Optional<String> title, Staging staging, ProblemLog log,
-      Path out, BatchListener listener, Predicate<String> keep, BiConsumer<Staging.Batch, String> written) {
+      Path out, BatchListener listener, Predicate<String> keep, BiConsumer<Staging.Batch, String> written,
+      Executor pages) {
+    this.pages = pages;
     this.keep = keep;
     this.written = written;
     this.renderer = renderer;
@@ -84,7 +89,7 @@ final class SiteRender {
       return Result.none();
     }
     try {
-      renderer.renderSite(siteBook(entries), told(files), RenderContext.defaults().withWarnings(warnings));
+      renderer.renderSite(siteBook(entries), told(files), RenderContext.defaults().withWarnings(warnings), pages);
       return new Result(Optional.of(files), List.of(), Optional.empty());
     } catch (ContentException e) {
       files.drop();

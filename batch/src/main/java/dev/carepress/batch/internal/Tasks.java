@@ -3,6 +3,7 @@ package dev.carepress.batch.internal;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,6 +24,11 @@ final class Tasks implements AutoCloseable {
 
   <T> Future<T> submit(Callable<T> task) {
     return pool.submit(task);
+  }
+
+  /** The pool as an executor, for work a task splits further (a site's pages). */
+  Executor executor() {
+    return pool;
   }
 
   /** The task's result; its unchecked exception or error is thrown again as it was. */

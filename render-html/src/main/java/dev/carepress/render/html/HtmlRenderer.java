@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 
 /**
  * Renders articles as accessible HTML5 pages, page fragments, a one-page book or a static site.
@@ -183,7 +184,13 @@ public final class HtmlRenderer implements Renderer {
    */
   @Override
   public void renderSite(Book book, FileSink sink, RenderContext context) throws IOException {
-    setup.site(book, sink, context);
+    setup.site(book, sink, context, Runnable::run);
+  }
+
+  /** As {@link #renderSite(Book, FileSink, RenderContext)}, the article pages rendered on {@code executor}. */
+  @Override
+  public void renderSite(Book book, FileSink sink, RenderContext context, Executor executor) throws IOException {
+    setup.site(book, sink, context, executor);
   }
 
   @Override

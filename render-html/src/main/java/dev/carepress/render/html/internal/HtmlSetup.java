@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 
 /**
  * What an {@link HtmlRenderer} is made of, resolved once when it is built: the option values, the
@@ -67,10 +68,11 @@ public record HtmlSetup(OptionValues options, PageShell shell, List<String> adde
     BookPage.write(config, Objects.requireNonNull(book, "book"), context, out);
   }
 
-  /** Writes the static site of the book into the sink. */
-  public void site(Book book, FileSink sink, RenderContext context) throws IOException {
+  /** Writes the static site of the book into the sink, its article pages rendered on the executor. */
+  public void site(Book book, FileSink sink, RenderContext context, Executor executor) throws IOException {
     Objects.requireNonNull(sink, "sink");
-    new StaticSite(config, Objects.requireNonNull(book, "book"), sink, context).write();
+    Objects.requireNonNull(executor, "executor");
+    new StaticSite(config, Objects.requireNonNull(book, "book"), sink, context).write(executor);
   }
 
   /**

@@ -26,18 +26,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The local images of a site's articles, copied into {@code media/} as they are first used: one
  * copy of each file however many articles show it, names made unique, and each image's pixel size
- * read once. One per site being written.
+ * read once. One per site being written; copies on the site's thread, sizes read from any.
  */
 final class SiteMedia {
   private final RenderContext context;
   private final FileSink sink;
   private final Map<String, String> filesBySource = new HashMap<>();
   private final Map<String, byte[]> written = new HashMap<>();
-  private final Map<String, ImageSize> sizes = new HashMap<>();
+  private final Map<String, ImageSize> sizes = new ConcurrentHashMap<>(); // read by page renders
 
   SiteMedia(RenderContext context, FileSink sink) {
     this.context = context;

@@ -1,5 +1,6 @@
 package dev.carepress.render.html.internal;
 
+import dev.carepress.Problem;
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
 import dev.carepress.model.Crumb;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * Writes a book as a static site: the shared stylesheet, a page per article (with its images copied
@@ -44,14 +47,31 @@ public final class StaticSite {
     this.siteName = config.siteName().orElse(book.metadata().title());
   }
 
-  /** Writes every file of the site. */
+  /** Writes every file of the site, on this thread. */
   public void write() throws IOException {
+    write(Runnable::run);
+  }
+
+  /**
+   * Writes every file of the site, the article pages rendered on the executor (the sink and the
+   * warnings are used on this thread only, in the order of a serial render); the index and the
+   * category pages come last.
+   */
+  public void write(Executor executor) throws IOException {
     UntranslatedLabels.warn(book, context.warnings());
     String cssFile = config.stylesheetName();
     write(cssFile, config.cssBytes());
     PageWriter.Css css = config.css(Optional.of(cssFile));
-    for (Article article : book.articles()) {
-      writeArticle(article, css);
+    OrderedPages pages = new OrderedPages(executor, context.warnings(), this::write);
+    try {
+      for (Article article : book.articles()) {
+        Map<String, String> images = media.copy(article);
+        pages.add(plan.file(article.slug()).orElseThrow(), warnings -> articlePage(article, images, css, warnings));
+      }
+      pages.finish();
+    } catch (IOException | RuntimeException | Error e) {
+      pages.abandon();
+      throw e;
     }
     SiteListings listings = new SiteListings(config, book, plan, siteName, css);
     write(SitePlan.INDEX, listings.index().getBytes(StandardCharsets.UTF_8));
@@ -60,9 +80,10 @@ public final class StaticSite {
     }
   }
 
-  private void writeArticle(Article article, PageWriter.Css css) throws IOException {
-    Map<String, String> images = media.copy(article);
-    MarkupOptions markup = config.markup(context)
+  // One article's page; thread-safe (the site's plan and the images' sizes are only read).
+  private byte[] articlePage(Article article, Map<String, String> images, PageWriter.Css css,
+      Consumer<Problem> warnings) throws IOException {
+    MarkupOptions markup = config.markup(context.withWarnings(warnings))
         .linkTarget(this::linkTarget)
         .relatedLink(link -> link.slug().flatMap(plan::file).or(link::url))
         .categoryLink(name -> plan.category(name).map(SitePlan.Category::file))
@@ -74,7 +95,7 @@ public final class StaticSite {
         new ArticlePage(article, Optional.of(file), Optional.of(SitePlan.INDEX), markup, crumbs(article));
     StringBuilder out = new StringBuilder(16 * 1024);
     page.write(config, MarkupWriter.to(out), css, Optional.of(siteName), false);
-    write(file, out.toString().getBytes(StandardCharsets.UTF_8));
+    return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /** The article's own trail, or the site's: home, its category, the article. */
