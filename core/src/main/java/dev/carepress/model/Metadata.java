@@ -118,10 +118,20 @@ public record Metadata(
   }
 
   /**
+   * The longest article URL this model accepts, counted as {@link #asciiLength}: the sitemap
+   * protocol's limit, and short enough for a QR code (a version-40 code at level M holds 2,331 bytes).
+   */
+  public static final int MAX_URL_LENGTH = 2048;
+
+  /**
    * Whether the text is an article URL this model accepts: an absolute {@code http} or {@code
-   * https} address with a host, without spaces or control characters.
+   * https} address with a host, without spaces or control characters, at most {@link
+   * #MAX_URL_LENGTH} characters long once percent-encoded.
    */
   public static boolean isValidUrl(String url) {
+    if (asciiLength(url) > MAX_URL_LENGTH) {
+      return false;
+    }
     Optional<String> scheme = UrlPolicy.scheme(url);
     if (scheme.isEmpty() || !(scheme.get().equals("http") || scheme.get().equals("https"))) {
       return false;
@@ -134,6 +144,20 @@ public record Metadata(
     String rest = url.substring(scheme.get().length() + 1);
     return rest.startsWith("//") && rest.length() > 2 && rest.charAt(2) != '/' && rest.charAt(2) != '?'
         && rest.charAt(2) != '#';
+  }
+
+  /**
+   * The length of the URL with each non-ASCII character percent-encoded as its UTF-8 bytes (three
+   * characters a byte): the length of the address a QR code or a plain-ASCII link carries.
+   */
+  public static int asciiLength(String url) {
+    int length = 0;
+    for (int i = 0; i < url.length(); ) {
+      int c = url.codePointAt(i);
+      length += c < 0x80 ? 1 : 3 * (c < 0x800 ? 2 : c < 0x10000 ? 3 : 4);
+      i += Character.charCount(c);
+    }
+    return length;
   }
 
   /** Whether the text is a slug this model accepts. */

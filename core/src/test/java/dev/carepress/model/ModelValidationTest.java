@@ -98,4 +98,18 @@ class ModelValidationTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absolute http or https");
     assertThat(Article.builder().title("Asthma").build().metadata().url()).isEmpty();
   }
+
+  @Test
+  void anArticlesOwnUrlLongerThanAQrCodeOrASitemapHoldsIsRefused() {
+    String base = "https://health.example.org/";
+    String longest = base + "a".repeat(Metadata.MAX_URL_LENGTH - base.length());
+    assertThat(Metadata.isValidUrl(longest)).isTrue();
+    assertThat(Metadata.isValidUrl(longest + "a")).isFalse();
+    // each 'ä' is two UTF-8 bytes, six characters percent-encoded
+    String umlauts = base + "ä".repeat((Metadata.MAX_URL_LENGTH - base.length()) / 6 + 1);
+    assertThat(umlauts.length()).isLessThan(Metadata.MAX_URL_LENGTH);
+    assertThat(Metadata.asciiLength(umlauts)).isGreaterThan(Metadata.MAX_URL_LENGTH);
+    assertThat(Metadata.isValidUrl(umlauts)).isFalse();
+    assertThat(Metadata.asciiLength("https://x/\u4e2d\ud83d\ude00")).isEqualTo(10 + 9 + 12);
+  }
 }

@@ -22,10 +22,13 @@ class ClinicReaderTest {
     return file;
   }
 
+  /** The first bytes of every PNG file: all the reader looks at. */
+  static final byte[] PNG_START = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
   @Test
   void readsEveryKeyWithTheLogoRelativeToTheFile() throws IOException {
     Files.createDirectories(dir.resolve("clinic/img"));
-    Files.write(dir.resolve("clinic/img/logo.png"), new byte[] {1});
+    Files.write(dir.resolve("clinic/img/logo.png"), PNG_START);
     Path file = clinic("""
         name: Riverside Practice
         phone: 01632 960123
@@ -76,6 +79,22 @@ class ClinicReaderTest {
     assertThat(result.value()).isEmpty();
     assertThat(result.problems()).extracting(Problem::line).containsExactly(2, 4);
     assertThat(result.problems()).extracting(Problem::code).containsExactly("wrong-type", "no-file");
+  }
+
+  @Test
+  void aLogoThatIsNotAPngOrJpegIsAnErrorAtItsLineNotLeftToTheRenderer() throws IOException {
+    Path file = clinic("name: Riverside\nlogo: logo.png\n");
+    Files.writeString(file.resolveSibling("logo.png"), "not an image");
+    Files.write(file.resolveSibling("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0});
+
+    ReadResult<ClinicDetails> result = ClinicReader.parse(file);
+
+    assertThat(result.value()).isEmpty();
+    assertThat(result.problems()).singleElement().satisfies(p -> {
+      assertThat(p).extracting(Problem::code, Problem::line, Problem::column).containsExactly("image-format", 2, 7);
+      assertThat(p.message()).startsWith("the logo 'logo.png' is not a PNG or JPEG image");
+    });
+    assertThat(ClinicReader.parse(clinic("logo: photo.jpg\n")).problems()).isEmpty();
   }
 
   @Test

@@ -260,6 +260,22 @@ class MarkdownArticleReaderTest {
   }
 
   @Test
+  void aFootnoteDefinedInsideAListItemOrAQuoteKeepsItsNote() {
+    ReadResult<Article> result = parse("---\ntitle: T\n---\n- One[^1].\n\n  [^1]: Note in a list.\n\n- Two.\n\n"
+        + "> Quote[^2].\n>\n> [^2]: Note in a quote.\n>\n> After.\n");
+    assertThat(result.problems()).isEmpty();
+    Article article = result.value().orElseThrow();
+    assertThat(article.footnotes()).containsExactly(
+        new Footnote("1", List.of(Paragraph.of("Note in a list."))),
+        new Footnote("2", List.of(Paragraph.of("Note in a quote."))));
+    assertThat(article.introduction()).containsExactly(
+        new BulletList(List.of(new ListItem(List.of(Paragraph.of(new Text("One"), new FootnoteReference("1"),
+            new Text(".")))), ListItem.of("Two."))),
+        new Quote(List.of(Paragraph.of(new Text("Quote"), new FootnoteReference("2"), new Text(".")),
+            Paragraph.of("After."))));
+  }
+
+  @Test
   void aFootnoteWhoseNoteHoldsBracketColonKeepsItsLabelAndAllItsNote() {
     Article article = body("Text[^1].\n\n[^1]: Type `[x]: y` and [see]: this.\n");
     assertThat(article.footnotes()).containsExactly(new Footnote("1", List.of(Paragraph.of(

@@ -117,6 +117,16 @@ class MarkdownProblemsTest {
   }
 
   @Test
+  void anArticleUrlTooLongForTheHandoutsQrCodeIsPlacedInTheFileNotLeftToTheRenderer() {
+    String url = "https://health.example.org/" + "a".repeat(5000);
+    Problem p = only(parse("---\ntitle: Asthma\nurl: " + url + "\n---\n"));
+    assertThat(p).extracting(Problem::code, Problem::line, Problem::column).containsExactly("invalid-url", 3, 6);
+    assertThat(p.message()).isEqualTo("'url' is 5027 characters long (non-ASCII letters counted percent-encoded);"
+        + " an article's address may have at most 2048");
+    assertThat(p.hint()).startsWith("shorten the address");
+  }
+
+  @Test
   void anArticlesOwnUrlIsRead() {
     ReadResult<Article> result = parse("---\ntitle: Asthma\nurl: https://health.example.org/asthma\n---\n");
     assertThat(result.problems()).isEmpty();

@@ -77,6 +77,18 @@ final class BilingualRender {
         throw new UsageException(file + ": no such file");
       }
     }
+    if (sameFile(inputs.get(0), other)) {
+      throw new UsageException(bilingual + ": the translation is the article itself (" + inputs.get(0) + "); give"
+          + " the file of its translation");
+    }
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false; // reading either then reports the problem with its file
+    }
   }
 
   /** Reads both articles, renders the handout into {@code out}, and returns the exit status. */

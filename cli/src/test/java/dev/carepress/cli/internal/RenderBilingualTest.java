@@ -105,4 +105,18 @@ class RenderBilingualTest {
     assertThat(two.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(two.err()).contains("exactly one article");
   }
+
+  @Test
+  void theArticleGivenAsItsOwnTranslationIsAUsageErrorAndNothingIsWritten() throws IOException {
+    Path english = article("hand-washing", "en", "Hand washing", "When to wash");
+    Path sameByAnotherName = dir.resolve("sub/../hand-washing.md");
+    Files.createDirectories(dir.resolve("sub"));
+
+    Cli.Result result = cli.run("render", english.toString(), "--bilingual", sameByAnotherName.toString(),
+        "-o", dir.resolve("out").toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(result.err()).contains("the translation is the article itself");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
 }

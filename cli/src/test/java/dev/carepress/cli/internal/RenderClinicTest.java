@@ -38,7 +38,7 @@ class RenderClinicTest {
   @Test
   void theFileBecomesTheSettingsOfTheFormatsThatHaveThemWithTheLogoRelativeToIt() throws IOException {
     Path file = clinic("name: Riverside\nphone: 0123 456\nlogo: logo.png\naddress: 1 River St\n");
-    Files.write(file.resolveSibling("logo.png"), new byte[] {1});
+    Files.write(file.resolveSibling("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
 
     Cli.Result result = cli.run("render", article().toString(), "-o", dir.resolve("out").toString(),
         "--clinic", file.toString());

@@ -10,9 +10,11 @@ import dev.carepress.read.internal.tree.TreeNode;
 import dev.carepress.read.internal.tree.TreeParser;
 import dev.carepress.read.internal.tree.TreeReading;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +23,7 @@ public final class ClinicParsing {
   /** The keys of a clinic file, in the order the documentation lists them. */
   public static final List<String> KEYS = List.of("name", "phone", "address", "web", "logo", "callUs");
   private static final long MAX_BYTES = 1 << 20;
+  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
   private ClinicParsing() {}
 
@@ -56,8 +59,13 @@ public final class ClinicParsing {
     Path folder = Optional.ofNullable(file.getParent()).orElse(Path.of(""));
     try {
       Path logo = folder.resolve(text.get()).normalize();
-      if (Files.isRegularFile(logo)) {
+      if (Files.isRegularFile(logo) && isPngOrJpeg(logo)) {
         return Optional.of(logo);
+      }
+      if (Files.isRegularFile(logo)) {
+        reading.diagnostics().error("image-format", node.get().pos(), "the logo '" + text.get()
+            + "' is not a PNG or JPEG image (" + logo + ")", "convert it to PNG or JPEG, or give the path of one");
+        return Optional.empty();
       }
       reading.diagnostics().error("no-file", node.get().pos(), "the logo '" + text.get() + "' names no file ("
           + logo + ")", "give the path of a PNG or JPEG file, relative to the clinic file's folder");
@@ -66,6 +74,20 @@ public final class ClinicParsing {
           "give the path of a PNG or JPEG file, relative to the clinic file's folder");
     }
     return Optional.empty();
+  }
+
+  /** Whether the file starts as a PNG or a JPEG does (an unreadable file is neither). */
+  private static boolean isPngOrJpeg(Path file) {
+    byte[] start = new byte[PNG.length];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(start, 0, start.length);
+    } catch (IOException e) {
+      return false;
+    }
+    boolean png = n == PNG.length && Arrays.equals(start, PNG);
+    boolean jpeg = n >= 3 && (start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xD8 && (start[2] & 0xFF) == 0xFF;
+    return png || jpeg;
   }
 
   private static Optional<TreeNode> tree(Path file, Diagnostics diagnostics) throws IOException {

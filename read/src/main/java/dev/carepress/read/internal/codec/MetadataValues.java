@@ -64,6 +64,14 @@ final class MetadataValues {
       return Optional.empty();
     }
     String stripped = url.strip();
+    int length = Metadata.asciiLength(stripped);
+    if (length > Metadata.MAX_URL_LENGTH) {
+      in.diagnostics().error(
+          "invalid-url", node.pos(), "'url'" + in.at(node) + " is " + length + " characters long (non-ASCII letters"
+              + " counted percent-encoded); an article's address may have at most " + Metadata.MAX_URL_LENGTH,
+          "shorten the address (the handout's QR code and sitemaps cannot hold a longer one), or leave the key out");
+      return Optional.empty();
+    }
     if (!Metadata.isValidUrl(stripped)) {
       in.diagnostics().error(
           "invalid-url", node.pos(), "'url'" + in.at(node) + " must be an absolute http or https address, not '"

@@ -1,5 +1,8 @@
 package dev.carepress.read.internal.markdown;
 
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -21,11 +24,22 @@ import java.util.Set;
 final class Footnotes {
   private Footnotes() {}
 
-  /** The definitions at the top level of the document, by label; the first of two with one label. */
+  /**
+   * The definitions of the document, by label; the first of two with one label. A definition may
+   * stand anywhere a block can, as on GitHub: inside a list item or a quote too (the block mappers
+   * skip it there, so it is taken from there, or its text would be lost).
+   */
   static Map<String, FootnoteBlock> definitions(Document document, BodyContext cx) {
     Map<String, FootnoteBlock> definitions = new LinkedHashMap<>();
-    for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-      if (node instanceof FootnoteBlock) {
+    collect(document, definitions, cx);
+    return definitions;
+  }
+
+  private static void collect(Node parent, Map<String, FootnoteBlock> definitions, BodyContext cx) {
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof BlockQuote || node instanceof ListBlock || node instanceof ListItem) {
+        collect(node, definitions, cx); // containers only: their depth is limited (NestingLimiter)
+      } else if (node instanceof FootnoteBlock) {
         FootnoteBlock block = (FootnoteBlock) node;
         String label = block.getText().toString();
         if (definitions.containsKey(label)) {
@@ -37,7 +51,6 @@ final class Footnotes {
         }
       }
     }
-    return definitions;
   }
 
   /** Adds the footnotes referred to, in order of first reference, to the draft; glossary terms are not marked in them. */
