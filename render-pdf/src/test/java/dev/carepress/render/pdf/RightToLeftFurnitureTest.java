@@ -138,6 +138,34 @@ class RightToLeftFurnitureTest {
   }
 
   @Test
+  void aPhoneNumberAfterAnArabicClinicNameInTheFooterOfALeftToRightHandoutReadsLeftToRight() throws Exception {
+    PdfRenderer arabicClinic = PdfRenderer.builder()
+        .clinic("\u0639\u064a\u0627\u062f\u0629 \u0627\u0644\u0646\u0647\u0631", "+20 100 555 0100", "", "", "")
+        .build();
+    String footer = text(line(glyphs(render(arabicClinic, "ru")), true)).replace(" ", "");
+    assertThat(footer).contains("+201005550100").doesNotContain("0100555100");
+  }
+
+  @Test
+  void anEnglishCallUsSentenceInTheClinicBoxOfARightToLeftHandoutKeepsItsPunctuationAtItsEnd() throws Exception {
+    PdfRenderer englishClinic = PdfRenderer.builder()
+        .clinic("Riverside Clinic", "+1 555 0100", "", "", "Call us if bleeding does not stop!").build();
+    List<String> lines = page1Lines(render(englishClinic, "ar"));
+    assertThat(lines).anyMatch(l -> l.endsWith("stop!")).noneMatch(l -> l.startsWith("!Call"));
+  }
+
+  /** The lines of page 1 above the footer, each left to right, spaces left out. */
+  static List<String> page1Lines(byte[] pdf) throws IOException {
+    List<TextPosition> page = glyphs(pdf);
+    float footer = (float) page.stream().mapToDouble(TextPosition::getYDirAdj).max().orElseThrow();
+    return page.stream().filter(g -> footer - g.getYDirAdj() > 1f)
+        .collect(Collectors.groupingBy(g -> Math.round(g.getYDirAdj()))).values().stream()
+        .map(l -> text(l.stream().sorted(Comparator.comparingDouble(TextPosition::getXDirAdj))
+            .collect(Collectors.toList())).replace(" ", ""))
+        .collect(Collectors.toList());
+  }
+
+  @Test
   void aRightToLeftBookletOpensFromTheRightAndItsContentsPageIsMirrored() throws Exception {
     byte[] pdf = Pdfs.renderBook(ScriptHandoutsTest.RENDERER, book("ar", "ar", "fa")).bytes();
     assertThat(ScriptHandoutsTest.direction(pdf)).isEqualTo("R2L");

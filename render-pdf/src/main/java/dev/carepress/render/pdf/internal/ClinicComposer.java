@@ -141,7 +141,7 @@ final class ClinicComposer {
     Styles styles = composition.styles;
     List<Box.Text> texts = new ArrayList<>();
     if (!clinic.name().isEmpty()) {
-      Box.Text name = composition.typesetter.text(clinic.name(), styles.heading(3, aside.child("H2")), 0f, full,
+      Box.Text name = composition.typesetter.text(isolated(clinic.name()), styles.heading(3, aside.child("H2")), 0f, full,
           theme.type().headingLeading());
       name.keepWithNext = true;
       name.spaceAfter = theme.space().headingAfter();
@@ -155,7 +155,7 @@ final class ClinicComposer {
       }
     }
     if (!clinic.callUs().isEmpty()) {
-      Box.Text call = composition.typesetter.text(clinic.callUs(), styles.body(aside.child("P")), 0f, width, leading);
+      Box.Text call = composition.typesetter.text(isolated(clinic.callUs()), styles.body(aside.child("P")), 0f, width, leading);
       call.spaceBefore = theme.space().compactAfter();
       texts.add(call);
     }
@@ -163,12 +163,13 @@ final class ClinicComposer {
   }
 
   /**
-   * In a right-to-left article, a detail with no right-to-left letter (a phone number, a web
-   * address, a Latin street address) as a left-to-right isolate, so its neutral ends (the "+" of
-   * "+1 555", the trailing "/" of an address) stay where they are written; unchanged otherwise.
+   * A detail whose direction is not the article's as an isolate of its own direction: in a
+   * right-to-left article a phone number, web address or English sentence keeps its "+", trailing
+   * "/" or "!" where it is written, and in a left-to-right article an Arabic detail keeps its own;
+   * unchanged when it goes the article's way.
    */
   private String isolated(String text) {
-    return composition.typesetter.rightToLeft() ? RunningHeads.isolateLtrParts(text) : text;
+    return RunningHeads.isolateParts(text, composition.typesetter.rightToLeft());
   }
 
   /** The code, the clinic's details (if any) beside it, then "Read this online:" and the short address. */

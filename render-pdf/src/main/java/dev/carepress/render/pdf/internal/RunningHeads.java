@@ -65,7 +65,7 @@ final class RunningHeads {
     Line pageLine = oneLine(info.pageOf().replace("{0}", String.valueOf(index + 1))
         .replace("{1}", String.valueOf(count)), style.withRole(Fonts.BOLD), width * PAGE_NUMBER_SHARE);
     Line reviewed = info.reviewed().isEmpty() ? null : oneLine(info.reviewed(), style, width - pageLine.width() - gap);
-    Line site = footerUrl.map(url -> oneLine(info.rightToLeft() ? isolateLtrParts(url) : url, style, width))
+    Line site = footerUrl.map(url -> oneLine(isolateParts(url, info.rightToLeft()), style, width))
         .orElse(null);
     float used = pageLine.width() + (reviewed == null ? 0f : reviewed.width() + gap);
     boolean oneLine = site == null || used + site.width() + gap <= width;
@@ -95,13 +95,16 @@ final class RunningHeads {
   }
 
   /**
-   * The footer text with each of its parts (separated by middle dots) that has no right-to-left
-   * letter, a web address or a phone number, made a left-to-right isolate (LRI … PDI): in a
-   * right-to-left line the bidi algorithm would otherwise give its neutral ends the line's direction,
-   * and the trailing slash of {@code example.org/clinic/} or the plus of {@code +1 555} would be
-   * drawn at the wrong end.
+   * The text with each of its parts (separated by middle dots) made an isolate where its direction
+   * differs from the page's: on a right-to-left page a part with no right-to-left letter (a web
+   * address, a phone number) becomes a left-to-right isolate (LRI … PDI), on a left-to-right page a
+   * part with one (an Arabic clinic name) a right-to-left isolate (RLI … PDI). Without them the bidi
+   * algorithm gives a part's neutral ends the line's direction, or lets the numbers after an Arabic
+   * name take its direction: the trailing slash of {@code example.org/clinic/} or the plus of
+   * {@code +1 555} would be drawn at the wrong end. A text whose parts all go the page's way is
+   * returned as it is.
    */
-  static String isolateLtrParts(String text) {
+  static String isolateParts(String text, boolean rightToLeft) {
     String[] parts = text.split(" \u00b7 ", -1);
     StringBuilder out = new StringBuilder(text.length() + 2 * parts.length);
     for (int i = 0; i < parts.length; i++) {
@@ -110,7 +113,11 @@ final class RunningHeads {
       }
       String part = parts[i];
       boolean rtl = part.codePoints().anyMatch(Scripts::isStrongRtl);
-      out.append(rtl || part.isBlank() ? part : "\u2066" + part + "\u2069");
+      if (part.isBlank() || rtl == rightToLeft) {
+        out.append(part);
+      } else {
+        out.append(rightToLeft ? '\u2066' : '\u2067').append(part).append('\u2069');
+      }
     }
     return out.toString();
   }
