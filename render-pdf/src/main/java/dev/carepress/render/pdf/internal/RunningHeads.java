@@ -65,8 +65,7 @@ final class RunningHeads {
     Line pageLine = oneLine(info.pageOf().replace("{0}", String.valueOf(index + 1))
         .replace("{1}", String.valueOf(count)), style.withRole(Fonts.BOLD), width * PAGE_NUMBER_SHARE);
     Line reviewed = info.reviewed().isEmpty() ? null : oneLine(info.reviewed(), style, width - pageLine.width() - gap);
-    Line site = footerUrl.map(url -> oneLine(isolateParts(url, info.rightToLeft()), style, width))
-        .orElse(null);
+    Line site = footerUrl.map(url -> siteLine(url, info.rightToLeft(), style, width)).orElse(null);
     float used = pageLine.width() + (reviewed == null ? 0f : reviewed.width() + gap);
     boolean oneLine = site == null || used + site.width() + gap <= width;
     float base = page.marginBottom() * (oneLine ? FOOTER_BASELINE : FOOTER_BASELINE_TWO_LINES);
@@ -120,6 +119,38 @@ final class RunningHeads {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The footer's clinic and site line. When it is too wide, its first part is cut if it is a name
+   * (no digit, and not a one-word address), so that the phone number and web address after it, which
+   * a patient needs whole, are kept whole; only when they alone are too wide is the end cut.
+   */
+  private Line siteLine(String text, boolean rightToLeft, Style style, float max) {
+    Line full = oneLine(isolateParts(text, rightToLeft), style, Float.MAX_VALUE);
+    int dot = text.indexOf(" \u00b7 ");
+    if (full.width() <= max) {
+      return full;
+    }
+    if (dot <= 0 || !isName(text.substring(0, dot))) {
+      return oneLine(isolateParts(text, rightToLeft), style, max);
+    }
+    String name = text.substring(0, dot);
+    String rest = text.substring(dot);
+    for (int keep = name.codePointCount(0, name.length()) - 1; keep > 0; keep--) {
+      String shorter = name.substring(0, name.offsetByCodePoints(0, keep)).stripTrailing() + "\u2026";
+      Line line = oneLine(isolateParts(shorter + rest, rightToLeft), style, Float.MAX_VALUE);
+      if (line.width() <= max) {
+        return line;
+      }
+    }
+    return oneLine(isolateParts(rest.substring(3), rightToLeft), style, max);
+  }
+
+  /** Whether a footer part is a name: no digit (not a phone number), and not a one-word address. */
+  private static boolean isName(String part) {
+    String p = part.strip();
+    return p.chars().noneMatch(Character::isDigit) && (p.contains(" ") || !p.contains("."));
   }
 
   /** Text on one line, cut with an ellipsis when it is wider than {@code max}. */
