@@ -1,5 +1,6 @@
 package dev.carepress.render;
 
+import dev.carepress.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -121,6 +122,23 @@ public final class Labels {
   /** Whether these labels are a translation into the language, not the English fallback. */
   public boolean isTranslated() {
     return translated;
+  }
+
+  /** The code of the warning for a language Carepress has no labels for. */
+  public static final String UNTRANSLATED = "labels-untranslated";
+
+  /**
+   * The one warning for a language Carepress has no labels for (its furniture falls back to
+   * English), about the given source; every format gives the same words.
+   */
+  public static Problem untranslatedWarning(String languageTag, String source) {
+    String name = Locale.forLanguageTag(languageTag).getDisplayName(Locale.ENGLISH);
+    String named = name.isEmpty() || name.equals(languageTag) ? languageTag : name + " (" + languageTag + ")";
+    return Problem.warning(UNTRANSLATED, source, 0, 0,
+        "Carepress has no labels in " + named + ": the words around the article (\"Key points\", "
+            + "\"Contents\", review dates) are in English",
+        "give your own with labels.KEY=TEXT settings (keys in labels_en.properties), or use one of "
+            + String.join(", ", translatedLanguages()));
   }
 
   /** The language tags Carepress ships labels for, sorted. */

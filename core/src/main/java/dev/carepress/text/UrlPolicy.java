@@ -58,7 +58,11 @@ public final class UrlPolicy {
     return Optional.of(candidate.toLowerCase(Locale.ROOT));
   }
 
-  private static String browserForm(String url) {
+  /**
+   * The URL as a browser reads an attribute value: tabs and line breaks removed, white space and
+   * controls at the ends stripped.
+   */
+  public static String browserForm(String url) {
     StringBuilder out = new StringBuilder(url.length());
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);

@@ -12,22 +12,7 @@ public final class Urls {
 
   /** Tabs and line breaks removed, white space and controls at the ends stripped. */
   public static String clean(String url) {
-    StringBuilder out = new StringBuilder(url.length());
-    for (int i = 0; i < url.length(); i++) {
-      char c = url.charAt(i);
-      if (c != '\t' && c != '\n' && c != '\r') {
-        out.append(c);
-      }
-    }
-    int start = 0;
-    int end = out.length();
-    while (start < end && out.charAt(start) <= ' ') {
-      start++;
-    }
-    while (end > start && out.charAt(end - 1) <= ' ') {
-      end--;
-    }
-    return Chars.collapse(out.substring(start, end));
+    return Chars.collapse(UrlPolicy.browserForm(url));
   }
 
   /**

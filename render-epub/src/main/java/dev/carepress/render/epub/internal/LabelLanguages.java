@@ -4,7 +4,6 @@ import dev.carepress.Problem;
 import dev.carepress.model.Article;
 import dev.carepress.render.Labels;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -13,7 +12,7 @@ import java.util.function.Consumer;
  */
 final class LabelLanguages {
   /** The code of the warning; the same as the HTML renderer's. */
-  static final String CODE = "labels-untranslated";
+  static final String CODE = Labels.UNTRANSLATED;
 
   private LabelLanguages() {}
 
@@ -36,12 +35,6 @@ final class LabelLanguages {
   }
 
   private static Problem problem(String language, String source) {
-    String name = Locale.forLanguageTag(language).getDisplayName(Locale.ENGLISH);
-    String named = name.isEmpty() || name.equals(language) ? language : name + " (" + language + ")";
-    return Problem.warning(CODE, source, 0, 0,
-        "Carepress has no labels in " + named + ": the words around the article (\"Key points\", "
-            + "\"Contents\", review dates) are in English",
-        "give your own with labels.KEY=TEXT settings (keys in labels_en.properties), or use one of "
-            + String.join(", ", Labels.translatedLanguages()));
+    return Labels.untranslatedWarning(language, source);
   }
 }

@@ -6,7 +6,6 @@ import dev.carepress.model.Book;
 import dev.carepress.render.Labels;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -17,7 +16,7 @@ import java.util.function.Consumer;
  */
 public final class UntranslatedLabels {
   /** The code of the warning. */
-  public static final String CODE = "labels-untranslated";
+  public static final String CODE = Labels.UNTRANSLATED;
 
   private UntranslatedLabels() {}
 
@@ -52,12 +51,6 @@ public final class UntranslatedLabels {
 
   /** The warning for a language without labels, about the given source. */
   public static Problem problem(String language, String source) {
-    String name = Locale.forLanguageTag(language).getDisplayName(Locale.ENGLISH);
-    String named = name.isEmpty() || name.equals(language) ? language : name + " (" + language + ")";
-    return Problem.warning(CODE, source, 0, 0,
-        "Carepress has no labels in " + named + ": the words around the article (\"Key points\", "
-            + "\"Contents\", review dates) are in English",
-        "give your own with labels.KEY=TEXT settings (keys in labels_en.properties), or use one of "
-            + String.join(", ", Labels.translatedLanguages()));
+    return Labels.untranslatedWarning(language, source);
   }
 }
