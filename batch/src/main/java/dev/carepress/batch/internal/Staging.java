@@ -70,15 +70,25 @@ public final class Staging implements AutoCloseable {
     }
   }
 
-  /** A staged set of files (one task's output): written first, then committed or dropped. */
+  /**
+   * A staged set of files (one task's output): written first, then committed or dropped. Its files
+   * lie directly in the staging folder, named {@code <batch number>.<path>}, so that a batch of one
+   * file costs no folder of its own: on ext4, making and removing a folder per article cost a
+   * 1,000-article run about a second of system time (inode allocation skipping recently deleted
+   * inodes). A nested path ({@code images/a.png}) gets a folder {@code <batch number>.images}.
+   */
   public final class Batch {
-    private final Path dir;
+    private final String prefix;
     private final Set<String> files = new LinkedHashSet<>();
     /** Files already moved into the output folder one by one ({@link #commitFile}). */
     private final Set<String> moved = new java.util.HashSet<>();
 
-    private Batch(Path dir) {
-      this.dir = dir;
+    private Batch(int number) {
+      this.prefix = number + ".";
+    }
+
+    private Path staged(String relativePath) {
+      return root.resolve(prefix + relativePath);
     }
 
     /** Opens a file of the batch for writing, by its path relative to the output folder. */
@@ -87,8 +97,10 @@ public final class Staging implements AutoCloseable {
           || ("/" + relativePath + "/").contains("/../") || ("/" + relativePath + "/").contains("/./")) {
         throw new IllegalArgumentException("not a safe relative path: " + relativePath);
       }
-      Path target = dir.resolve(relativePath);
-      Files.createDirectories(target.getParent());
+      Path target = staged(relativePath);
+      if (relativePath.indexOf('/') >= 0) {
+        Files.createDirectories(target.getParent());
+      }
       files.add(relativePath);
       return new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
     }
@@ -133,7 +145,7 @@ public final class Staging implements AutoCloseable {
      */
     public synchronized boolean commitFile(String file, boolean onlyChanged) throws IOException {
       if (!files.contains(file) || moved.contains(file)
-          || onlyChanged && Files.isRegularFile(out.resolve(file)) && Files.mismatch(dir.resolve(file), out.resolve(file)) == -1) {
+          || onlyChanged && Files.isRegularFile(out.resolve(file)) && Files.mismatch(staged(file), out.resolve(file)) == -1) {
         return false;
       }
       moveIntoPlace(file);
@@ -148,11 +160,13 @@ public final class Staging implements AutoCloseable {
 
     private void moveIntoPlace(String file) throws IOException {
       Path target = out.resolve(file);
-      Files.createDirectories(target.toAbsolutePath().getParent());
+      if (file.indexOf('/') >= 0) { // the output folder itself exists (made by in())
+        Files.createDirectories(target.toAbsolutePath().getParent());
+      }
       try {
-        Files.move(dir.resolve(file), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(staged(file), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(dir.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(staged(file), target, StandardCopyOption.REPLACE_EXISTING);
       }
     }
 
@@ -170,7 +184,7 @@ public final class Staging implements AutoCloseable {
           continue;
         }
         Path target = out.resolve(file);
-        Path staged = dir.resolve(file);
+        Path staged = staged(file);
         if (Files.isRegularFile(target) && Files.mismatch(staged, target) == -1) {
           Files.delete(staged);
           continue;
@@ -183,13 +197,17 @@ public final class Staging implements AutoCloseable {
 
     /** Deletes what the batch wrote (in the output folder too, for the files it moved one by one). */
     public synchronized void drop() {
-      deleteTree(dir);
-      for (String file : moved) {
-        try {
-          Files.deleteIfExists(out.resolve(file));
-        } catch (IOException e) {
-          // best effort, as for the staging folder
+      for (String file : files) {
+        int slash = file.indexOf('/');
+        Path staged = slash < 0 ? staged(file) : staged(file.substring(0, slash));
+        if (slash < 0) {
+          deleteQuietly(staged);
+        } else {
+          deleteTree(staged);
         }
+      }
+      for (String file : moved) {
+        deleteQuietly(out.resolve(file));
       }
       files.clear();
       moved.clear();
@@ -198,7 +216,7 @@ public final class Staging implements AutoCloseable {
 
   /** A new, empty batch. */
   public synchronized Batch batch() throws IOException {
-    return new Batch(Files.createDirectory(root.resolve(Integer.toString(batches++))));
+    return new Batch(batches++);
   }
 
   private int batches;
@@ -211,6 +229,14 @@ public final class Staging implements AutoCloseable {
       Runtime.getRuntime().removeShutdownHook(cleanup);
     } catch (IllegalStateException e) {
       // already shutting down: the hook runs anyway
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // best effort, as for the staging folder
     }
   }
 

@@ -39,6 +39,31 @@ class StagingTest {
   }
 
   @Test
+  void batchesWritingTheSameNameKeepTheirOwnBytesAndADroppedBatchLeavesNoStagedFile() throws IOException {
+    try (Staging staging = Staging.in(out)) {
+      Staging.Batch first = staging.batch();
+      Staging.Batch second = staging.batch();
+      first.write("page.html", s -> s.write('1'));
+      second.write("page.html", s -> s.write('2'));
+      second.write("images/a.png", s -> s.write('i'));
+      second.drop();
+      try (Stream<Path> staged = Files.walk(stagingFolder())) {
+        assertThat(staged.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
+            .as("only the first batch's file is still staged").containsExactly("0.page.html");
+      }
+      first.commit();
+    }
+    assertThat(out.resolve("page.html")).hasContent("1");
+    assertThat(out.resolve("images")).doesNotExist();
+  }
+
+  private Path stagingFolder() throws IOException {
+    try (Stream<Path> children = Files.list(out)) {
+      return children.filter(p -> p.getFileName().toString().startsWith(".carepress-")).findFirst().orElseThrow();
+    }
+  }
+
+  @Test
   void unsafePathsAreRefused() throws IOException {
     try (Staging staging = Staging.in(out)) {
       Staging.Batch batch = staging.batch();
