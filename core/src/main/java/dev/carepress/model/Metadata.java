@@ -97,9 +97,10 @@ public record Metadata(
     about = Values.list(about, "about");
     Values.present(image, "image");
     Values.present(url, "url");
-    if (url.isPresent() && !isValidUrl(url.get())) {
-      throw new IllegalArgumentException(
-          "url '" + url.get() + "' must be an absolute http or https address such as https://example.org/page");
+    Optional<String> problem = url.flatMap(Metadata::urlProblem);
+    if (problem.isPresent()) {
+      throw new IllegalArgumentException("url '" + url.get() + "' " + problem.get()
+          + "; write an absolute http or https address such as https://example.org/page");
     }
   }
 
@@ -125,25 +126,48 @@ public record Metadata(
 
   /**
    * Whether the text is an article URL this model accepts: an absolute {@code http} or {@code
-   * https} address with a host, without spaces or control characters, at most {@link
-   * #MAX_URL_LENGTH} characters long once percent-encoded.
+   * https} address with a host, without a user name or password, spaces or control characters, at
+   * most {@link #MAX_URL_LENGTH} characters long once percent-encoded.
    */
   public static boolean isValidUrl(String url) {
+    return urlProblem(url).isEmpty();
+  }
+
+  /**
+   * What is wrong with the text as an article URL, in words that end a sentence beginning "the
+   * address …" (e.g. "has a space at character 24"), or empty if it is one this model accepts
+   * ({@link #isValidUrl}).
+   */
+  public static Optional<String> urlProblem(String url) {
     if (asciiLength(url) > MAX_URL_LENGTH) {
-      return false;
+      return Optional.of("is longer than " + MAX_URL_LENGTH + " characters");
     }
     Optional<String> scheme = UrlPolicy.scheme(url);
     if (scheme.isEmpty() || !(scheme.get().equals("http") || scheme.get().equals("https"))) {
-      return false;
-    }
-    for (int i = 0; i < url.length(); i++) {
-      if (url.charAt(i) <= ' ' || url.charAt(i) == 0x7F) {
-        return false;
-      }
+      return Optional.of("is not an absolute http or https address");
     }
     String rest = url.substring(scheme.get().length() + 1);
-    return rest.startsWith("//") && rest.length() > 2 && rest.charAt(2) != '/' && rest.charAt(2) != '?'
-        && rest.charAt(2) != '#';
+    if (!(rest.startsWith("//") && rest.length() > 2 && rest.charAt(2) != '/' && rest.charAt(2) != '?'
+        && rest.charAt(2) != '#')) {
+      return Optional.of("has no host name after '" + scheme.get() + "://'");
+    }
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c <= ' ' || c == 0x7F) {
+        return Optional.of("has " + (c == ' ' ? "a space" : "a control character") + " at character " + (i + 1)
+            + (c == ' ' ? " (write it %20)" : ""));
+      }
+    }
+    int end = rest.length();
+    for (char stop : new char[] {'/', '?', '#'}) {
+      int at = rest.indexOf(stop, 2);
+      end = at >= 0 ? Math.min(end, at) : end;
+    }
+    if (rest.substring(2, end).indexOf('@') >= 0) {
+      return Optional.of("has a user name or password before '@' (it would be printed on the handout"
+          + " and in its QR code)");
+    }
+    return Optional.empty();
   }
 
   /**

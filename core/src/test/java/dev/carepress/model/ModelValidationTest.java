@@ -91,6 +91,9 @@ class ModelValidationTest {
     assertThat(Metadata.isValidUrl("javascript:alert(1)")).isFalse();
     assertThat(Metadata.isValidUrl("https:///no-host")).isFalse();
     assertThat(Metadata.isValidUrl("https://example.org/a page")).isFalse();
+    assertThat(Metadata.isValidUrl("https://user:pw@example.org/")).isFalse();
+    assertThat(Metadata.isValidUrl("https://user@example.org")).isFalse();
+    assertThat(Metadata.isValidUrl("https://example.org/@user?at=a@b#c@d")).isTrue();
     Article article = Article.builder().title("Asthma").url("https://health.example.org/asthma").build();
     assertThat(article.metadata().url()).contains("https://health.example.org/asthma");
     assertThat(article.toBuilder().build()).isEqualTo(article);

@@ -112,8 +112,25 @@ class MarkdownProblemsTest {
   void anArticleUrlThatIsNotAnAbsoluteWebAddressIsPlacedInTheFile() {
     Problem p = only(parse("---\ntitle: Asthma\nurl: asthma.html\n---\n"));
     assertThat(p).extracting(Problem::code, Problem::line, Problem::column).containsExactly("invalid-url", 3, 6);
-    assertThat(p.message()).isEqualTo("'url' must be an absolute http or https address, not 'asthma.html'");
+    assertThat(p.message()).isEqualTo("'url' 'asthma.html' is not an absolute http or https address");
     assertThat(p.hint()).contains("url: https://");
+  }
+
+  @Test
+  void anArticleUrlWithASpaceSaysWhereTheSpaceIsNotThatItIsNoWebAddress() {
+    Problem p = only(parse("---\ntitle: Asthma\nurl: https://health.example.org/asthma care\n---\n"));
+    assertThat(p).extracting(Problem::code, Problem::line, Problem::column).containsExactly("invalid-url", 3, 6);
+    assertThat(p.message()).isEqualTo(
+        "'url' 'https://health.example.org/asthma care' has a space at character 34 (write it %20)");
+  }
+
+  @Test
+  void anArticleUrlCarryingAUserNameOrPasswordIsRefusedBecauseItWouldBePrinted() {
+    Problem p = only(parse("---\ntitle: Asthma\nurl: https://editor:secret@health.example.org/asthma\n---\n"));
+    assertThat(p).extracting(Problem::code, Problem::line, Problem::column).containsExactly("invalid-url", 3, 6);
+    assertThat(p.message()).contains("has a user name or password before '@'");
+    assertThat(parse("---\ntitle: Asthma\nurl: https://health.example.org/@clinic/asthma\n---\n").problems())
+        .as("an @ in the path is no user name").isEmpty();
   }
 
   @Test

@@ -72,10 +72,10 @@ final class MetadataValues {
           "shorten the address (the handout's QR code and sitemaps cannot hold a longer one), or leave the key out");
       return Optional.empty();
     }
-    if (!Metadata.isValidUrl(stripped)) {
+    Optional<String> problem = Metadata.urlProblem(stripped);
+    if (problem.isPresent()) {
       in.diagnostics().error(
-          "invalid-url", node.pos(), "'url'" + in.at(node) + " must be an absolute http or https address, not '"
-              + url + "'",
+          "invalid-url", node.pos(), "'url'" + in.at(node) + " '" + url + "' " + problem.get(),
           "write the article's full address, e.g. url: https://health.example.org/asthma.html, or leave the key out");
       return Optional.empty();
     }
