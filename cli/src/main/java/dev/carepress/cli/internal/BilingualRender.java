@@ -14,12 +14,14 @@ import dev.carepress.render.Renderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * {@code carepress render ARTICLE --bilingual OTHER}: one PDF handout of an article and its
@@ -99,6 +101,8 @@ final class BilingualRender {
     if (first.isEmpty() || second.isEmpty()) {
       return report(problems, false);
     }
+    sameLanguage(first.get(), second.get(), original, translation).ifPresent(
+        p -> problems.add(new FileProblems(translation.toString(), List.of(p), Map.of())));
     List<Problem> found = new ArrayList<>();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
@@ -107,7 +111,7 @@ final class BilingualRender {
       found.addAll(e.problems());
     }
     problems.add(new FileProblems(original.toString(), found, Map.of()));
-    boolean failed = found.stream().anyMatch(p -> p.isError() || strict);
+    boolean failed = problems.stream().flatMap(f -> f.problems().stream()).anyMatch(p -> p.isError() || strict);
     if (failed) {
       return report(problems, false);
     }
@@ -121,6 +125,34 @@ final class BilingualRender {
     }
     return ExitCodes.OK;
   }
+
+  // A "translation" in the original's own language is most likely one whose front matter lacks its
+  // language (which then defaults to English): a warning at its language line, or at line 1.
+  private static Optional<Problem> sameLanguage(Article first, Article second, Path original, Path translation) {
+    if (!first.language().equalsIgnoreCase(second.language())) {
+      return Optional.empty();
+    }
+    return Optional.of(Problem.warning("bilingual-same-language", translation.toString(), languageLine(translation), 1,
+        "the translation is in '" + second.language() + "', the language of the original (" + original + ")",
+        "set its language in the front matter, e.g. language: es, or pair the article with its translation"));
+  }
+
+  private static int languageLine(Path file) {
+    try {
+      List<String> lines = Files.readAllLines(file);
+      for (int i = 0; i < lines.size(); i++) {
+        if (LANGUAGE_KEY.matcher(lines.get(i)).lookingAt()) {
+          return i + 1;
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // it was read a moment ago; the warning then points at the file's start
+    }
+    return 1;
+  }
+
+  private static final Pattern LANGUAGE_KEY =
+      Pattern.compile("\\s*\"?language\"?\\s*:");
 
   private static void renderBilingual(Renderer pdf, Article original, Article translation, OutputStream out,
       RenderContext context) throws IOException {

@@ -58,6 +58,23 @@ class RenderBilingualTest {
   }
 
   @Test
+  void aTranslationInTheOriginalsLanguageIsAWarningAtItsLanguageLineAndAnErrorWithStrict() throws IOException {
+    Path english = article("hand-washing", "en", "Hand washing", "When to wash");
+    Path notTranslated = article("lavarse-las-manos", "EN", "Lavarse las manos", "Cuándo lavarse");
+
+    Cli.Result result = cli.run("render", english.toString(), "--bilingual", notTranslated.toString(),
+        "-o", dir.resolve("out").toString());
+    Cli.Result strict = cli.run("render", english.toString(), "--bilingual", notTranslated.toString(), "--strict",
+        "-o", dir.resolve("strict").toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err()).contains(notTranslated + ":4:1: warning: the translation is in 'EN', the language of"
+        + " the original (" + english + ")");
+    assertThat(strict.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(dir.resolve("strict")).doesNotExist();
+  }
+
+  @Test
   void withStrictAWarningFailsAndNothingIsWritten() throws IOException {
     Path english = article("hand-washing", "en", "Hand washing", "When to wash", "How to wash");
     Path spanish = article("lavarse-las-manos", "es", "Lavarse las manos", "Cuándo lavarse");
