@@ -201,10 +201,10 @@ final class ContentWriter {
     checksum.update(buf, 0, len);
   }
 
-  /** Feeds the last {@code count} bytes written (all of them when fewer) to the digest. */
-  void digestTail(java.security.MessageDigest digest, int count) {
+  /** Feeds the last {@code count} bytes written (all of them when fewer) to the checksum. */
+  void checksumTail(java.util.zip.Checksum checksum, int count) {
     int n = Math.min(count, len);
-    digest.update(buf, len - n, n);
+    checksum.update(buf, len - n, n);
   }
 
   /** Writes the bytes to the stream. */

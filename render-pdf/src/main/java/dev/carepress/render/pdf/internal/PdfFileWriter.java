@@ -5,10 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,18 +103,19 @@ final class PdfFileWriter {
     out.writeTo(target);
   }
 
-  /** How many of the last bytes before the trailer (the end of the cross-reference table) are hashed whole. */
+  /** How many of the last bytes before the trailer (the end of the cross-reference table) are summed apart. */
   private static final int TAIL = 512;
 
   /**
-   * The document id: the first 16 bytes of the SHA-256 of a short digest of everything written
-   * before the trailer — its length, its CRC-32, CRC-32C and Adler-32, and its last {@value #TAIL}
-   * bytes (the end of the cross-reference table, which holds every object's offset) — so it is the
-   * same for the same file and changes with anything in it (content, options, fonts, images), with
-   * no clock and no randomness. Two independent 32-bit CRCs make an accidental match of two
-   * different files about as likely as one in 2^64 (and Adler-32 and the length must match too);
-   * the checksums run as JDK intrinsics or native code, where a SHA-256 of the whole file cost a
-   * C1-compiled run about a millisecond per handout.
+   * The document id: 16 bytes summing up everything written before the trailer — its CRC-32,
+   * CRC-32C and Adler-32, then the CRC-32 of its last {@value #TAIL} bytes (the end of the
+   * cross-reference table, which holds every object's offset) and its length — so it is the same
+   * for the same file and changes with anything in it (content, options, fonts, images), with no
+   * clock and no randomness. Two CRCs of different polynomials make an accidental match of two
+   * different files about as likely as one in 2^64, and the Adler-32 and the last four bytes must
+   * match as well. The checksums run as JDK intrinsics or native code: a SHA-256 of the whole file
+   * cost a C1-compiled run about a millisecond per handout, and even a SHA-256 of a few bytes
+   * costs a cold start the set-up of the JDK's security providers.
    */
   private byte[] documentId() {
     CRC32 crc32 = new CRC32();
@@ -126,16 +124,11 @@ final class PdfFileWriter {
     out.checksum(crc32);
     out.checksum(crc32c);
     out.checksum(adler32);
-    ByteBuffer summary = ByteBuffer.allocate(8 + 3 * 8)
-        .putLong(out.size()).putLong(crc32.getValue()).putLong(crc32c.getValue()).putLong(adler32.getValue());
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(summary.array());
-      out.digestTail(digest, TAIL);
-      return Arrays.copyOf(digest.digest(), 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    CRC32 tail = new CRC32();
+    out.checksumTail(tail, TAIL);
+    tail.update(ByteBuffer.allocate(8).putLong(0, out.size()));
+    return ByteBuffer.allocate(16).putInt((int) crc32.getValue()).putInt((int) crc32c.getValue())
+        .putInt((int) adler32.getValue()).putInt((int) tail.getValue()).array();
   }
 
   private static COSBase deref(COSBase base) {
