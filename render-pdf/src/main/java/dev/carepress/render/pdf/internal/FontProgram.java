@@ -22,7 +22,10 @@ public final class FontProgram {
   private final Optional<String> collectionFont;
   private final String postScriptName;
   private final String pdfName;
-  private final TrueTypeLayout layout;
+  /** Whether the file is a single TrueType font that {@link TrueTypeSubset} can subset. */
+  private final boolean plainTrueType;
+  /** Made on first use by {@link #layout()}: a face a document never draws needs none. */
+  private volatile TrueTypeLayout layout;
   private final FontMetrics metrics;
   private final FontCmap cmap;
   private final ConcurrentLinkedQueue<TrueTypeFont> pool = new ConcurrentLinkedQueue<>();
@@ -58,8 +61,7 @@ public final class FontProgram {
     }
     String cleaned = postScriptName.replaceAll("[^A-Za-z0-9_.-]", "");
     this.pdfName = cleaned.isEmpty() ? "Font" : cleaned;
-    this.layout = collectionFont.isEmpty() && TrueTypeSubset.canSubset(data)
-        ? new TrueTypeLayout(data, this::glyph) : null;
+    this.plainTrueType = collectionFont.isEmpty() && TrueTypeSubset.canSubset(data);
   }
 
   /**
@@ -96,12 +98,25 @@ public final class FontProgram {
 
   /** Whether the file is a single TrueType font that {@link TrueTypeSubset} can subset. */
   boolean plainTrueType() {
-    return layout != null;
+    return plainTrueType;
   }
 
-  /** The table and glyph offsets, for {@link TrueTypeSubset}; null unless {@link #plainTrueType()}. */
+  /**
+   * The table and glyph offsets, for {@link TrueTypeSubset}, made on first use; null unless
+   * {@link #plainTrueType()}.
+   */
   TrueTypeLayout layout() {
-    return layout;
+    TrueTypeLayout made = layout;
+    if (made == null && plainTrueType) {
+      synchronized (pool) { // one layout per font, however many threads ask at once
+        made = layout;
+        if (made == null) {
+          made = new TrueTypeLayout(data, this::glyph);
+          layout = made;
+        }
+      }
+    }
+    return made;
   }
 
   /** Whether the outlines are CFF (PostScript): embedded as CIDFontType0 through {@link CffSubset}. */

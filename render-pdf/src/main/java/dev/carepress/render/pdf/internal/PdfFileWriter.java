@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import org.apache.pdfbox.cos.COSArray;
@@ -107,28 +106,30 @@ final class PdfFileWriter {
   private static final int TAIL = 512;
 
   /**
-   * The document id: 16 bytes summing up everything written before the trailer — its CRC-32,
-   * CRC-32C and Adler-32, then the CRC-32 of its last {@value #TAIL} bytes (the end of the
-   * cross-reference table, which holds every object's offset) and its length — so it is the same
-   * for the same file and changes with anything in it (content, options, fonts, images), with no
-   * clock and no randomness. Two CRCs of different polynomials make an accidental match of two
-   * different files about as likely as one in 2^64, and the Adler-32 and the last four bytes must
-   * match as well. The checksums run as JDK intrinsics or native code: a SHA-256 of the whole file
-   * cost a C1-compiled run about a millisecond per handout, and even a SHA-256 of a few bytes
-   * costs a cold start the set-up of the JDK's security providers.
+   * The document id: 16 bytes summing up everything written before the trailer — its CRC-32 and
+   * CRC-32C, then the CRC-32 and CRC-32C of its last {@value #TAIL} bytes (the end of the
+   * cross-reference table, which holds every object's offset) followed by its length — so it is
+   * the same for the same file and changes with anything in it (content, options, fonts, images),
+   * with no clock and no randomness. Two CRCs of different polynomials make an accidental match of
+   * two different files about as likely as one in 2^64 (and the sums of the ends must match as
+   * well). The CRCs run as JDK intrinsics: a SHA-256 of the whole file cost a C1-compiled run about
+   * a millisecond per handout, and even a SHA-256 of a few bytes costs a cold start the set-up of
+   * the JDK's security providers.
    */
   private byte[] documentId() {
     CRC32 crc32 = new CRC32();
     CRC32C crc32c = new CRC32C();
-    Adler32 adler32 = new Adler32();
     out.checksum(crc32);
     out.checksum(crc32c);
-    out.checksum(adler32);
-    CRC32 tail = new CRC32();
-    out.checksumTail(tail, TAIL);
-    tail.update(ByteBuffer.allocate(8).putLong(0, out.size()));
+    ByteBuffer length = ByteBuffer.allocate(8).putLong(0, out.size());
+    CRC32 tail32 = new CRC32();
+    CRC32C tail32c = new CRC32C();
+    out.checksumTail(tail32, TAIL);
+    out.checksumTail(tail32c, TAIL);
+    tail32.update(length.duplicate());
+    tail32c.update(length.duplicate());
     return ByteBuffer.allocate(16).putInt((int) crc32.getValue()).putInt((int) crc32c.getValue())
-        .putInt((int) adler32.getValue()).putInt((int) tail.getValue()).array();
+        .putInt((int) tail32.getValue()).putInt((int) tail32c.getValue()).array();
   }
 
   private static COSBase deref(COSBase base) {
