@@ -196,9 +196,15 @@ final class ContentWriter {
     return len;
   }
 
-  /** Feeds the bytes written so far to the digest. */
-  void digest(java.security.MessageDigest digest) {
-    digest.update(buf, 0, len);
+  /** Feeds the bytes written so far to the checksum. */
+  void checksum(java.util.zip.Checksum checksum) {
+    checksum.update(buf, 0, len);
+  }
+
+  /** Feeds the last {@code count} bytes written (all of them when fewer) to the checksum. */
+  void checksumTail(java.util.zip.Checksum checksum, int count) {
+    int n = Math.min(count, len);
+    checksum.update(buf, len - n, n);
   }
 
   /** Writes the bytes to the stream. */

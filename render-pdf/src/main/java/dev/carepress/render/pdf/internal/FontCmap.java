@@ -8,13 +8,14 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
 
 /**
- * A font's Unicode character map as arrays any thread may read: the glyph of every BMP code point
+ * A font's Unicode character map (read through FontBox, or straight from the bytes by
+ * {@link SfntFace}) as arrays any thread may read: the glyph of every BMP code point
  * in a table, the astral ones sorted for binary search, and (made on first use) the reverse map
  * from glyph to code point.
  */
 final class FontCmap {
   private final int glyphCount;
-  private final char[] bmpGlyphs = new char[0x10000];
+  private final char[] bmpGlyphs;
   private final int[] astralCodes;
   private final int[] astralGlyphs;
   private volatile int[] reverse;
@@ -26,12 +27,28 @@ final class FontCmap {
    */
   FontCmap(TrueTypeFont ttf, int glyphCount, String displayName) throws IOException {
     this.glyphCount = glyphCount;
+    this.bmpGlyphs = new char[0x10000];
     CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
     if (cmap == null) {
       throw new RenderException("the font " + displayName + " has no Unicode character map; it cannot be used");
     }
     long[] astral = readCharCodes(cmap);
     confirmBmp(cmap);
+    this.astralCodes = new int[astral.length];
+    this.astralGlyphs = new int[astral.length];
+    for (int i = 0; i < astral.length; i++) {
+      astralCodes[i] = (int) (astral[i] >>> 32);
+      astralGlyphs[i] = (int) astral[i];
+    }
+  }
+
+  /**
+   * The map read straight from the font's cmap subtable by {@link SfntFace}: the glyph of every BMP
+   * code point (0: none) and the astral ones as (code << 32 | glyph), sorted; glyph ids are in range.
+   */
+  FontCmap(int glyphCount, char[] bmpGlyphs, long[] astral) {
+    this.glyphCount = glyphCount;
+    this.bmpGlyphs = bmpGlyphs;
     this.astralCodes = new int[astral.length];
     this.astralGlyphs = new int[astral.length];
     for (int i = 0; i < astral.length; i++) {

@@ -12,7 +12,9 @@ import org.apache.fontbox.ttf.TrueTypeFont;
  * thread may read, and a pool of parsed {@link TrueTypeFont}s that documents borrow for embedding
  * (FontBox's font objects read their tables lazily through a shared stream, so one instance is
  * never used by two documents at once). The file is parsed by {@link FontFiles}, its metrics read
- * by {@link FontMetrics} and its character map by {@link FontCmap}.
+ * by {@link FontMetrics} and its character map by {@link FontCmap} — or, for a plain TrueType font,
+ * all three straight from its tables by {@link SfntFace} (FontBox then parses it only if a
+ * document borrows it).
  */
 public final class FontProgram {
   private final String displayName;
@@ -20,7 +22,10 @@ public final class FontProgram {
   private final Optional<String> collectionFont;
   private final String postScriptName;
   private final String pdfName;
-  private final TrueTypeLayout layout;
+  /** Whether the file is a single TrueType font that {@link TrueTypeSubset} can subset. */
+  private final boolean plainTrueType;
+  /** Made on first use by {@link #layout()}: a face a document never draws needs none. */
+  private volatile TrueTypeLayout layout;
   private final FontMetrics metrics;
   private final FontCmap cmap;
   private final ConcurrentLinkedQueue<TrueTypeFont> pool = new ConcurrentLinkedQueue<>();
@@ -33,22 +38,30 @@ public final class FontProgram {
     this.displayName = displayName;
     this.data = data;
     this.collectionFont = collectionFont;
-    TrueTypeFont ttf = parse();
-    this.cff = ttf instanceof OpenTypeFont && ((OpenTypeFont) ttf).isPostScript();
-    if (cff && !CffSubset.canSubset(ttf)) {
-      throw new RenderException(
-          "the font " + displayName + " has PostScript (CFF) outlines that Carepress cannot embed as a subset"
-              + " (only CID-keyed CFF, as in Noto Sans CJK, is supported); use a font with TrueType outlines");
+    Optional<SfntFace> face = collectionFont.isEmpty() ? SfntFace.read(data, displayName) : Optional.empty();
+    if (face.isPresent()) {
+      // a plain TrueType font: read straight from its tables; FontBox parses it only if ever borrowed
+      this.cff = false;
+      this.postScriptName = Optional.ofNullable(face.get().postScriptName).orElse(displayName);
+      this.metrics = face.get().metrics;
+      this.cmap = face.get().cmap;
+    } else {
+      TrueTypeFont ttf = parse();
+      this.cff = ttf instanceof OpenTypeFont && ((OpenTypeFont) ttf).isPostScript();
+      if (cff && !CffSubset.canSubset(ttf)) {
+        throw new RenderException(
+            "the font " + displayName + " has PostScript (CFF) outlines that Carepress cannot embed as a subset"
+                + " (only CID-keyed CFF, as in Noto Sans CJK, is supported); use a font with TrueType outlines");
+      }
+      this.postScriptName = Optional.ofNullable(ttf.getName()).orElse(displayName);
+      this.metrics = new FontMetrics(ttf, displayName);
+      this.cmap = new FontCmap(ttf, metrics.glyphCount, displayName);
+      ttf.setEnableGsub(false);
+      pool.add(ttf);
     }
-    this.postScriptName = Optional.ofNullable(ttf.getName()).orElse(displayName);
     String cleaned = postScriptName.replaceAll("[^A-Za-z0-9_.-]", "");
     this.pdfName = cleaned.isEmpty() ? "Font" : cleaned;
-    this.metrics = new FontMetrics(ttf, displayName);
-    this.cmap = new FontCmap(ttf, metrics.glyphCount, displayName);
-    this.layout = collectionFont.isEmpty() && TrueTypeSubset.canSubset(data)
-        ? new TrueTypeLayout(data, this::glyph) : null;
-    ttf.setEnableGsub(false);
-    pool.add(ttf);
+    this.plainTrueType = collectionFont.isEmpty() && TrueTypeSubset.canSubset(data);
   }
 
   /**
@@ -85,12 +98,25 @@ public final class FontProgram {
 
   /** Whether the file is a single TrueType font that {@link TrueTypeSubset} can subset. */
   boolean plainTrueType() {
-    return layout != null;
+    return plainTrueType;
   }
 
-  /** The table and glyph offsets, for {@link TrueTypeSubset}; null unless {@link #plainTrueType()}. */
+  /**
+   * The table and glyph offsets, for {@link TrueTypeSubset}, made on first use; null unless
+   * {@link #plainTrueType()}.
+   */
   TrueTypeLayout layout() {
-    return layout;
+    TrueTypeLayout made = layout;
+    if (made == null && plainTrueType) {
+      synchronized (pool) { // one layout per font, however many threads ask at once
+        made = layout;
+        if (made == null) {
+          made = new TrueTypeLayout(data, this::glyph);
+          layout = made;
+        }
+      }
+    }
+    return made;
   }
 
   /** Whether the outlines are CFF (PostScript): embedded as CIDFontType0 through {@link CffSubset}. */
