@@ -164,9 +164,20 @@ final class Fingerprints {
   private static final class Digest {
     private final MessageDigest sha;
 
+    // a copy of one found once: looking the algorithm up for each of 1,000 files costs more than hashing them
+    private static final MessageDigest SHA_256 = sha256();
+
     Digest() {
       try {
-        sha = MessageDigest.getInstance("SHA-256");
+        sha = (MessageDigest) SHA_256.clone();
+      } catch (CloneNotSupportedException e) {
+        throw new IllegalStateException("the JDK's SHA-256 can be copied", e);
+      }
+    }
+
+    private static MessageDigest sha256() {
+      try {
+        return MessageDigest.getInstance("SHA-256");
       } catch (NoSuchAlgorithmException e) {
         throw new IllegalStateException("every Java has SHA-256", e);
       }
@@ -179,8 +190,9 @@ final class Fingerprints {
 
     void addFile(Path file) {
       try {
-        add("file " + Files.size(file));
-        sha.update(Files.readAllBytes(file));
+        byte[] bytes = Files.readAllBytes(file);
+        add("file " + bytes.length);
+        sha.update(bytes);
       } catch (IOException e) {
         add("unreadable " + file);
       }

@@ -126,6 +126,11 @@ final class Incremental {
     return new Plan(new Renders.Work(skip, renderSite, renderBook, unrendered), toRead);
   }
 
+  /** The site is rendered whole after all (every page from its article, read): see {@link #wrote}. */
+  void wholeSite() {
+    partialSite = false;
+  }
+
   private static UnchangedInputs.Known known(Article article) {
     ArticleFacts facts = ArticleFacts.of(article);
     String images = Fingerprints.images(Fingerprints.folderOf(article.source()), facts.images());
@@ -153,9 +158,10 @@ final class Incremental {
     return pages;
   }
 
-  /** Records that an input is up to date: its entry is kept as it was. */
+  /** Records that an input is up to date: its files are kept as they were, its facts as found now. */
   void kept(String name) {
-    comparable.map(m -> m.inputs().get(name)).ifPresent(e -> next.put(name, e));
+    comparable.map(m -> m.inputs().get(name)).ifPresent(e ->
+        next.put(name, new Manifest.Entry(e.fingerprint(), e.files(), Optional.ofNullable(facts.get(name)))));
   }
 
   /**

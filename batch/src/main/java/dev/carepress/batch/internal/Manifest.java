@@ -2,8 +2,6 @@ package dev.carepress.batch.internal;
 
 import dev.carepress.io.AtomicFiles;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +30,7 @@ import java.util.Set;
  * file RELATIVE/PATH
  * </pre>
  *
- * <p>Names, paths and facts are URL-encoded; an optional fact is {@code -} when absent and {@code
+ * <p>In names, paths and facts, {@code %}, spaces and control characters are written {@code %XX}; an optional fact is {@code -} when absent and {@code
  * =VALUE} when present. A manifest that cannot be read, or of another version, counts as none: the
  * run then renders everything, which is always correct.
  *
@@ -177,11 +175,48 @@ record Manifest(String run, Map<String, Manifest.Entry> inputs) {
     return Optional.of(decode(field.substring(1)));
   }
 
+  // Only what would break a line apart is escaped ('%' itself, space, line ends, other controls), so
+  // that the manifest of a large site is quick to read and write; any other text is kept as it is.
   private static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    int i = 0;
+    while (i < text.length() && !escaped(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (escaped(c)) {
+        out.append('%').append(Character.forDigit(c >> 4 & 0xF, 16)).append(Character.forDigit(c & 0xF, 16));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean escaped(char c) {
+    return c <= ' ' || c == '%' || c == 0x7F;
   }
 
   private static String decode(String text) {
-    return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    int i = text.indexOf('%');
+    if (i < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '%') {
+        out.append((char) Integer.parseInt(text.substring(i + 1, i + 3), 16));
+        i += 3;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
   }
 }

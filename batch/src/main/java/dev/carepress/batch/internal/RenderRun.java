@@ -117,6 +117,17 @@ public final class RenderRun {
             .orElseGet(() -> EarlyPages.none(log));
         Renders renders = new Renders(plan, made, siteFormat, staging, tasks, log, listener, this::commitEarly, early);
         Renders.Staged staged = renders.render(inputs.entries(), inputs.book(), work);
+        if (changes.isPresent() && !work.unrendered().isEmpty() && renderedOneFailed(inputs, work)) {
+          // the site is made without the failed article, so any page may link otherwise: make it all again
+          staged.site().flatMap(SiteRender.Result::files).ifPresent(Staging.Batch::drop);
+          inputs = readStandIns(inputs, inputs.standIns(), tasks, found);
+          changes.get().wholeSite();
+          Set<String> all = new LinkedHashSet<>();
+          inputs.entries().forEach(e -> all.add(e.name()));
+          Renders.Staged site = renders.render(inputs.entries(), inputs.book(), new Renders.Work(all, true, false,
+              Set.of()));
+          staged = new Renders.Staged(staged.jobs(), staged.book(), site.site());
+        }
         return commit(staged, inputs, work, changes);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -145,6 +156,10 @@ public final class RenderRun {
     Optional<Book> book = inputs.book()
         .filter(b -> SlugClashes.bookSlugIsFree(b, bookName, slugs, bookFormats, plan.out(), log));
     return new Inputs(entries, names, book, standIns);
+  }
+
+  private boolean renderedOneFailed(Inputs inputs, Renders.Work work) {
+    return inputs.entries().stream().anyMatch(e -> !work.skip().contains(e.name()) && log.hasErrors(e.name()));
   }
 
   // Reads the stand-ins named and puts their articles in their place (one that cannot be read now
