@@ -301,6 +301,13 @@ class IncrementalBatchTest {
     Files.write(manifest, damaged);
     assertThat(incremental().rendered()).isEqualTo(2);
     assertSameAsAFullRun("damaged");
+
+    List<String> refused = new java.util.ArrayList<>(Files.readAllLines(manifest));
+    refused.replaceAll(line -> line.startsWith("facts asthma ") ? line.replace("facts asthma ", "facts %20bad ") : line);
+    assertThat(refused).anyMatch(line -> line.startsWith("facts %20bad "));
+    Files.write(manifest, refused); // a slug the model refuses: the file is read instead
+    assertThat(incremental().problems().all()).isEmpty();
+    assertSameAsAFullRun("refused");
     assertThat(incremental().nothingChanged()).isTrue();
   }
 
