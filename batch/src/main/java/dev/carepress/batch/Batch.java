@@ -190,13 +190,19 @@ public final class Batch {
      * Default: false, everything is rendered.
      *
      * <p>An incremental run keeps a manifest, {@code .carepress-manifest}, in the output folder: the
-     * fingerprint (SHA-256) of each article file and its local images, of the book, of the settings
-     * and of the Carepress and renderer versions, and the files each wrote. The next incremental run
-     * renders only articles whose fingerprint changed or whose files are missing, the site when any
-     * article in it or their set changed (writing only the pages whose bytes differ), the book when it
-     * or an article of it changed, and everything when a setting or a version changed; it removes the
-     * files of articles that are gone. Its output folder then holds exactly the files a full run into
-     * an empty folder would, and {@link BatchResult#nothingChanged()} says when it had nothing to do.
+     * fingerprint (SHA-256) of each article file and its local images, of the book, of the settings,
+     * the reader and the Carepress and renderer versions, the files each wrote, and what the site's
+     * other pages need of each article (slug, title, language, category, summary, image sources).
+     * The next incremental run does not read an article file that is unchanged (with the standard
+     * reader, strict or not, and no book), so its warnings are not repeated; it renders only articles
+     * whose fingerprint changed or whose files are missing; of the site, when only articles' content
+     * changed, just their pages and the index, category pages, stylesheet and images (from the other
+     * articles' records), and the whole site, every article read, when the order, slugs, categories,
+     * languages or images of its articles changed; the book when it or an article of it changed, and
+     * everything when a setting or a version changed. It writes only the site files whose bytes
+     * differ and removes the files of articles that are gone. Its output folder then holds exactly
+     * the files a full run into an empty folder would, and {@link BatchResult#nothingChanged()} says
+     * when it had nothing to do.
      *
      * <p>The manifest is written at the end of the run: a run killed part way leaves the previous
      * one, so the next run renders again every article that changed, those the killed run had

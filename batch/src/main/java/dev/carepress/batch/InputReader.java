@@ -32,16 +32,7 @@ public interface InputReader {
    * ReadResult#strict()}), so a batch does not render it.
    */
   default InputReader strict() {
-    InputReader lenient = this;
-    return new InputReader() {
-      @Override public ReadResult<Article> article(Path file) {
-        return lenient.article(file).strict();
-      }
-
-      @Override public ReadResult<Book> book(Path file) {
-        return lenient.book(file).strict();
-      }
-    };
+    return new dev.carepress.batch.internal.StrictReader(this);
   }
 
   /** The Carepress readers: Markdown with YAML front matter, JSON, and books. */

@@ -185,4 +185,150 @@ class IncrementalBatchTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot render only the book");
     assertThat(batch.bookOnly(false).build().incremental()).isTrue();
   }
+
+  private BatchResult runHtml(Path out) {
+    return Batch.builder().input(articles()).out(out).jobs(2).incremental(true).format("html").build().run();
+  }
+
+  private void assertSameAsAFullHtmlRun(Path out, String name) {
+    Path full = dir.resolve("full-html-" + name);
+    BatchResult result = Batch.builder().input(articles()).out(full).jobs(2).format("html").build().run();
+    assertThat(result.hasErrors()).isFalse();
+    assertThat(files(out)).as(name).isEqualTo(files(full));
+  }
+
+  @Test
+  void anUnchangedArticleIsNotReadAgain() throws IOException {
+    Path out = dir.resolve("incremental");
+    Path odd = articles().resolve("asthma.md");
+    Files.createDirectories(articles());
+    // a footnote nothing refers to: a warning each time the file is read
+    Files.writeString(odd, "---\ntitle: Asthma\ncategory: Lungs\nsummary: About asthma.\n---\nWheeze.\n\n"
+        + "[^x]: A note nothing refers to.\n");
+    write("flu.md", "Flu", "Infections", "Flu is a virus.");
+    BatchResult first = incremental();
+    assertThat(first.problems().all()).anyMatch(p -> p.source().equals(odd.toString()) && !p.isError());
+
+    write("flu.md", "Flu", "Infections", "Flu is a virus that spreads in winter.");
+    BatchResult next = incremental();
+
+    assertThat(next.rendered()).isEqualTo(1);
+    assertThat(next.problems().all()).noneMatch(p -> p.source().equals(odd.toString()));
+    assertSameAsAFullRun("not-read");
+  }
+
+  @Test
+  void aChangedTitleOrCategoryRebuildsTheSharedPagesFromTheUnchangedArticlesRecords() throws IOException {
+    Path out = dir.resolve("incremental");
+    write("asthma.md", "Asthma", "Lungs", "Asthma makes it hard to breathe.");
+    write("flu.md", "Flu", "Infections", "Flu is a virus.");
+    write("cough.md", "Cough", "Lungs", "A cough clears the airways.");
+    write("measles.md", "Measles", "Infections", "Measles spreads easily.");
+    incremental();
+
+    write("cough.md", "Coughing", "Lungs", "A cough clears the airways.");
+    BatchResult title = incremental();
+    assertThat(names(title.written(), out)).contains("cough.pdf", "cough.html", "index.html", "category-lungs.html")
+        .doesNotContain("asthma.html", "flu.html", "category-infections.html");
+    assertSameAsAFullRun("title-only");
+
+    write("cough.md", "Coughing", "Infections", "A cough clears the airways.");
+    BatchResult category = incremental();
+    assertThat(names(category.written(), out))
+        .contains("cough.html", "index.html", "category-lungs.html", "category-infections.html")
+        .doesNotContain("asthma.html", "flu.html", "measles.html");
+    assertSameAsAFullRun("category");
+
+    write("rash.md", "Rash", "Skin", "A rash can itch.");
+    BatchResult added = incremental();
+    assertThat(names(added.written(), out)).contains("rash.html", "rash.pdf", "category-skin.html", "index.html");
+    assertThat(added.rendered()).isEqualTo(1);
+    assertSameAsAFullRun("added");
+
+    Files.delete(articles().resolve("rash.md"));
+    BatchResult deleted = incremental();
+    assertThat(names(deleted.removed(), out)).contains("rash.html", "rash.pdf", "category-skin.html");
+    assertSameAsAFullRun("deleted");
+    assertThat(incremental().nothingChanged()).isTrue();
+  }
+
+  @Test
+  void aChangedImageRendersItsArticleAgainAndTheOthersKeepTheirImagesNames() throws IOException {
+    Path out = dir.resolve("incremental");
+    Path images = Path.of("..", "examples", "articles", "images");
+    // two pictures called pic.png with different bytes: the site names the second media/2-pic.png
+    for (String folder : List.of("a", "b")) {
+      Files.createDirectories(articles().resolve(folder));
+    }
+    Files.copy(images.resolve("stroke-fast.png"), articles().resolve("a/pic.png"));
+    Files.copy(images.resolve("hand-washing-steps.png"), articles().resolve("b/pic.png"));
+    write("a/one.md", "One", "Lungs", "![A picture](pic.png)\n\nText one.");
+    write("b/two.md", "Two", "Lungs", "![Another picture](pic.png)\n\nText two.");
+    write("three.md", "Three", "Skin", "Text three.");
+    runHtml(out);
+    assertSameAsAFullHtmlRun(out, "images-first");
+
+    write("b/two.md", "Two", "Lungs", "![Another picture](pic.png)\n\nText two, changed.");
+    BatchResult body = runHtml(out);
+    assertThat(names(body.written(), out)).contains("two.html").doesNotContain("one.html", "three.html");
+    assertSameAsAFullHtmlRun(out, "images-body");
+
+    Files.copy(images.resolve("blood-pressure-numbers.png"), articles().resolve("a/pic.png"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    BatchResult image = runHtml(out);
+    assertThat(image.rendered()).isEqualTo(1);
+    assertThat(names(image.written(), out)).contains("media/pic.png");
+    assertSameAsAFullHtmlRun(out, "images-changed");
+    assertThat(runHtml(out).nothingChanged()).isTrue();
+  }
+
+  @Test
+  void anOldOrDamagedManifestMeansAFullRun() throws IOException {
+    Path out = dir.resolve("incremental");
+    write("asthma.md", "Asthma", "Lungs", "Asthma makes it hard to breathe.");
+    write("flu.md", "Flu", "Infections", "Flu is a virus.");
+    incremental();
+    Path manifest = out.resolve(".carepress-manifest");
+    List<String> lines = Files.readAllLines(manifest);
+
+    List<String> old = new java.util.ArrayList<>(lines);
+    old.set(0, "carepress-manifest 1");
+    Files.write(manifest, old);
+    assertThat(incremental().rendered()).isEqualTo(2);
+
+    List<String> damaged = new java.util.ArrayList<>(lines);
+    damaged.replaceAll(line -> line.startsWith("facts ") ? "facts broken" : line);
+    Files.write(manifest, damaged);
+    assertThat(incremental().rendered()).isEqualTo(2);
+    assertSameAsAFullRun("damaged");
+
+    List<String> refused = new java.util.ArrayList<>(Files.readAllLines(manifest));
+    refused.replaceAll(line -> line.startsWith("facts asthma ") ? line.replace("facts asthma ", "facts %20bad ") : line);
+    assertThat(refused).anyMatch(line -> line.startsWith("facts %20bad "));
+    Files.write(manifest, refused); // a slug the model refuses: the file is read instead
+    assertThat(incremental().problems().all()).isEmpty();
+    assertSameAsAFullRun("refused");
+    assertThat(incremental().nothingChanged()).isTrue();
+  }
+
+  @Test
+  void anArticleThatFailsWhenOnlyItsPageWouldBeRenderedTakesItOutOfTheWholeSite() throws IOException {
+    Path out = dir.resolve("incremental");
+    write("asthma.md", "Asthma", "Lungs", "Asthma makes it hard to breathe.");
+    write("flu.md", "Flu", "Infections", "Flu is a virus.");
+    write("cough.md", "Cough", "Lungs", "A cough clears the airways.");
+    java.util.function.Function<Path, BatchResult> run = folder -> Batch.builder().input(articles()).out(folder)
+        .jobs(2).incremental(folder.equals(out)).renderers(TestRenderers.both()).format("txt").format("site")
+        .build().run();
+    run.apply(out);
+
+    write("flu.md", "Broken", "Infections", "Flu is a virus."); // the txt format fails for this title
+    BatchResult broken = run.apply(out);
+
+    assertThat(broken.hasErrors()).isTrue();
+    Path full = dir.resolve("full-broken");
+    run.apply(full);
+    assertThat(files(out)).isEqualTo(files(full));
+    assertThat(Files.readString(out.resolve("index.html"))).doesNotContain("flu");
+  }
 }

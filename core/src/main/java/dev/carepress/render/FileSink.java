@@ -20,6 +20,15 @@ public interface FileSink {
   OutputStream open(String relativePath) throws IOException;
 
   /**
+   * Whether the file at the relative path is wanted: a renderer may leave out the work of a file
+   * that is not (an incremental run that keeps most pages of a site as they are); one it writes
+   * anyway is discarded or kept as the sink decides. Default: every file is wanted.
+   */
+  default boolean wants(String relativePath) {
+    return true;
+  }
+
+  /**
    * A sink writing into a folder. Each file is written atomically when its stream is closed, so a
    * failed render leaves no partial file.
    */

@@ -2,6 +2,7 @@ package dev.carepress.batch.internal;
 
 import dev.carepress.batch.BatchPlan;
 import dev.carepress.batch.FormatPlan;
+import dev.carepress.batch.InputReader;
 import dev.carepress.model.Article;
 import dev.carepress.model.Block;
 import dev.carepress.model.Book;
@@ -36,9 +37,10 @@ final class Fingerprints {
   private Fingerprints() {}
 
   /** The fingerprint of what every output of a run depends on. */
-  static String run(BatchPlan plan, Map<String, Renderer> renderers) {
+  static String run(BatchPlan plan, Map<String, Renderer> renderers, InputReader reader) {
     Digest digest = new Digest();
     digest.add("carepress " + versionOf(Fingerprints.class));
+    digest.add("reader " + reader(reader).orElse(reader.getClass().getName()));
     for (FormatPlan format : plan.formats()) {
       Renderer renderer = renderers.get(format.formatId());
       digest.add("format " + format.formatId() + " " + renderer.getClass().getName() + " " + versionOf(renderer.getClass()));
@@ -49,21 +51,60 @@ final class Fingerprints {
     return digest.hex();
   }
 
+  /**
+   * The reader, when it is one whose article depends on nothing but the file's bytes (the standard
+   * reader, or it made strict), so that an unchanged file need not be read again.
+   */
+  static Optional<String> reader(InputReader reader) {
+    if (reader == StandardReader.INSTANCE) {
+      return Optional.of("standard");
+    }
+    if (reader instanceof StrictReader strict) {
+      return reader(strict.lenient()).map(r -> r + " strict");
+    }
+    return Optional.empty();
+  }
+
   /** The fingerprint of an article: its source file (or, without one, its model) and its local images. */
   static String article(Article article) {
-    Digest digest = new Digest();
+    String images = images(folderOf(article.source()), ArticleFacts.of(article).images());
     Optional<Path> source = article.source();
     if (source.isPresent() && Files.isRegularFile(source.get())) {
-      digest.addFile(source.get());
-    } else {
-      digest.add(article.toString());
+      return input(source.get(), images);
     }
-    Path folder = source.map(Path::toAbsolutePath).map(Path::getParent).orElse(Path.of("").toAbsolutePath());
-    article.metadata().image().map(Image::src).ifPresent(src -> digest.addImage(folder, src));
-    for (String src : figures(article)) {
-      digest.addImage(folder, src);
-    }
+    Digest digest = new Digest();
+    digest.add(article.toString());
+    digest.add("images " + images);
     return digest.hex();
+  }
+
+  /**
+   * The fingerprint of an article file whose images have this fingerprint ({@link #images}): the
+   * same as {@link #article} gives for the article read from it, found without reading it.
+   */
+  static String input(Path file, String images) {
+    Digest digest = new Digest();
+    digest.addFile(file);
+    digest.add("images " + images);
+    return digest.hex();
+  }
+
+  /**
+   * The fingerprint of an article's local images, by their sources in order, resolved as the
+   * renderers resolve them (beside the article, in {@code folder}); empty when it has none.
+   */
+  static String images(Path folder, List<String> sources) {
+    if (sources.isEmpty()) {
+      return "";
+    }
+    Digest digest = new Digest();
+    sources.forEach(src -> digest.addImage(folder, src));
+    return digest.hex();
+  }
+
+  /** The folder an article's images are resolved in. */
+  static Path folderOf(Optional<Path> source) {
+    return source.map(Path::toAbsolutePath).map(Path::getParent).orElse(Path.of("").toAbsolutePath());
   }
 
   /** The fingerprint of a book: its file, its cover and each of its articles'. */
@@ -88,7 +129,8 @@ final class Fingerprints {
     return version == null ? "development" : version;
   }
 
-  private static List<String> figures(Article article) {
+  /** The sources of the article's figures, in reading order (lists, quotes and callouts too). */
+  static List<String> figures(Article article) {
     List<String> found = new java.util.ArrayList<>();
     collect(article.introduction(), found);
     for (Section section : article.sections()) {
@@ -122,9 +164,20 @@ final class Fingerprints {
   private static final class Digest {
     private final MessageDigest sha;
 
+    // a copy of one found once: looking the algorithm up for each of 1,000 files costs more than hashing them
+    private static final MessageDigest SHA_256 = sha256();
+
     Digest() {
       try {
-        sha = MessageDigest.getInstance("SHA-256");
+        sha = (MessageDigest) SHA_256.clone();
+      } catch (CloneNotSupportedException e) {
+        throw new IllegalStateException("the JDK's SHA-256 can be copied", e);
+      }
+    }
+
+    private static MessageDigest sha256() {
+      try {
+        return MessageDigest.getInstance("SHA-256");
       } catch (NoSuchAlgorithmException e) {
         throw new IllegalStateException("every Java has SHA-256", e);
       }
@@ -137,8 +190,9 @@ final class Fingerprints {
 
     void addFile(Path file) {
       try {
-        add("file " + Files.size(file));
-        sha.update(Files.readAllBytes(file));
+        byte[] bytes = Files.readAllBytes(file);
+        add("file " + bytes.length);
+        sha.update(bytes);
       } catch (IOException e) {
         add("unreadable " + file);
       }

@@ -1,5 +1,6 @@
 package dev.carepress.batch.internal;
 
+import dev.carepress.model.Article;
 import dev.carepress.model.Book;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,52 +22,78 @@ import java.util.Set;
  * of inputs that are gone (deleted articles, a changed slug, a category page no longer made).
  *
  * <p>An article is rendered again when its file or an image of it changed, or one of its files is
- * missing from the output folder; the site (every HTML page, the index and the category pages) when
- * any article in it, the set of articles or their order changed, and then only the site files whose
- * bytes differ are written; the book when its file, cover or any article of it changed. When the
- * run's fingerprint (Carepress and renderer versions, settings) changed, everything is rendered.
- * So an incremental run leaves exactly the files a full run into an empty folder would.
+ * missing from the output folder. The site has a fingerprint of its own, of what every page but an
+ * article's own content depends on (the order of the articles, their slugs, categories, languages
+ * and images, the book): when it is unchanged, only the pages of the changed articles, the index,
+ * the category pages, the stylesheet and the images are rendered (from the unchanged articles'
+ * {@link ArticleFacts}, without reading them), and only the files whose bytes differ are written;
+ * when it changed, or some page might be named otherwise than {@code <slug>.<extension>}, the whole
+ * site is rendered from every article, read. The book is rendered when its file, cover or any
+ * article of it changed. When the run's fingerprint (Carepress and renderer versions, settings,
+ * reader) changed, everything is rendered. So an incremental run leaves exactly the files a full
+ * run into an empty folder would.
  */
 final class Incremental {
+  /** What to render, and which stand-ins must be read first (their real article is needed). */
+  record Plan(Renders.Work work, Set<String> toRead) {}
+
   private final Path out;
   private final String run;
   private final Optional<Manifest> previous;
   private final Optional<Manifest> comparable;
   private final Map<String, Manifest.Entry> next = new LinkedHashMap<>();
   private final Map<String, String> fingerprints = new LinkedHashMap<>();
+  private final Map<String, ArticleFacts> facts = new LinkedHashMap<>();
+  private boolean partialSite;
 
-  private Incremental(Path out, String run) {
+  private Incremental(Path out, String run, Optional<Manifest> previous) {
     this.out = out;
     this.run = run;
-    this.previous = Manifest.load(out);
+    this.previous = previous;
     this.comparable = previous.filter(m -> m.run().equals(run));
   }
 
   /** Starts an incremental run into {@code out}, whose settings and versions have this fingerprint. */
   static Incremental start(Path out, String runFingerprint) {
-    return new Incremental(out, runFingerprint);
+    return new Incremental(out, runFingerprint, Manifest.load(out));
+  }
+
+  /** Starts an incremental run whose output folder's manifest was already loaded. */
+  static Incremental start(Path out, String runFingerprint, Manifest previous) {
+    return new Incremental(out, runFingerprint, Optional.of(previous));
   }
 
   /**
    * What to render of these inputs.
    *
+   * @param standIns the inputs found unchanged and not read, by name
+   * @param unchanged what was found of them
    * @param articleExtensions the extensions of the files an article writes itself (the site's not included)
-   * @param site whether the run makes a site
+   * @param siteExtension the extension of the site's pages, when the run makes a site
    * @param bookExtensions the extensions of the book's files
    */
-  Renders.Work plan(List<Entry> entries, List<String> articleExtensions, boolean site, Optional<Path> bookFile,
-      Optional<Book> book, List<String> bookExtensions) {
-    Set<String> skip = new HashSet<>();
+  Plan plan(List<Entry> entries, Set<String> standIns, Optional<UnchangedInputs> unchanged,
+      List<String> articleExtensions, Optional<String> siteExtension, Optional<Path> bookFile, Optional<Book> book,
+      List<String> bookExtensions) {
+    fingerprints.clear();
+    facts.clear();
+    Set<String> skip = new LinkedHashSet<>();
+    Set<String> toRead = new LinkedHashSet<>();
     List<String> siteParts = new ArrayList<>();
     siteParts.add("site");
     for (Entry entry : entries) {
-      String fingerprint = Fingerprints.article(entry.article());
-      fingerprints.put(entry.name(), fingerprint);
-      siteParts.add(entry.name() + " " + fingerprint);
+      UnchangedInputs.Known known = standIns.contains(entry.name())
+          ? unchanged.flatMap(u -> u.known(entry.name())).orElseThrow() : known(entry.article());
+      fingerprints.put(entry.name(), known.fingerprint());
+      facts.put(entry.name(), known.facts());
+      siteParts.add(String.join("\u0000", entry.name(), known.facts().slug(), known.facts().category().orElse("\u0001"),
+          known.facts().language(), known.images()));
       Set<String> expected = new HashSet<>();
       articleExtensions.forEach(ext -> expected.add(entry.article().slug() + "." + ext));
-      if (comparable.isPresent() && comparable.get().upToDate(entry.name(), fingerprint, expected, out)) {
+      if (comparable.isPresent() && comparable.get().upToDate(entry.name(), known.fingerprint(), expected, out)) {
         skip.add(entry.name());
+      } else if (standIns.contains(entry.name())) {
+        toRead.add(entry.name());
       }
     }
     boolean renderBook = false;
@@ -78,25 +107,77 @@ final class Incremental {
           && !(comparable.isPresent() && comparable.get().upToDate(Manifest.BOOK, fingerprint, expected, out));
     }
     boolean renderSite = false;
-    if (site) {
+    Set<String> unrendered = Set.of();
+    partialSite = false;
+    if (siteExtension.isPresent()) {
       String fingerprint = Fingerprints.of(siteParts);
       fingerprints.put(Manifest.SITE, fingerprint);
-      renderSite = !(comparable.isPresent() && comparable.get().upToDate(Manifest.SITE, fingerprint, null, out));
+      boolean sameSite = comparable.isPresent() && comparable.get().upToDate(Manifest.SITE, fingerprint, null, out);
+      boolean allSkipped = skip.size() == entries.size();
+      if (sameSite && !allSkipped && pagesNamedBySlug(entries)) {
+        renderSite = true;
+        partialSite = true;
+        unrendered = pages(entries, skip, siteExtension.get());
+      } else if (!sameSite || !allSkipped) {
+        renderSite = true;
+        toRead.addAll(standIns); // every page is rendered: from the real articles
+      }
     }
-    return new Renders.Work(skip, renderSite, renderBook);
+    return new Plan(new Renders.Work(skip, renderSite, renderBook, unrendered), toRead);
   }
 
-  /** Records that an input is up to date: its entry is kept as it was. */
+  /** The site is rendered whole after all (every page from its article, read): see {@link #wrote}. */
+  void wholeSite() {
+    partialSite = false;
+  }
+
+  private static UnchangedInputs.Known known(Article article) {
+    ArticleFacts facts = ArticleFacts.of(article);
+    String images = Fingerprints.images(Fingerprints.folderOf(article.source()), facts.images());
+    Optional<Path> source = article.source().filter(Files::isRegularFile);
+    String fingerprint = source.isPresent() ? Fingerprints.input(source.get(), images) : Fingerprints.article(article);
+    return new UnchangedInputs.Known(fingerprint, images, facts);
+  }
+
+  // Whether every page of the site is surely <slug>.html: no two slugs the same but for case, none
+  // that a category page or the index could take (render-html's SitePlan adds -2 ... to those).
+  private static boolean pagesNamedBySlug(List<Entry> entries) {
+    Set<String> seen = new HashSet<>();
+    for (Entry entry : entries) {
+      String slug = entry.article().slug().toLowerCase(Locale.ROOT);
+      if (!seen.add(slug) || slug.equals("index") || slug.startsWith("category-")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Set<String> pages(List<Entry> entries, Set<String> skip, String extension) {
+    Set<String> pages = new HashSet<>();
+    entries.stream().filter(e -> skip.contains(e.name())).forEach(e -> pages.add(e.article().slug() + "." + extension));
+    return pages;
+  }
+
+  /** Records that an input is up to date: its files are kept as they were, its facts as found now. */
   void kept(String name) {
-    comparable.map(m -> m.inputs().get(name)).ifPresent(e -> next.put(name, e));
+    comparable.map(m -> m.inputs().get(name)).ifPresent(e ->
+        next.put(name, new Manifest.Entry(e.fingerprint(), e.files(), Optional.ofNullable(facts.get(name)))));
   }
 
-  /** Records the files an input wrote in this run. */
+  /**
+   * Records the files an input wrote in this run; of a site rendered in part, every file of the
+   * site as before (the same pages, category pages and images: its fingerprint did not change).
+   */
   void wrote(String name, List<String> files) {
     String fingerprint = fingerprints.get(name);
-    if (fingerprint != null) {
-      next.put(name, new Manifest.Entry(fingerprint, files));
+    if (fingerprint == null) {
+      return;
     }
+    List<String> all = files;
+    if (name.equals(Manifest.SITE) && partialSite) {
+      all = comparable.map(m -> m.inputs().get(name).files()).orElse(files);
+    }
+    next.put(name, new Manifest.Entry(fingerprint, all, Optional.ofNullable(facts.get(name))));
   }
 
   /**

@@ -65,14 +65,16 @@ public final class InputFiles {
     for (Path argument : arguments) {
       String name = argument.toString();
       if (Files.isDirectory(argument)) {
-        List<Path> found = search(argument, skipReal, problems);
+        List<Walked> found = search(argument, skipReal, problems);
         if (found.isEmpty()) {
           problems.add(
               Problem.error("no-articles", name, 0, 0, "the folder has no article files",
                   "articles are " + KINDS + " files"));
         }
-        for (Path file : found) {
-          realPath(file).filter(seen::add).ifPresent(real -> files.add(file.normalize()));
+        for (Walked file : found) {
+          if (seen.add(file.real())) {
+            files.add(file.named().normalize());
+          }
         }
       } else if (Files.isRegularFile(argument)) {
         if (isBookFile(argument)) {
@@ -97,13 +99,16 @@ public final class InputFiles {
     return new Found(files, problems);
   }
 
-  private static List<Path> search(Path root, Optional<Path> skip, List<Problem> problems) {
+  /** A file found in a folder: its path as named from the folder given, and its real path. */
+  private record Walked(Path named, Path real) {}
+
+  private static List<Walked> search(Path root, Optional<Path> skip, List<Problem> problems) {
     Optional<Path> rootReal = realPath(root);
     if (rootReal.isEmpty()) {
       problems.add(Problem.error("unreadable", root.toString(), 0, 0, "cannot read the folder", "check its permissions"));
       return List.of();
     }
-    List<Path> found = new ArrayList<>();
+    List<Walked> found = new ArrayList<>();
     // the folder given may itself be a link: walk its target, but name the files by the path given
     Path start = Files.isSymbolicLink(root) ? rootReal.get() : root;
     try {
@@ -122,13 +127,15 @@ public final class InputFiles {
           if (isHidden(file) || !isArticleFile(file)) {
             return FileVisitResult.CONTINUE;
           }
-          Path named = root.resolve(start.relativize(file));
+          Path relative = start.relativize(file);
+          Path named = root.resolve(relative);
           if (attrs.isRegularFile()) {
-            found.add(named);
+            // no link is followed on the way, so its real path is the folder's and the names below it
+            found.add(new Walked(named, rootReal.get().resolve(relative)));
           } else if (attrs.isSymbolicLink()) {
             Optional<Path> target = realPath(file);
             if (target.isPresent() && target.get().startsWith(rootReal.get()) && Files.isRegularFile(target.get())) {
-              found.add(named);
+              found.add(new Walked(named, target.get()));
             }
           }
           return FileVisitResult.CONTINUE;
@@ -145,7 +152,7 @@ public final class InputFiles {
     } catch (IOException e) {
       problems.add(Problem.error("unreadable", root.toString(), 0, 0, "cannot read the folder: " + reason(e), "check its permissions"));
     }
-    found.sort(BY_SEGMENTS);
+    found.sort((a, b) -> BY_SEGMENTS.compare(a.named(), b.named()));
     return found;
   }
 

@@ -23,9 +23,18 @@ final class InputReading {
   private final Optional<Path> book;
   private final Future<ReadResult<Book>> bookRead;
   private final List<Future<ReadResult<Article>>> reads = new ArrayList<>();
+  private final Set<String> standIns = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-  /** One article file: its name as shown, and the article when it was read without errors. */
-  record Item(String name, Optional<Article> article) {}
+  /**
+   * One article file: its name as shown, and the article when it was read without errors, or its
+   * stand-in ({@link ArticleFacts#standIn}) when an incremental run found it unchanged and did not
+   * read it.
+   */
+  record Item(String name, Optional<Article> article, boolean standIn) {
+    Item(String name, Optional<Article> article) {
+      this(name, article, false);
+    }
+  }
 
   /** What was read: every article file in order (those the book adds last), and the book if it was read. */
   record Inputs(List<Item> items, Optional<Book> book) {
@@ -35,7 +44,7 @@ final class InputReading {
   }
 
   private InputReading(InputReader reader, Tasks tasks, BatchListener listener, InputFiles.Found found,
-      Optional<Path> book) {
+      Optional<Path> book, Optional<UnchangedInputs> unchanged) {
     this.found = found;
     this.book = book;
     this.bookRead = book.map(b -> tasks.submit(() -> {
@@ -45,7 +54,10 @@ final class InputReading {
     })).orElse(null);
     for (Path file : found.files()) {
       reads.add(tasks.submit(() -> {
-        ReadResult<Article> read = Reads.article(reader, file);
+        Optional<Article> standIn = unchanged.flatMap(u -> u.standIn(file));
+        standIn.ifPresent(a -> standIns.add(file.toString()));
+        ReadResult<Article> read = standIn.isPresent() ? ReadResult.of(standIn.get(), List.of())
+            : Reads.article(reader, file);
         listener.stepDone();
         return read;
       }));
@@ -55,7 +67,16 @@ final class InputReading {
   /** Starts reading every file (one step each) and the book (one more). */
   static InputReading start(InputReader reader, Tasks tasks, BatchListener listener, InputFiles.Found found,
       Optional<Path> book) {
-    return new InputReading(reader, tasks, listener, found, book);
+    return new InputReading(reader, tasks, listener, found, book, Optional.empty());
+  }
+
+  /**
+   * Starts reading every file (one step each) but those {@code unchanged} finds unchanged since
+   * the last incremental run, which get their stand-ins instead.
+   */
+  static InputReading start(InputReader reader, Tasks tasks, BatchListener listener, InputFiles.Found found,
+      UnchangedInputs unchanged) {
+    return new InputReading(reader, tasks, listener, found, Optional.empty(), Optional.of(unchanged));
   }
 
   /** Waits for the reads, logging their problems. */
@@ -67,7 +88,7 @@ final class InputReading {
       ReadResult<Article> read = Tasks.join(reads.get(i));
       log.addAll(file.toString(), ProblemLog.READ, read.problems());
       InputFiles.realPath(file).ifPresent(given::add);
-      items.add(new Item(file.toString(), read.value()));
+      items.add(new Item(file.toString(), read.value(), standIns.contains(file.toString())));
     }
     Optional<Book> theBook = Optional.empty();
     if (bookRead != null) {

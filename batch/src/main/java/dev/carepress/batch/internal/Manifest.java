@@ -2,8 +2,6 @@ package dev.carepress.batch.internal;
 
 import dev.carepress.io.AtomicFiles;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,17 +16,23 @@ import java.util.Set;
 /**
  * The record an incremental run keeps in its output folder, {@value #FILE_NAME}: the run's
  * fingerprint, and for each input (article, site, book) its fingerprint and the files it wrote,
- * relative to the output folder. A line-based text file, written atomically, in input order:
+ * relative to the output folder; for an article also what the site's shared pages and the other
+ * pages need of it ({@link ArticleFacts}), so that an unchanged article is never read again. A
+ * line-based text file, written atomically, in input order:
  *
  * <pre>
- * carepress-manifest 1
+ * carepress-manifest 2
  * run FINGERPRINT
  * input FINGERPRINT NAME
+ * facts SLUG LANGUAGE CATEGORY TITLE SUMMARY
+ * lead SRC
+ * figure SRC
  * file RELATIVE/PATH
  * </pre>
  *
- * <p>Names and paths are URL-encoded. A manifest that cannot be read counts as none: the run then
- * renders everything, which is always correct.
+ * <p>In names, paths and facts, {@code %}, spaces and control characters are written {@code %XX}; an optional fact is {@code -} when absent and {@code
+ * =VALUE} when present. A manifest that cannot be read, or of another version, counts as none: the
+ * run then renders everything, which is always correct.
  *
  * @param run the fingerprint of the run's settings and versions
  * @param inputs each input's entry, by name (an article's input name, {@link #SITE} or {@link #BOOK})
@@ -41,10 +45,10 @@ record Manifest(String run, Map<String, Manifest.Entry> inputs) {
   /** The name of the book's entry. */
   static final String BOOK = "<book>";
 
-  private static final String HEADER = "carepress-manifest 1";
+  private static final String HEADER = "carepress-manifest 2";
 
-  /** What one input was made from and the files it wrote. */
-  record Entry(String fingerprint, List<String> files) {
+  /** What one input was made from, the files it wrote and, for an article, its facts. */
+  record Entry(String fingerprint, List<String> files, Optional<ArticleFacts> facts) {
     Entry {
       files = List.copyOf(files);
     }
@@ -65,29 +69,63 @@ record Manifest(String run, Map<String, Manifest.Entry> inputs) {
     if (lines.size() < 2 || !lines.get(0).equals(HEADER) || !lines.get(1).startsWith("run ")) {
       return Optional.empty();
     }
+    try {
+      return Optional.of(new Manifest(lines.get(1).substring(4), entries(lines.subList(2, lines.size()))));
+    } catch (RuntimeException e) {
+      return Optional.empty(); // a damaged line
+    }
+  }
+
+  private static Map<String, Entry> entries(List<String> lines) {
     Map<String, Entry> inputs = new LinkedHashMap<>();
-    String name = null;
-    String fingerprint = null;
-    List<String> files = new ArrayList<>();
-    for (String line : lines.subList(2, lines.size())) {
-      String[] parts = line.split(" ");
+    Builder entry = null;
+    for (String line : lines) {
+      String[] parts = line.split(" ", -1);
       if (parts[0].equals("input") && parts.length == 3) {
-        if (name != null) {
-          inputs.put(name, new Entry(fingerprint, files));
+        if (entry != null) {
+          inputs.put(entry.name, entry.build());
         }
-        fingerprint = parts[1];
-        name = decode(parts[2]);
-        files = new ArrayList<>();
-      } else if (parts[0].equals("file") && parts.length == 2 && name != null) {
-        files.add(decode(parts[1]));
+        entry = new Builder(decode(parts[2]), parts[1]);
+      } else if (entry == null) {
+        throw new IllegalArgumentException("no input before " + parts[0]);
+      } else if (parts[0].equals("file") && parts.length == 2) {
+        entry.files.add(decode(parts[1]));
+      } else if (parts[0].equals("facts") && parts.length == 6 && entry.facts == null) {
+        entry.facts = new ArticleFacts(decode(parts[1]), decode(parts[2]), optional(parts[3]), decode(parts[4]),
+            optional(parts[5]), Optional.empty(), List.of());
+      } else if (parts[0].equals("lead") && parts.length == 2 && entry.facts != null) {
+        entry.lead = Optional.of(decode(parts[1]));
+      } else if (parts[0].equals("figure") && parts.length == 2 && entry.facts != null) {
+        entry.figures.add(decode(parts[1]));
       } else {
-        return Optional.empty();
+        throw new IllegalArgumentException("not a manifest line: " + parts[0]);
       }
     }
-    if (name != null) {
-      inputs.put(name, new Entry(fingerprint, files));
+    if (entry != null) {
+      inputs.put(entry.name, entry.build());
     }
-    return Optional.of(new Manifest(lines.get(1).substring(4), inputs));
+    return inputs;
+  }
+
+  /** One entry as it is read. */
+  private static final class Builder {
+    final String name;
+    final String fingerprint;
+    final List<String> files = new ArrayList<>();
+    ArticleFacts facts;
+    Optional<String> lead = Optional.empty();
+    final List<String> figures = new ArrayList<>();
+
+    Builder(String name, String fingerprint) {
+      this.name = name;
+      this.fingerprint = fingerprint;
+    }
+
+    Entry build() {
+      Optional<ArticleFacts> all = Optional.ofNullable(facts).map(f -> new ArticleFacts(f.slug(), f.language(),
+          f.category(), f.title(), f.summary(), lead, figures));
+      return new Entry(fingerprint, files, all);
+    }
   }
 
   /** Writes the manifest into the output folder, atomically. */
@@ -95,6 +133,13 @@ record Manifest(String run, Map<String, Manifest.Entry> inputs) {
     StringBuilder text = new StringBuilder(HEADER).append('\n').append("run ").append(run).append('\n');
     inputs.forEach((name, entry) -> {
       text.append("input ").append(entry.fingerprint()).append(' ').append(encode(name)).append('\n');
+      entry.facts().ifPresent(f -> {
+        text.append("facts ").append(encode(f.slug())).append(' ').append(encode(f.language())).append(' ')
+            .append(optional(f.category())).append(' ').append(encode(f.title())).append(' ')
+            .append(optional(f.summary())).append('\n');
+        f.lead().ifPresent(src -> text.append("lead ").append(encode(src)).append('\n'));
+        f.figures().forEach(src -> text.append("figure ").append(encode(src)).append('\n'));
+      });
       entry.files().forEach(f -> text.append("file ").append(encode(f)).append('\n'));
     });
     byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
@@ -116,11 +161,62 @@ record Manifest(String run, Map<String, Manifest.Entry> inputs) {
         && entry.files().stream().allMatch(f -> Files.isRegularFile(out.resolve(f)));
   }
 
+  private static String optional(Optional<String> value) {
+    return value.map(v -> "=" + encode(v)).orElse("-");
+  }
+
+  private static Optional<String> optional(String field) {
+    if (field.equals("-")) {
+      return Optional.empty();
+    }
+    if (!field.startsWith("=")) {
+      throw new IllegalArgumentException("not an optional fact: " + field);
+    }
+    return Optional.of(decode(field.substring(1)));
+  }
+
+  // Only what would break a line apart is escaped ('%' itself, space, line ends, other controls), so
+  // that the manifest of a large site is quick to read and write; any other text is kept as it is.
   private static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    int i = 0;
+    while (i < text.length() && !escaped(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (escaped(c)) {
+        out.append('%').append(Character.forDigit(c >> 4 & 0xF, 16)).append(Character.forDigit(c & 0xF, 16));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean escaped(char c) {
+    return c <= ' ' || c == '%' || c == 0x7F;
   }
 
   private static String decode(String text) {
-    return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    int i = text.indexOf('%');
+    if (i < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '%') {
+        out.append((char) Integer.parseInt(text.substring(i + 1, i + 3), 16));
+        i += 3;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
   }
 }

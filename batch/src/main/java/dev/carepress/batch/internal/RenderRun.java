@@ -5,6 +5,7 @@ import dev.carepress.batch.BatchPlan;
 import dev.carepress.batch.BatchResult;
 import dev.carepress.batch.InputReader;
 import dev.carepress.batch.OutputFolderException;
+import dev.carepress.model.Article;
 import dev.carepress.model.Book;
 import dev.carepress.render.Renderer;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,31 +72,62 @@ public final class RenderRun {
     return new RenderRun(plan, reader, formats, listener, incremental).run();
   }
 
-  /** What was read: the articles to render, every article input's name, and the book if it can be rendered. */
-  private record Inputs(List<Entry> entries, List<String> articleNames, Optional<Book> book) {}
+  /**
+   * What was read: the articles to render, every article input's name, the book if it can be
+   * rendered, and the inputs an incremental run found unchanged and did not read (their entries
+   * hold stand-ins).
+   */
+  private record Inputs(List<Entry> entries, List<String> articleNames, Optional<Book> book, Set<String> standIns) {}
 
   private BatchResult run() {
     InputFiles.Found found = InputFiles.expand(plan.inputs(), Optional.of(plan.out()));
     found.files().forEach(f -> log.open(f.toString()));
     found.problems().forEach(p -> log.add(p.source(), ProblemLog.READ, p));
     int fileCount = found.files().size() + (plan.book().isPresent() ? 1 : 0);
+    // an incremental run does not read a file that is as the manifest records it (not with a book,
+    // whose reader reads its articles; nor with a reader that might read more than the file)
+    Optional<UnchangedInputs> unchanged = incremental && plan.book().isEmpty()
+        && Fingerprints.reader(reader).isPresent() ? UnchangedInputs.in(plan.out()) : Optional.empty();
     try (Tasks tasks = new Tasks(plan.jobs())) {
       listener.started(BatchListener.Phase.READING, fileCount);
-      InputReading reading = InputReading.start(reader, tasks, listener, found, plan.book());
+      InputReading reading = unchanged.isPresent()
+          ? InputReading.start(reader, tasks, listener, found, unchanged.get())
+          : InputReading.start(reader, tasks, listener, found, plan.book());
       // making the renderers (the PDF one loads fonts) overlaps with reading on the other threads
       Map<String, Renderer> made = formats.get();
       Optional<String> siteFormat = plan.formatIds().stream().filter(id -> made.get(id).rendersSite()).findFirst();
       Inputs inputs = inputs(reading.finish(log), siteFormat);
       try (Staging staging = stagingIn(plan.out())) {
-        Optional<Incremental> changes = incremental
-            ? Optional.of(Incremental.start(plan.out(), Fingerprints.run(plan, made)))
-            : Optional.empty();
-        Renders.Work work = changes.map(c -> work(c, inputs, made, siteFormat)).orElse(Renders.Work.ALL);
+        String runFingerprint = Fingerprints.run(plan, made, reader);
+        Optional<Incremental> changes = !incremental ? Optional.empty()
+            : Optional.of(unchanged.map(u -> Incremental.start(plan.out(), runFingerprint, u.manifest()))
+                .orElseGet(() -> Incremental.start(plan.out(), runFingerprint)));
+        Renders.Work work = Renders.Work.ALL;
+        if (changes.isPresent()) {
+          Incremental.Plan planned = plan(changes.get(), inputs, made, siteFormat, unchanged);
+          if (!planned.toRead().isEmpty()) { // the real articles are needed after all
+            inputs = readStandIns(inputs, planned.toRead(), tasks, found);
+            planned = plan(changes.get(), inputs, made, siteFormat, unchanged);
+          }
+          work = planned.work();
+        }
+        List<Entry> entries = inputs.entries();
         EarlyPages early = siteFormat
-            .map(id -> new EarlyPages(inputs.entries(), made.get(id).format().extension(), log, incremental))
+            .map(id -> new EarlyPages(entries, made.get(id).format().extension(), log, incremental))
             .orElseGet(() -> EarlyPages.none(log));
         Renders renders = new Renders(plan, made, siteFormat, staging, tasks, log, listener, this::commitEarly, early);
         Renders.Staged staged = renders.render(inputs.entries(), inputs.book(), work);
+        if (changes.isPresent() && !work.unrendered().isEmpty() && renderedOneFailed(inputs, work)) {
+          // the site is made without the failed article, so any page may link otherwise: make it all again
+          staged.site().flatMap(SiteRender.Result::files).ifPresent(Staging.Batch::drop);
+          inputs = readStandIns(inputs, inputs.standIns(), tasks, found);
+          changes.get().wholeSite();
+          Set<String> all = new LinkedHashSet<>();
+          inputs.entries().forEach(e -> all.add(e.name()));
+          Renders.Staged site = renders.render(inputs.entries(), inputs.book(), new Renders.Work(all, true, false,
+              Set.of()));
+          staged = new Renders.Staged(staged.jobs(), staged.book(), site.site());
+        }
         return commit(staged, inputs, work, changes);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -105,9 +138,13 @@ public final class RenderRun {
   private Inputs inputs(InputReading.Inputs inputs, Optional<String> siteFormat) {
     List<Entry> read = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    Set<String> standIns = new LinkedHashSet<>();
     for (InputReading.Item item : inputs.items()) {
       names.add(item.name());
       item.article().ifPresent(article -> read.add(new Entry(item.name(), article)));
+      if (item.standIn()) {
+        standIns.add(item.name());
+      }
     }
     List<Entry> entries = SlugClashes.unique(read, plan.out(), log);
     Set<String> slugs = new LinkedHashSet<>(); // the articles' own files, which the book's must not overwrite
@@ -118,11 +155,33 @@ public final class RenderRun {
     String bookName = bookName();
     Optional<Book> book = inputs.book()
         .filter(b -> SlugClashes.bookSlugIsFree(b, bookName, slugs, bookFormats, plan.out(), log));
-    return new Inputs(entries, names, book);
+    return new Inputs(entries, names, book, standIns);
   }
 
-  private Renders.Work work(Incremental changes, Inputs inputs, Map<String, Renderer> made,
-      Optional<String> siteFormat) {
+  private boolean renderedOneFailed(Inputs inputs, Renders.Work work) {
+    return inputs.entries().stream().anyMatch(e -> !work.skip().contains(e.name()) && log.hasErrors(e.name()));
+  }
+
+  // Reads the stand-ins named and puts their articles in their place (one that cannot be read now
+  // leaves the run, its problems logged).
+  private Inputs readStandIns(Inputs inputs, Set<String> names, Tasks tasks, InputFiles.Found found) {
+    List<Path> files = found.files().stream().filter(f -> names.contains(f.toString())).toList();
+    InputReading reading = InputReading.start(reader, tasks, BatchListener.none(),
+        new InputFiles.Found(files, List.of()), Optional.empty());
+    Map<String, Optional<Article>> read = new HashMap<>();
+    reading.finish(log).items().forEach(item -> read.put(item.name(), item.article()));
+    List<Entry> entries = new ArrayList<>();
+    for (Entry entry : inputs.entries()) {
+      Optional<Article> article = read.getOrDefault(entry.name(), Optional.of(entry.article()));
+      article.ifPresent(a -> entries.add(new Entry(entry.name(), a)));
+    }
+    Set<String> standIns = new LinkedHashSet<>(inputs.standIns());
+    standIns.removeAll(read.keySet());
+    return new Inputs(entries, inputs.articleNames(), inputs.book(), standIns);
+  }
+
+  private Incremental.Plan plan(Incremental changes, Inputs inputs, Map<String, Renderer> made,
+      Optional<String> siteFormat, Optional<UnchangedInputs> unchanged) {
     boolean site = Renders.makesSite(siteFormat, inputs.entries(), inputs.book());
     List<String> articleExtensions = new ArrayList<>();
     List<String> bookExtensions = new ArrayList<>();
@@ -135,7 +194,9 @@ public final class RenderRun {
         bookExtensions.add(renderer.format().extension());
       }
     });
-    return changes.plan(inputs.entries(), articleExtensions, site, plan.book(), inputs.book(), bookExtensions);
+    Optional<String> siteExtension = site ? siteFormat.map(id -> made.get(id).format().extension()) : Optional.empty();
+    return changes.plan(inputs.entries(), inputs.standIns(), unchanged, articleExtensions, siteExtension, plan.book(),
+        inputs.book(), bookExtensions);
   }
 
   private static Staging stagingIn(Path out) {

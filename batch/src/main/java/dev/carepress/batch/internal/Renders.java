@@ -36,12 +36,18 @@ final class Renders {
   }
 
   /**
-   * What to render: every article but those skipped, and whether the site and the book (an
-   * incremental run skips what is up to date).
+   * What to render: every article but those skipped, whether the site and the book, and the site's
+   * files not to render (an incremental run skips what is up to date: the pages of unchanged
+   * articles when the rest of the site is the same).
    */
-  record Work(java.util.Set<String> skip, boolean site, boolean book) {
+  record Work(java.util.Set<String> skip, boolean site, boolean book, java.util.Set<String> unrendered) {
     /** Everything. */
-    static final Work ALL = new Work(java.util.Set.of(), true, true);
+    static final Work ALL = new Work(java.util.Set.of(), true, true, java.util.Set.of());
+
+    Work {
+      skip = java.util.Set.copyOf(skip);
+      unrendered = java.util.Set.copyOf(unrendered);
+    }
   }
 
   /** What was rendered: each article's files, the book's and the site. */
@@ -125,16 +131,19 @@ final class Renders {
         renders.add(submit(() -> renderBook(theBook.get(), bookFiles.get(), renderer, step)));
       }
     }
-    Optional<SiteRender.Result> settled = site ? Optional.of(site(entries, allOfBook, renders)) : Optional.empty();
+    Optional<SiteRender.Result> settled =
+        site ? Optional.of(site(entries, allOfBook, renders, work.unrendered())) : Optional.empty();
     renders.forEach(Tasks::join);
     return new Staged(jobs, bookFiles, settled);
   }
 
   // The site's first render runs beside the others; it is settled once they are all done.
-  private SiteRender.Result site(List<Entry> entries, Optional<Book> book, List<Future<?>> renders) {
+  private SiteRender.Result site(List<Entry> entries, Optional<Book> book, List<Future<?>> renders,
+      java.util.Set<String> unrendered) {
     Renderer renderer = made.get(siteFormat.get());
+    java.util.function.Predicate<String> shardFiles = ShardFiles.filter(members, entries, renderer.format().extension());
     SiteRender siteRender = new SiteRender(renderer, book, plan.siteTitle(), staging, log, plan.out(), listener,
-        ShardFiles.filter(members, entries, renderer.format().extension()), early::fileWritten,
+        file -> !unrendered.contains(file) && shardFiles.test(file), early::fileWritten,
         tasks.executor());
     List<Entry> inSite = List.copyOf(entries);
     Future<SiteRender.Result> first = tasks.submit(() -> {

@@ -165,27 +165,38 @@ final class SiteRender {
   // The batch's sink, which tells of each file when the renderer closes it.
   private FileSink told(Staging.Batch files) {
     FileSink sink = files.sink(keep);
-    return path -> {
-      OutputStream stream = sink.open(path);
-      return new FilterOutputStream(stream) {
-        private boolean closed;
+    return new FileSink() {
+      @Override
+      public boolean wants(String path) {
+        return keep.test(path);
+      }
 
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-          out.write(bytes, offset, length);
-        }
+      @Override
+      public OutputStream open(String path) throws IOException {
+        return told(sink.open(path), files, path);
+      }
+    };
+  }
 
-        @Override
-        public void close() throws IOException {
-          if (!closed) {
-            closed = true;
-            super.close();
-            if (keep.test(path)) {
-              written.accept(files, path);
-            }
+  private OutputStream told(OutputStream stream, Staging.Batch files, String path) {
+    return new FilterOutputStream(stream) {
+      private boolean closed;
+
+      @Override
+      public void write(byte[] bytes, int offset, int length) throws IOException {
+        out.write(bytes, offset, length);
+      }
+
+      @Override
+      public void close() throws IOException {
+        if (!closed) {
+          closed = true;
+          super.close();
+          if (keep.test(path)) {
+            written.accept(files, path);
           }
         }
-      };
+      }
     };
   }
 

@@ -66,7 +66,10 @@ public final class StaticSite {
     try {
       for (Article article : book.articles()) {
         Map<String, String> images = media.copy(article);
-        pages.add(plan.file(article.slug()).orElseThrow(), warnings -> articlePage(article, images, css, warnings));
+        String file = plan.file(article.slug()).orElseThrow();
+        if (sink.wants(file)) { // a page the sink does not want (FileSink#wants) is not rendered
+          pages.add(file, warnings -> articlePage(article, images, css, warnings));
+        }
       }
       pages.finish();
     } catch (IOException | RuntimeException | Error e) {
