@@ -190,7 +190,7 @@ public final class Batch {
      * Default: false, everything is rendered.
      *
      * <p>An incremental run keeps a manifest, {@code .carepress-manifest}, in the output folder: the
-     * fingerprint (SHA-256) of each article file and its local images, of the book, of the settings,
+     * fingerprint (checksums) of each article file and its local images, of the book, of the settings,
      * the reader and the Carepress and renderer versions, the files each wrote, and what the site's
      * other pages need of each article (slug, title, language, category, summary, image sources).
      * The next incremental run does not read an article file that is unchanged (with the standard

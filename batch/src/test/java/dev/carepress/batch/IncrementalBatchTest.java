@@ -120,6 +120,22 @@ class IncrementalBatchTest {
   }
 
   @Test
+  void anEditThatKeepsTheFileLengthIsStillSeen() throws IOException {
+    write("asthma.md", "Asthma", "Lungs", "Take 2 puffs.");
+    write("flu.md", "Flu", "Infections", "Flu is a virus.");
+    incremental();
+
+    write("asthma.md", "Asthma", "Lungs", "Take 3 puffs.");
+    BatchResult digit = incremental();
+    write("asthma.md", "Asthma", "Lungs", "Take 3 ffups.");
+    BatchResult swapped = incremental();
+
+    assertThat(digit.rendered()).as("one digit changed").isEqualTo(1);
+    assertThat(swapped.rendered()).as("letters swapped").isEqualTo(1);
+    assertSameAsAFullRun("same length");
+  }
+
+  @Test
   void aChangedSettingOrVersionRendersEverythingAgain() throws IOException {
     Path out = dir.resolve("incremental");
     write("asthma.md", "Asthma", "Lungs", "Asthma makes it hard to breathe.");
