@@ -122,10 +122,11 @@ final class Assembly {
     }
     List<Crumb> merged = new ArrayList<>();
     boolean changed = false;
-    for (Crumb crumb : crumbs) {
+    for (int i = 0; i < crumbs.size(); i++) {
+      Crumb crumb = crumbs.get(i);
       Optional<String> url = crumb.url();
       if (url.isEmpty()) {
-        url = navCrumbs.stream().filter(c -> c.label().equals(crumb.label())).findFirst().flatMap(Crumb::url);
+        url = navUrl(navCrumbs, i, crumb.label());
         changed |= url.isPresent();
       }
       merged.add(new Crumb(crumb.label(), url));
@@ -134,6 +135,15 @@ final class Assembly {
       f.drop("breadcrumb");
       f.offer("breadcrumb", merged, Origin.JSON_LD, "BreadcrumbList, links from the page's trail");
     }
+  }
+
+  // The page's crumb in the same place if it has the same label (two crumbs may share a label: the
+  // first of them must not lend its link, or lack of one, to the second), else the first of that label.
+  private static Optional<String> navUrl(List<Crumb> navCrumbs, int index, String label) {
+    if (index < navCrumbs.size() && navCrumbs.get(index).label().equals(label)) {
+      return navCrumbs.get(index).url();
+    }
+    return navCrumbs.stream().filter(c -> c.label().equals(label)).findFirst().flatMap(Crumb::url);
   }
 
   private static void guessCategory(Fields f, String title) {
