@@ -112,8 +112,13 @@ final class Autolinks implements Parser.ParserExtension {
     @Override
     public Document processDocument(Document document) {
       // where the source could hold a link, found in one pass; a node is then looked up by its range
-      Triggers triggers = BaseText.isClean(document.getChars()) && document.getChars().getBase() instanceof String source
+      // (and whether it is clean, for the mappers: see BaseText)
+      Triggers triggers = document.getChars().getBase() instanceof String source
           ? Triggers.of(source.toCharArray(), Integer.MAX_VALUE) : null;
+      if (triggers != null && triggers.replaced) {
+        triggers = null;
+      }
+      document.set(BaseText.CLEAN_SOURCE, triggers != null);
       List<Node> candidates = new ArrayList<>();
       collect(document, candidates, triggers);
       if (candidates.isEmpty()) {
@@ -157,6 +162,8 @@ final class Autolinks implements Parser.ParserExtension {
     private int[] starts = new int[8];
     private int[] ends = new int[8];
     private int count;
+    /** Whether the text holds a character Flexmark replaces (see {@link BaseText}). */
+    private boolean replaced;
 
     /** The places in the text, up to {@code max} of them. */
     static Triggers of(char[] text, int max) {
@@ -188,6 +195,7 @@ final class Autolinks implements Parser.ParserExtension {
             break;
           default:
             w = 0;
+            found.replaced |= BaseText.isReplaced(c);
         }
       }
       return found;

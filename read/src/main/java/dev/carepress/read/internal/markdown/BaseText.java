@@ -1,5 +1,6 @@
 package dev.carepress.read.internal.markdown;
 
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
@@ -16,12 +17,15 @@ final class BaseText {
   private BaseText() {}
 
   /**
-   * Whether the sequence's source is a string with none of the characters Flexmark replaces, so that
-   * {@link #of(BasedSequence, boolean)} need not look for them in each piece (checked once per document).
+   * Whether the document's source is a string with none of the characters Flexmark replaces, so that
+   * {@link #of(BasedSequence, boolean)} need not look for them in each piece. {@link Autolinks} notes
+   * it in the document while it reads the text anyway; a document without the note is taken as not clean.
    */
-  static boolean isClean(BasedSequence document) {
-    return document.getBase() instanceof String source
-        && source.indexOf('\t') < 0 && source.indexOf('\0') < 0 && source.indexOf('\r') < 0;
+  static final DataKey<Boolean> CLEAN_SOURCE = new DataKey<>("CAREPRESS_CLEAN_SOURCE", false);
+
+  /** Whether the character is one Flexmark puts something else in place of (or that the reader never passes). */
+  static boolean isReplaced(char c) {
+    return c == '\t' || c == '\0' || c == '\r';
   }
 
   /** The sequence's characters as a string. */
@@ -32,7 +36,7 @@ final class BaseText {
   /**
    * The sequence's characters as a string.
    *
-   * @param cleanSource whether {@link #isClean} holds for the sequence's source
+   * @param cleanSource whether the sequence's source is known to be clean ({@link #CLEAN_SOURCE})
    */
   static String of(BasedSequence chars, boolean cleanSource) {
     if (chars.getBase() instanceof String source) {

@@ -23,7 +23,7 @@ final class BodyContext {
   private final boolean cleanSource;
 
   BodyContext(MarkdownReading article, Document document, IntFunction<Pos> locate, boolean mark) {
-    this(article, document, locate, mark, BaseText.isClean(document.getChars()));
+    this(article, document, locate, mark, BaseText.CLEAN_SOURCE.get(document));
   }
 
   private BodyContext(

@@ -35,7 +35,9 @@ class BaseTextTest {
 
   private static void assertSameText(String markdown) {
     Document document = MarkdownParser.parse(markdown);
-    boolean clean = BaseText.isClean(document.getChars());
+    boolean clean = BaseText.CLEAN_SOURCE.get(document);
+    assertThat(clean).as(markdown).isEqualTo(
+        markdown.indexOf('\t') < 0 && markdown.indexOf('\0') < 0 && markdown.indexOf('\r') < 0);
     for (BasedSequence chars : parts(document)) {
       assertThat(BaseText.of(chars, clean)).as(markdown).isEqualTo(chars.toString());
       assertThat(BaseText.of(chars)).as(markdown).isEqualTo(chars.toString());
