@@ -213,8 +213,7 @@ final class Autolinks implements Parser.ParserExtension {
 
     /** Whether a place lies wholly inside {@code [start, end)}. */
     boolean within(int start, int end) {
-      // the first place starting at or after start; places are at most 4 long, so their ends
-      // can only be out of order among places starting within 4 of each other
+      // every place starting inside the range, from the first (found by halving) on
       int lo = 0;
       int hi = count;
       while (lo < hi) {
