@@ -223,17 +223,15 @@ public final class ArticleParsing {
    * (reported), -1 when it is never closed.
    */
   private static int frontMatterEnd(SourceText text, Diagnostics diagnostics) {
-    String first = text.line(1).strip();
-    if (first.equals("---")) {
+    if (text.strippedLineIs(1, "---")) {
       for (int line = 2; line <= text.lineCount(); line++) {
-        String stripped = text.line(line).strip();
-        if (stripped.equals("---") || stripped.equals("...")) {
+        if (text.strippedLineIs(line, "---") || text.strippedLineIs(line, "...")) {
           return line;
         }
       }
       return -1;
     }
-    if (first.equals("+++")) {
+    if (text.strippedLineIs(1, "+++")) {
       diagnostics.error(
           "no-front-matter", Pos.START, "TOML front matter (+++) is not supported",
           "write the front matter in YAML between two '---' lines");

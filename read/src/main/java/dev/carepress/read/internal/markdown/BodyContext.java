@@ -2,6 +2,7 @@ package dev.carepress.read.internal.markdown;
 
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.carepress.model.Inline;
 import dev.carepress.read.internal.source.Diagnostics;
 import dev.carepress.read.internal.source.Pos;
@@ -18,17 +19,30 @@ final class BodyContext {
   private final Document document;
   private final IntFunction<Pos> locate;
   private final boolean mark;
+  /** Whether the document's source holds none of the characters Flexmark replaces (see {@link BaseText}). */
+  private final boolean cleanSource;
 
   BodyContext(MarkdownReading article, Document document, IntFunction<Pos> locate, boolean mark) {
+    this(article, document, locate, mark, BaseText.CLEAN_SOURCE.get(document));
+  }
+
+  private BodyContext(
+      MarkdownReading article, Document document, IntFunction<Pos> locate, boolean mark, boolean cleanSource) {
     this.article = article;
     this.document = document;
     this.locate = locate;
     this.mark = mark;
+    this.cleanSource = cleanSource;
   }
 
   /** The same document with no glossary terms marked (footnotes). */
   BodyContext withoutMarking() {
-    return new BodyContext(article, document, locate, false);
+    return new BodyContext(article, document, locate, false, cleanSource);
+  }
+
+  /** The characters of a part of this document as a string (see {@link BaseText}). */
+  String text(BasedSequence chars) {
+    return BaseText.of(chars, cleanSource);
   }
 
   MarkdownReading article() {

@@ -41,7 +41,7 @@ final class Footnotes {
         collect(node, definitions, cx); // containers only: their depth is limited (NestingLimiter)
       } else if (node instanceof FootnoteBlock) {
         FootnoteBlock block = (FootnoteBlock) node;
-        String label = block.getText().toString();
+        String label = BaseText.of(block.getText());
         if (definitions.containsKey(label)) {
           cx.diagnostics().warning(
               "duplicate-footnote", cx.pos(node), "the footnote [^" + label + "] is defined twice; the first is used",

@@ -85,7 +85,7 @@ final class InlineMapper {
   }
 
   private static List<Inline> text(Node node, int depth, BodyContext cx) {
-    String text = unescape(node.getChars());
+    String text = unescape(cx.text(node.getChars()));
     return text.isEmpty() ? List.of() : List.of(new Text(text));
   }
 
@@ -106,16 +106,15 @@ final class InlineMapper {
 
   private static List<Inline> link(Node node, int depth, BodyContext cx) {
     com.vladsch.flexmark.ast.Link link = (com.vladsch.flexmark.ast.Link) node;
-    return List.of(link(node, unescape(link.getUrl()), unescape(link.getTitle()), depth, cx));
+    return List.of(link(node, unescape(cx.text(link.getUrl())), unescape(cx.text(link.getTitle())), depth, cx));
   }
 
   /**
-   * The characters with backslash escapes and entities replaced, as {@link BasedSequence#unescape()}
+   * The text with backslash escapes and entities replaced, as {@link BasedSequence#unescape()}
    * gives them, without its regular-expression search when there is neither a {@code \\} nor a
    * {@code &} (most text).
    */
-  static String unescape(BasedSequence chars) {
-    String text = chars.toString();
+  static String unescape(String text) {
     return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text);
   }
 
@@ -164,7 +163,7 @@ final class InlineMapper {
   }
 
   private static List<Inline> footnoteReference(Node node, int depth, BodyContext cx) {
-    String label = ((com.vladsch.flexmark.ext.footnotes.Footnote) node).getText().toString();
+    String label = cx.text(((com.vladsch.flexmark.ext.footnotes.Footnote) node).getText());
     if (cx.article().isUndefinedFootnote(label)) {
       String literal = node.getChars().toString();
       cx.diagnostics().warning(
@@ -191,23 +190,26 @@ final class InlineMapper {
   /** Joins neighbouring text, so that terms and words split across lines are found whole. */
   static List<Inline> merge(List<Inline> inlines) {
     List<Inline> out = new ArrayList<>(inlines.size());
-    StringBuilder text = null;
-    for (Inline inline : inlines) {
+    int run = 0; // the number of texts just before the current inline
+    for (int i = 0, n = inlines.size(); i <= n; i++) {
+      Inline inline = i < n ? inlines.get(i) : null;
       if (inline instanceof Text) {
-        if (text == null) {
-          text = new StringBuilder();
+        run++;
+        continue;
+      }
+      if (run == 1) {
+        out.add(inlines.get(i - 1)); // a text alone is kept as it is
+      } else if (run > 1) {
+        StringBuilder text = new StringBuilder();
+        for (int j = i - run; j < i; j++) {
+          text.append(((Text) inlines.get(j)).text());
         }
-        text.append(((Text) inline).text());
-      } else {
-        if (text != null) {
-          out.add(new Text(text.toString()));
-          text = null;
-        }
+        out.add(new Text(text.toString()));
+      }
+      run = 0;
+      if (inline != null) {
         out.add(inline);
       }
-    }
-    if (text != null) {
-      out.add(new Text(text.toString()));
     }
     return out;
   }

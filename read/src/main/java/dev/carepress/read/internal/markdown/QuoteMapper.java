@@ -3,6 +3,7 @@ package dev.carepress.read.internal.markdown;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.carepress.model.Block;
 import dev.carepress.model.Callout;
 import dev.carepress.model.Inline;
@@ -53,7 +54,9 @@ final class QuoteMapper {
 
   /** The callout kind the paragraph's first line names, if it names a known one (an unknown one is a warning). */
   private static Optional<Callout.Kind> kind(Node first, BodyContext cx) {
-    String firstLine = first.getChars().toString().split("\n", 2)[0].strip();
+    BasedSequence chars = first.getChars();
+    int lineEnd = chars.indexOf('\n');
+    String firstLine = cx.text(lineEnd < 0 ? chars : chars.subSequence(0, lineEnd)).strip();
     Matcher m = ALERT.matcher(firstLine);
     if (!m.matches()) {
       return Optional.empty();

@@ -126,13 +126,21 @@ final class TermPattern {
 
     FoldedText(String text) {
       this.text = text;
-      this.folded = new char[text.length()];
+      // copied in one go and folded in place: ASCII inline, the rest (rare) through the tables
+      char[] chars = text.toCharArray();
       boolean any = false;
-      for (int i = 0; i < folded.length; i++) {
-        char c = text.charAt(i);
-        folded[i] = fold(c);
-        any |= Character.isSurrogate(c);
+      for (int i = 0; i < chars.length; i++) {
+        char c = chars[i];
+        if (c < 0x80) {
+          if (c >= 'A' && c <= 'Z') {
+            chars[i] = (char) (c + ('a' - 'A'));
+          }
+        } else {
+          chars[i] = fold(c);
+          any |= Character.isSurrogate(c);
+        }
       }
+      this.folded = chars;
       this.surrogates = any;
     }
   }

@@ -91,6 +91,12 @@ public final class SourceText {
           "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)");
       return Optional.empty();
     }
+    // the fast decoder replaces what is not UTF-8 with U+FFFD: without one in its result, the
+    // bytes were UTF-8 and the strict decoder below would give the same text
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return Optional.of(of(fast));
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
@@ -159,6 +165,20 @@ public final class SourceText {
     int start = lineStart(line);
     int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
     return text.substring(start, end);
+  }
+
+  /** Whether the 1-based line, {@link String#strip() stripped}, is the given text (without copying it). */
+  public boolean strippedLineIs(int line, String expected) {
+    int start = lineStart(line);
+    int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+    // white space is never a surrogate, so char by char strips as String.strip does by code point
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end - start == expected.length() && text.startsWith(expected, start);
   }
 
   /** The 1-based line and column of a character offset. */

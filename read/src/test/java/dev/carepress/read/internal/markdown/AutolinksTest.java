@@ -54,7 +54,7 @@ class AutolinksTest {
   @Provide
   Arbitrary<String> markdown() {
     Arbitrary<String> token = Arbitraries.oneOf(
-        Arbitraries.strings().withChars("wW.:/@&;#\\_*`[]()!<>|~^ \n-xa1é").ofMaxLength(6),
+        Arbitraries.strings().withChars("wW.:/@&;#\\_*`[]()!<>|~^ \t\n-xa1é").ofMaxLength(6),
         Arbitraries.of("www.", "www.example.org", "WWW.EX.ORG", "http://", "https://example.org/a?b=1&c=2#d", "ftp://f.net",
             "x://", "mailto:a@b.org", "help@example.org", "a.b+c@d-e.co.uk", "&amp;", "&copy;", "&#64;", "&#58;",
             "&#119;", "\\_", "\\:", "\\@", "[l](https://e.org)", "<https://e.org>", "<a@b.org>", "`c`", "*e*", "**s**",
