@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.Tag;
-import org.snakeyaml.engine.v2.resolver.JsonScalarResolver;
-import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -30,9 +28,6 @@ final class PlainYaml {
   private static final int MAX_DEPTH = 50;
   /** Characters that may not start a plain scalar or key here (YAML's indicators). */
   private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
-  private static final ScalarResolver RESOLVER = new JsonScalarResolver();
-  /** The first characters for which the resolver tries a pattern other than the empty scalar's. */
-  private static final String RESOLVED_FIRST = "tfn$-.0123456789";
 
   /** One token: its type, its text (a name, or a scalar's text) and where it starts. */
   record Token(JsonToken type, String text, int line, int column) {}
@@ -288,7 +283,7 @@ final class PlainYaml {
 
   /** A plain scalar typed as Jackson types it; a number with a fraction or exponent is left to Jackson. */
   private void scalar(String plain, int start) {
-    Tag tag = tag(plain);
+    Tag tag = ScalarTags.of(plain);
     JsonToken type;
     if (tag == Tag.INT) {
       type = JsonToken.VALUE_NUMBER_INT;
@@ -302,18 +297,6 @@ final class PlainYaml {
       type = JsonToken.VALUE_STRING;
     }
     out.add(new Token(type, plain, line + 1, start + 1));
-  }
-
-  /**
-   * The tag the engine's resolver gives a plain scalar. Its patterns (null, booleans, numbers and
-   * {@code ${...}}) are chosen by the scalar's first character, so one that starts with none of
-   * theirs is a string without trying them (a test compares the two).
-   */
-  static Tag tag(String plain) {
-    if (!plain.isEmpty() && RESOLVED_FIRST.indexOf(plain.charAt(0)) < 0) {
-      return Tag.STR;
-    }
-    return RESOLVER.resolve(plain, true);
   }
 
   /**

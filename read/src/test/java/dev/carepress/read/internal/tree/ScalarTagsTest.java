@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.resolver.JsonScalarResolver;
 
 /** A plain scalar gets the tag the YAML engine's resolver gives it, with or without trying its patterns. */
-class PlainYamlTagTest {
+class ScalarTagsTest {
   private static final JsonScalarResolver ENGINE = new JsonScalarResolver();
 
   @Test
@@ -19,15 +19,15 @@ class PlainYamlTagTest {
     for (char first = 0; first < 0x3000; first++) {
       for (String rest : new String[] {"", "1", "rue", "alse", "ull", "{x}", ".5", "e3", "inf"}) {
         String plain = first + rest;
-        assertThat(PlainYaml.tag(plain)).as(plain).isEqualTo(ENGINE.resolve(plain, true));
+        assertThat(ScalarTags.of(plain)).as(plain).isEqualTo(ENGINE.resolve(plain, true));
       }
     }
-    assertThat(PlainYaml.tag("")).isEqualTo(ENGINE.resolve("", true));
+    assertThat(ScalarTags.of("")).isEqualTo(ENGINE.resolve("", true));
   }
 
   @Property(tries = 2000)
   void scalarsAreTypedAsTheEngineTypesThem(@ForAll("scalars") String plain) {
-    assertThat(PlainYaml.tag(plain)).isEqualTo(ENGINE.resolve(plain, true));
+    assertThat(ScalarTags.of(plain)).isEqualTo(ENGINE.resolve(plain, true));
   }
 
   @Provide
