@@ -29,6 +29,11 @@ public final class Main {
 
   /** Runs the command and exits the JVM with its exit status. */
   public static void main(String[] args) {
+    // a command never opens a window: headless, Java 2D (whose colour classes PDFBox initializes for
+    // every PDF) does not load the X11 libraries when DISPLAY is set, a cost on a desktop's cold start
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
     FONTBOX.setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(args));
   }

@@ -19,6 +19,7 @@ import dev.carepress.render.pdf.internal.FontCache;
 import dev.carepress.render.pdf.internal.FontProgram;
 import dev.carepress.render.pdf.internal.Fonts;
 import dev.carepress.render.pdf.internal.HandoutExtras;
+import dev.carepress.render.pdf.internal.WarmUp;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -126,6 +127,14 @@ public final class PdfRenderer implements BilingualRenderer {
     options.fallbackFonts().forEach(f -> fallbacks.add(load(f)));
     this.engine = new Engine(options.pageSize().width(), options.pageSize().height(), options.largePrint(),
         new Fonts(roles, fallbacks), options.footerUrl(), options.labels(), extras(options));
+  }
+
+  /**
+   * Lays out a short built-in handout with this renderer's settings and throws it away, once per
+   * JVM (see {@link PdfRendererProvider#create}).
+   */
+  void warmUp() {
+    WarmUp.once(engine);
   }
 
   /** A renderer with the default options (A4, standard print, bundled fonts): {@code builder().build()}. */
