@@ -54,7 +54,7 @@ record Style(int role, float size, int color, boolean underline, boolean strike,
 
   // equals and hashCode written out, with a record's meaning (floats compared as Float.compare does):
   // the line breaker compares styles in every paragraph, and a record's own ones are made at run time
-  // through method handles, some 10 ms of a one-handout cold start on its critical path
+  // through method handles on first use, some 10 ms of a cold start's CPU
   @Override
   public boolean equals(Object other) {
     return this == other || other instanceof Style s && role == s.role && Float.compare(size, s.size) == 0
