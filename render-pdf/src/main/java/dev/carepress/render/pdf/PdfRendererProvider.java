@@ -29,17 +29,8 @@ public final class PdfRendererProvider implements RendererProvider {
     return PdfRenderer.OPTIONS;
   }
 
-  /**
-   * A renderer with these settings. The first one made in a JVM has also laid out a short built-in
-   * handout and thrown it away: a batch makes its renderers while its articles are still being read,
-   * so the classes a render loads and initializes (PDFBox's, Java 2D's colour classes, the fonts'
-   * subset layout, the composers) are ready when the first real handout is rendered, which takes a
-   * cold one-handout run about 0.1 s sooner to its end.
-   */
   @Override
   public Renderer create(Settings settings) {
-    PdfRenderer renderer = PdfRenderer.builder().settings(settings).build();
-    renderer.warmUp();
-    return renderer;
+    return PdfRenderer.builder().settings(settings).build();
   }
 }
