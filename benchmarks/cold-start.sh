@@ -2,7 +2,9 @@
 # Whole-command timings of the carepress CLI, each a fresh JVM (a cold start), median of N runs:
 #   1. one example article to HTML through the cli/carepress launcher (AppCDS archive + C1 JIT),
 #   2. the same through plain `java -jar cli/target/carepress.jar`,
-#   3. every example article in every format, the site and the book, through the launcher.
+#   3. one handout to PDF through the launcher (the largest example, type-2-diabetes; the aim of
+#      issue 18 is under 0.5 s wall for every example),
+#   4. every example article in every format, the site and the book, through the launcher.
 # Wall time is what a user waits; user+sys is the CPU spent (the figure that does not depend on what
 # else the machine is doing). Build first: mvn -B -q -DskipTests package
 #
@@ -38,5 +40,6 @@ echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -ver
 [ -f cli/target/carepress.jsa ] || echo "note: no cli/target/carepress.jsa (class-data archive); the launcher runs without it"
 measure "1 article -> HTML (cli/carepress)" cli/carepress render examples/articles/hand-washing.md -f html -o "$out" -q
 measure "1 article -> HTML (java -jar)" java -jar "$jar" render examples/articles/hand-washing.md -f html -o "$out" -q
+measure "1 handout -> PDF (cli/carepress)" cli/carepress render examples/articles/type-2-diabetes.md -f pdf -o "$out" -q
 measure "6 articles + book -> all formats (cli/carepress)" \
   cli/carepress render examples/articles --book examples/book.yaml -o "$out" -q

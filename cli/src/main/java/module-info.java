@@ -13,6 +13,8 @@ module dev.carepress.cli {
   requires java.logging;
 
   exports dev.carepress.cli;
+  // LoggingConfig, which java.util.logging makes by name
+  exports dev.carepress.cli.internal to java.logging;
 
   opens dev.carepress.cli.internal to info.picocli;
 

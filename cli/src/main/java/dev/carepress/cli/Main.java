@@ -2,6 +2,7 @@ package dev.carepress.cli;
 
 import dev.carepress.cli.internal.CommandLines;
 import dev.carepress.cli.internal.Console;
+import dev.carepress.cli.internal.LoggingConfig;
 
 /**
  * The {@code carepress} command: renders health articles to HTML, PDF and EPUB, checks them, and
@@ -20,16 +21,16 @@ import dev.carepress.cli.internal.Console;
  * ones.
  */
 public final class Main {
-  // PDFBox's font parser logs harmless notices through java.util.logging (e.g. "Format 14 cmap table
-  // is not supported" for the Noto fonts' variation-selector table); on a command line they read
-  // like errors. Held in a field so the level is not lost when the logger is collected.
-  private static final java.util.logging.Logger FONTBOX = java.util.logging.Logger.getLogger("org.apache.fontbox");
-
   private Main() {}
 
   /** Runs the command and exits the JVM with its exit status. */
   public static void main(String[] args) {
-    FONTBOX.setLevel(java.util.logging.Level.SEVERE);
+    // a command never opens a window: headless, Java 2D (whose colour classes PDFBox initializes for
+    // every PDF) does not load the X11 libraries when DISPLAY is set, a cost on a desktop's cold start
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
+    LoggingConfig.install(); // FontBox's harmless notices off, without starting the logging framework now
     System.exit(run(args));
   }
 

@@ -19,6 +19,7 @@ import dev.carepress.render.pdf.internal.FontCache;
 import dev.carepress.render.pdf.internal.FontProgram;
 import dev.carepress.render.pdf.internal.Fonts;
 import dev.carepress.render.pdf.internal.HandoutExtras;
+import dev.carepress.render.pdf.internal.Preload;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -126,6 +127,8 @@ public final class PdfRenderer implements BilingualRenderer {
     options.fallbackFonts().forEach(f -> fallbacks.add(load(f)));
     this.engine = new Engine(options.pageSize().width(), options.pageSize().height(), options.largePrint(),
         new Fonts(roles, fallbacks), options.footerUrl(), options.labels(), extras(options));
+    // like the fonts above, done while a batch is still reading its articles rather than in the first render
+    Preload.classes();
   }
 
   /** A renderer with the default options (A4, standard print, bundled fonts): {@code builder().build()}. */

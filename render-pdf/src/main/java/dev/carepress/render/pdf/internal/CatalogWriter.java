@@ -1,7 +1,5 @@
 package dev.carepress.render.pdf.internal;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,8 +30,8 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 final class CatalogWriter {
   private static final String PRODUCER = "Carepress";
   private static final String SRGB_NAME = "sRGB IEC61966-2.1";
-  /** The sRGB profile of the output intent, compressed once per JVM. */
-  private static final byte[] SRGB = zlibOnce(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+  /** The sRGB profile of the output intent (made without the JDK's colour management), compressed once per JVM. */
+  private static final byte[] SRGB = zlibOnce(SrgbProfile.bytes());
 
   private CatalogWriter() {}
 

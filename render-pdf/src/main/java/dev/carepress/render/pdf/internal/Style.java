@@ -1,5 +1,7 @@
 package dev.carepress.render.pdf.internal;
 
+import java.util.Objects;
+
 /**
  * How a piece of inline text is drawn and what it belongs to.
  *
@@ -48,6 +50,30 @@ record Style(int role, float size, int color, boolean underline, boolean strike,
 
   Style withLink(StructNode linkNode, String target, String text) {
     return new Style(role, size, color, true, strike, rise, linkNode, target, text);
+  }
+
+  // equals and hashCode written out, with a record's meaning (floats compared as Float.compare does):
+  // the line breaker compares styles in every paragraph, and a record's own ones are made at run time
+  // through method handles on first use, some 10 ms of a cold start's CPU
+  @Override
+  public boolean equals(Object other) {
+    return this == other || other instanceof Style s && role == s.role && Float.compare(size, s.size) == 0
+        && color == s.color && underline == s.underline && strike == s.strike && Float.compare(rise, s.rise) == 0
+        && Objects.equals(node, s.node) && Objects.equals(link, s.link)
+        && Objects.equals(linkText, s.linkText);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = Integer.hashCode(role);
+    h = h * 31 + Float.hashCode(size);
+    h = h * 31 + Integer.hashCode(color);
+    h = h * 31 + Boolean.hashCode(underline);
+    h = h * 31 + Boolean.hashCode(strike);
+    h = h * 31 + Float.hashCode(rise);
+    h = h * 31 + Objects.hashCode(node);
+    h = h * 31 + Objects.hashCode(link);
+    return h * 31 + Objects.hashCode(linkText);
   }
 
   /** The role with bold added. */
