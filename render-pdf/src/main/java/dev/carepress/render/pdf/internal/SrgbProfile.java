@@ -93,7 +93,7 @@ final class SrgbProfile {
     tag.put(ascii("curv")).putInt(0).putInt(CURVE_POINTS);
     for (int i = 0; i < CURVE_POINTS; i++) {
       double v = i / (double) (CURVE_POINTS - 1);
-      double linear = v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+      double linear = v <= 0.04045 ? v / 12.92 : StrictMath.pow((v + 0.055) / 1.055, 2.4);
       tag.putShort((short) Math.floor(linear * 65535 + 0.5));
     }
     return tag.array();
