@@ -3,9 +3,12 @@ package dev.carepress.batch.internal;
 import dev.carepress.model.Article;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 /**
  * The article files of an incremental run that are unchanged since the run its output folder's
@@ -18,35 +21,50 @@ final class UnchangedInputs {
   /** What was found of an unchanged file: its fingerprint, its images' fingerprint and its facts. */
   record Known(String fingerprint, String images, ArticleFacts facts) {}
 
-  private final Manifest manifest;
+  private static final Manifest NONE = new Manifest("", Map.of());
+
+  private final Future<Optional<Manifest>> manifest;
   private final Path out;
   private final Map<String, Known> known = new ConcurrentHashMap<>();
 
-  private UnchangedInputs(Manifest manifest, Path out) {
+  private UnchangedInputs(Future<Optional<Manifest>> manifest, Path out) {
     this.manifest = manifest;
     this.out = out;
   }
 
-  /** The unchanged inputs of the output folder's manifest, if it has one. */
+  /**
+   * The unchanged inputs of the output folder's manifest, if it has one. The manifest is read on a
+   * thread of its own, so that the caller can find the input files meanwhile.
+   */
   static Optional<UnchangedInputs> in(Path out) {
-    return Manifest.load(out).map(m -> new UnchangedInputs(m, out));
+    if (!Files.isRegularFile(out.resolve(Manifest.FILE_NAME))) {
+      return Optional.empty();
+    }
+    FutureTask<Optional<Manifest>> load = new FutureTask<>(() -> Manifest.load(out));
+    Thread thread = new Thread(load, "carepress-manifest");
+    thread.setDaemon(true);
+    thread.start();
+    return Optional.of(new UnchangedInputs(load, out));
   }
 
-  /** The manifest the inputs were compared with. */
+  /**
+   * The manifest the inputs were compared with; one that could not be read is an empty one, of no
+   * run (so nothing is found unchanged and nothing was written before, as without a manifest).
+   */
   Manifest manifest() {
-    return manifest;
+    return Tasks.join(manifest).orElse(NONE);
   }
 
   /** The stand-in of the article in this file, if the file is unchanged and its outputs are in place. */
   Optional<Article> standIn(Path file) {
     String name = file.toString();
-    Manifest.Entry entry = manifest.inputs().get(name);
-    if (entry == null || entry.facts().isEmpty()
-        || !entry.files().stream().allMatch(f -> Files.isRegularFile(out.resolve(f)))) {
+    Manifest.Entry entry = manifest().inputs().get(name);
+    if (entry == null || entry.facts().isEmpty() || !Manifest.allIn(entry.files(), out)) {
       return Optional.empty();
     }
     ArticleFacts facts = entry.facts().get();
-    String images = Fingerprints.images(Fingerprints.folderOf(Optional.of(file)), facts.images());
+    List<String> sources = facts.images();
+    String images = sources.isEmpty() ? "" : Fingerprints.images(Fingerprints.folderOf(Optional.of(file)), sources);
     if (!Fingerprints.input(file, images).equals(entry.fingerprint())) {
       return Optional.empty();
     }
