@@ -136,6 +136,47 @@ class IncrementalBatchTest {
   }
 
   @Test
+  void anEditThatKeepsTheLengthAndTheModificationTimeIsStillSeen() throws IOException {
+    // the fingerprint is of the bytes, not of the file's size and time, which an edit within the
+    // file system's time granularity (or a tool that restores the time) leaves as they were
+    Path asthma = write("asthma.md", "Asthma", "Lungs", "Take 2 puffs.");
+    write("flu.md", "Flu", "Infections", "Flu is a virus.");
+    java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(asthma);
+    incremental();
+
+    write("asthma.md", "Asthma", "Lungs", "Take 4 puffs.");
+    Files.setLastModifiedTime(asthma, time);
+    BatchResult edited = incremental();
+
+    assertThat(Files.getLastModifiedTime(asthma)).isEqualTo(time);
+    assertThat(edited.rendered()).isEqualTo(1);
+    assertThat(Files.readString(dir.resolve("incremental/asthma.html"))).contains("Take 4 puffs.");
+    assertSameAsAFullRun("same length and time");
+  }
+
+  @Test
+  void aRunThatFindsNothingChangedLeavesTheManifestAsItWas() throws IOException {
+    Path manifest = dir.resolve("incremental").resolve(".carepress-manifest");
+    write("asthma.md", "Asthma", "Lungs", "Asthma makes it hard to breathe.");
+    write("flu.md", "Flu", "Infections", "Flu is a virus.");
+    incremental();
+    java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+    Files.setLastModifiedTime(manifest, old);
+    byte[] before = Files.readAllBytes(manifest);
+
+    assertThat(incremental().nothingChanged()).isTrue();
+    assertThat(Files.getLastModifiedTime(manifest)).as("not written again").isEqualTo(old);
+    assertThat(Files.readAllBytes(manifest)).isEqualTo(before);
+
+    write("flu.md", "Flu", "Infections", "Flu is a virus that spreads in winter.");
+    assertThat(incremental().rendered()).isEqualTo(1);
+    assertThat(Files.getLastModifiedTime(manifest)).as("written after a change").isNotEqualTo(old);
+    assertThat(Files.readAllBytes(manifest)).isNotEqualTo(before);
+    assertThat(incremental().nothingChanged()).isTrue();
+    assertSameAsAFullRun("after");
+  }
+
+  @Test
   void aChangedSettingOrVersionRendersEverythingAgain() throws IOException {
     Path out = dir.resolve("incremental");
     write("asthma.md", "Asthma", "Lungs", "Asthma makes it hard to breathe.");

@@ -73,7 +73,7 @@ final class Fingerprints {
     }
     Digest digest = new Digest();
     digest.add(article.toString());
-    digest.add("images " + images);
+    digest.add("images ", images);
     return digest.hex();
   }
 
@@ -84,7 +84,7 @@ final class Fingerprints {
   static String input(Path file, String images) {
     Digest digest = new Digest();
     digest.addFile(file);
-    digest.add("images " + images);
+    digest.add("images ", images);
     return digest.hex();
   }
 
@@ -178,24 +178,41 @@ final class Fingerprints {
       length += bytes.length;
     }
 
+    private void newLine() {
+      crc.update('\n');
+      crcC.update('\n');
+      length++;
+    }
+
     void add(String line) {
-      update((line + "\n").getBytes(StandardCharsets.UTF_8));
+      update(line.getBytes(StandardCharsets.UTF_8));
+      newLine();
+    }
+
+    // the same bytes as add(first + second), without the string made of them
+    private void add(String first, String second) {
+      update(first.getBytes(StandardCharsets.UTF_8));
+      add(second);
     }
 
     void addFile(Path file) {
       try {
-        byte[] bytes = Files.readAllBytes(file);
-        add("file " + bytes.length);
+        byte[] bytes;
+        // a FileInputStream: fewer layers of cold code per file than Files.readAllBytes's channel
+        try (java.io.FileInputStream in = new java.io.FileInputStream(file.toFile())) {
+          bytes = in.readAllBytes();
+        }
+        add("file ", Integer.toString(bytes.length));
         update(bytes);
       } catch (IOException e) {
-        add("unreadable " + file);
+        add("unreadable ", file.toString());
       }
     }
 
     // A local image, resolved as the renderers resolve it (beside the article); remote ones are
     // not fetched, so only their address counts.
     void addImage(Path folder, String src) {
-      add("image " + src);
+      add("image ", src);
       if (src.contains(":") || src.startsWith("/")) {
         return;
       }
@@ -207,8 +224,20 @@ final class Fingerprints {
       }
     }
 
+    // %08x%08x%016x of the two checks and the length, without a Formatter (slow in cold code)
     String hex() {
-      return String.format("%08x%08x%016x", crc.getValue(), crcC.getValue(), length);
+      char[] hex = new char[32];
+      digits(hex, 0, crc.getValue(), 8);
+      digits(hex, 8, crcC.getValue(), 8);
+      digits(hex, 16, length, 16);
+      return new String(hex);
+    }
+
+    private static void digits(char[] into, int at, long value, int count) {
+      for (int i = count - 1; i >= 0; i--) {
+        into[at + i] = Character.forDigit((int) (value & 0xF), 16);
+        value >>>= 4;
+      }
     }
   }
 }

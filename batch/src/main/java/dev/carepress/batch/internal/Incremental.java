@@ -90,9 +90,12 @@ final class Incremental {
           known.facts().language(), known.images()));
       Set<String> expected = new HashSet<>();
       articleExtensions.forEach(ext -> expected.add(entry.article().slug() + "." + ext));
-      if (comparable.isPresent() && comparable.get().upToDate(entry.name(), known.fingerprint(), expected, out)) {
+      // a stand-in's files were found in place moments ago (UnchangedInputs#standIn): not looked for again
+      boolean standIn = standIns.contains(entry.name());
+      if (comparable.isPresent() && (standIn ? comparable.get().records(entry.name(), known.fingerprint(), expected)
+          : comparable.get().upToDate(entry.name(), known.fingerprint(), expected, out))) {
         skip.add(entry.name());
-      } else if (standIns.contains(entry.name())) {
+      } else if (standIn) {
         toRead.add(entry.name());
       }
     }
@@ -188,6 +191,9 @@ final class Incremental {
    */
   List<Path> finish() throws IOException {
     Manifest manifest = new Manifest(run, ordered());
+    if (previous.isPresent() && previous.get().sameAs(manifest)) {
+      return List.of(); // nothing changed: every file listed is kept, and the manifest need not be written
+    }
     Set<String> keep = manifest.files();
     List<Path> removed = new ArrayList<>();
     if (previous.isPresent()) {

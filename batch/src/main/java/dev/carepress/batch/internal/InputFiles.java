@@ -152,8 +152,37 @@ public final class InputFiles {
     } catch (IOException e) {
       problems.add(Problem.error("unreadable", root.toString(), 0, 0, "cannot read the folder: " + reason(e), "check its permissions"));
     }
-    found.sort((a, b) -> BY_SEGMENTS.compare(a.named(), b.named()));
-    return found;
+    return sorted(found);
+  }
+
+  // Sorted as BY_SEGMENTS sorts their names, each name split into its segments once (not at each
+  // comparison: a folder of 1,000 articles takes some 10,000 of them).
+  private static List<Walked> sorted(List<Walked> found) {
+    record Keyed(String[] segments, Walked file) {}
+    List<Keyed> keyed = new ArrayList<>(found.size());
+    for (Walked file : found) {
+      Path named = file.named();
+      String[] segments = new String[named.getNameCount()];
+      for (int i = 0; i < segments.length; i++) {
+        segments[i] = named.getName(i).toString();
+      }
+      keyed.add(new Keyed(segments, file));
+    }
+    keyed.sort((a, b) -> compareSegments(a.segments(), b.segments()));
+    List<Walked> sorted = new ArrayList<>(keyed.size());
+    keyed.forEach(k -> sorted.add(k.file()));
+    return sorted;
+  }
+
+  private static int compareSegments(String[] a, String[] b) {
+    int n = Math.min(a.length, b.length);
+    for (int i = 0; i < n; i++) {
+      int c = a[i].compareTo(b[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.length, b.length);
   }
 
   /** Compares paths name by name, so that a folder's files sort together whatever the separator. */

@@ -87,7 +87,9 @@ final class InputReading {
       Path file = found.files().get(i);
       ReadResult<Article> read = Tasks.join(reads.get(i));
       log.addAll(file.toString(), ProblemLog.READ, read.problems());
-      InputFiles.realPath(file).ifPresent(given::add);
+      if (bookRead != null) { // only a book's articles are compared with the files given
+        InputFiles.realPath(file).ifPresent(given::add);
+      }
       items.add(new Item(file.toString(), read.value(), standIns.contains(file.toString())));
     }
     Optional<Book> theBook = Optional.empty();

@@ -130,20 +130,43 @@ record Manifest(String run, Map<String, Manifest.Entry> inputs) {
 
   /** Writes the manifest into the output folder, atomically. */
   void save(Path out) throws IOException {
-    StringBuilder text = new StringBuilder(HEADER).append('\n').append("run ").append(run).append('\n');
-    inputs.forEach((name, entry) -> {
-      text.append("input ").append(entry.fingerprint()).append(' ').append(encode(name)).append('\n');
-      entry.facts().ifPresent(f -> {
-        text.append("facts ").append(encode(f.slug())).append(' ').append(encode(f.language())).append(' ')
-            .append(optional(f.category())).append(' ').append(encode(f.title())).append(' ')
-            .append(optional(f.summary())).append('\n');
-        f.lead().ifPresent(src -> text.append("lead ").append(encode(src)).append('\n'));
-        f.figures().forEach(src -> text.append("figure ").append(encode(src)).append('\n'));
-      });
-      entry.files().forEach(f -> text.append("file ").append(encode(f)).append('\n'));
-    });
-    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = text().getBytes(StandardCharsets.UTF_8);
     AtomicFiles.write(out.resolve(FILE_NAME), stream -> stream.write(bytes));
+  }
+
+  // Plain loops, each field escaped straight into the text: a site's manifest has thousands of lines
+  // and this runs once a run, mostly in cold code.
+  private String text() {
+    StringBuilder text = new StringBuilder(64 + inputs.size() * 256);
+    text.append(HEADER).append('\n').append("run ").append(run).append('\n');
+    for (Map.Entry<String, Entry> input : inputs.entrySet()) {
+      Entry entry = input.getValue();
+      text.append("input ").append(entry.fingerprint()).append(' ');
+      encode(input.getKey(), text).append('\n');
+      if (entry.facts().isPresent()) {
+        ArticleFacts f = entry.facts().get();
+        encode(f.slug(), text.append("facts ")).append(' ');
+        encode(f.language(), text).append(' ');
+        optional(f.category(), text).append(' ');
+        encode(f.title(), text).append(' ');
+        optional(f.summary(), text).append('\n');
+        if (f.lead().isPresent()) {
+          encode(f.lead().get(), text.append("lead ")).append('\n');
+        }
+        for (String src : f.figures()) {
+          encode(src, text.append("figure ")).append('\n');
+        }
+      }
+      for (String file : entry.files()) {
+        encode(file, text.append("file ")).append('\n');
+      }
+    }
+    return text.toString();
+  }
+
+  /** Whether the other manifest says the same, in the same order (so would be written the same). */
+  boolean sameAs(Manifest other) {
+    return run.equals(other.run) && List.copyOf(inputs.entrySet()).equals(List.copyOf(other.inputs.entrySet()));
   }
 
   /** Every file the manifest lists. */
@@ -155,14 +178,31 @@ record Manifest(String run, Map<String, Manifest.Entry> inputs) {
 
   /** Whether the input's entry has this fingerprint and these files, all still in the output folder. */
   boolean upToDate(String name, String fingerprint, Set<String> expectedFiles, Path out) {
-    Entry entry = inputs.get(name);
-    return entry != null && entry.fingerprint().equals(fingerprint)
-        && (expectedFiles == null || Set.copyOf(entry.files()).equals(expectedFiles))
-        && entry.files().stream().allMatch(f -> Files.isRegularFile(out.resolve(f)));
+    return records(name, fingerprint, expectedFiles) && allIn(inputs.get(name).files(), out);
   }
 
-  private static String optional(Optional<String> value) {
-    return value.map(v -> "=" + encode(v)).orElse("-");
+  /** Whether every one of these files (relative to the output folder) is in it. */
+  static boolean allIn(List<String> files, Path out) {
+    for (String file : files) {
+      if (!Files.isRegularFile(out.resolve(file))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the input's entry has this fingerprint and these files, without looking for them in the
+   * output folder (for an input {@link UnchangedInputs} found with its files in place).
+   */
+  boolean records(String name, String fingerprint, Set<String> expectedFiles) {
+    Entry entry = inputs.get(name);
+    return entry != null && entry.fingerprint().equals(fingerprint)
+        && (expectedFiles == null || Set.copyOf(entry.files()).equals(expectedFiles));
+  }
+
+  private static StringBuilder optional(Optional<String> value, StringBuilder text) {
+    return value.isPresent() ? encode(value.get(), text.append('=')) : text.append('-');
   }
 
   private static Optional<String> optional(String field) {
@@ -177,15 +217,15 @@ record Manifest(String run, Map<String, Manifest.Entry> inputs) {
 
   // Only what would break a line apart is escaped ('%' itself, space, line ends, other controls), so
   // that the manifest of a large site is quick to read and write; any other text is kept as it is.
-  private static String encode(String text) {
+  private static StringBuilder encode(String text, StringBuilder out) {
     int i = 0;
     while (i < text.length() && !escaped(text.charAt(i))) {
       i++;
     }
     if (i == text.length()) {
-      return text;
+      return out.append(text);
     }
-    StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
+    out.append(text, 0, i);
     for (; i < text.length(); i++) {
       char c = text.charAt(i);
       if (escaped(c)) {
@@ -194,7 +234,7 @@ record Manifest(String run, Map<String, Manifest.Entry> inputs) {
         out.append(c);
       }
     }
-    return out.toString();
+    return out;
   }
 
   private static boolean escaped(char c) {

@@ -80,14 +80,15 @@ public final class RenderRun {
   private record Inputs(List<Entry> entries, List<String> articleNames, Optional<Book> book, Set<String> standIns) {}
 
   private BatchResult run() {
+    // an incremental run does not read a file that is as the manifest records it (not with a book,
+    // whose reader reads its articles; nor with a reader that might read more than the file); the
+    // manifest is read while the input files are found
+    Optional<UnchangedInputs> unchanged = incremental && plan.book().isEmpty()
+        && Fingerprints.reader(reader).isPresent() ? UnchangedInputs.in(plan.out()) : Optional.empty();
     InputFiles.Found found = InputFiles.expand(plan.inputs(), Optional.of(plan.out()));
     found.files().forEach(f -> log.open(f.toString()));
     found.problems().forEach(p -> log.add(p.source(), ProblemLog.READ, p));
     int fileCount = found.files().size() + (plan.book().isPresent() ? 1 : 0);
-    // an incremental run does not read a file that is as the manifest records it (not with a book,
-    // whose reader reads its articles; nor with a reader that might read more than the file)
-    Optional<UnchangedInputs> unchanged = incremental && plan.book().isEmpty()
-        && Fingerprints.reader(reader).isPresent() ? UnchangedInputs.in(plan.out()) : Optional.empty();
     try (Tasks tasks = new Tasks(plan.jobs())) {
       listener.started(BatchListener.Phase.READING, fileCount);
       InputReading reading = unchanged.isPresent()
