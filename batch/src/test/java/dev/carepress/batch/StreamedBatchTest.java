@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class StreamedBatchTest {
   private static final int ARTICLES = 200;
   private static final int JOBS = 2;
-  /** The read-ahead of a streamed run: four articles a worker thread. */
-  private static final int WINDOW = 4 * JOBS;
+  /** The read-ahead of a streamed run: 16 articles a worker thread. */
+  private static final int WINDOW = 16 * JOBS;
 
   @TempDir Path dir;
 

@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * its consumer {@link #release}s it (the article rendered, its files in place), so a streaming run
  * holds at most a window of articles at once whatever the number of files. The first window is read
  * before the consumer is known (while the renderers are made); a run that turns out to need every
- * article at once ({@link #collect}) reads the rest without a window.
+ * article at once ({@link #collect}) reads the rest without a window. Reads are started half a window
+ * at a time, when that many places are free.
  */
 final class ReadAhead {
   /** One file read: its place among the files, the file, and what was read. */
@@ -77,9 +78,15 @@ final class ReadAhead {
     }
     reads.clear();
     done.forEach(read -> hand(consumer, read));
+    // reads go in bursts of half the window, so a worker reads a run of articles, then renders a run
+    // (the two codes taking turns article by article cost a few per cent more CPU in one test)
+    int burst = Math.max(1, window / 2);
     while (submitted < files.size()) {
-      acquire(1);
-      submit(submitted);
+      int next = Math.min(burst, files.size() - submitted);
+      acquire(next);
+      for (int i = 0; i < next; i++) {
+        submit(submitted);
+      }
     }
     acquire(window); // every place back: every read released
     places.release(window);
