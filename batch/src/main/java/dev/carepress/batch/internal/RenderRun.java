@@ -146,7 +146,7 @@ public final class RenderRun {
   /**
    * How many articles a streamed run reads ahead of those rendered and in place, for this many
    * worker threads: enough that no thread waits for a read, few enough that the models held (about
-   * 19 KB a 600-word article) stay well under a megabyte a thread.
+   * 18 KB a 600-word article) stay well under a megabyte a thread.
    */
   static int readAhead(int jobs) {
     return 16 * jobs;
