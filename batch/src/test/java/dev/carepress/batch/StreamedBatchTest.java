@@ -22,10 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
  * does not grow with the number of articles.
  */
 class StreamedBatchTest {
-  private static final int ARTICLES = 200;
+  private static final int ARTICLES = 400;
   private static final int JOBS = 2;
   /** The read-ahead of a streamed run: 16 articles a worker thread. */
   private static final int WINDOW = 16 * JOBS;
+  /** What is read while the renderers are made, before streaming starts: four windows. */
+  private static final int FIRST = 4 * WINDOW;
 
   @TempDir Path dir;
 
@@ -34,12 +36,18 @@ class StreamedBatchTest {
     final AtomicInteger reads = new AtomicInteger();
     final AtomicInteger rendered = new AtomicInteger();
     final AtomicInteger mostAhead = new AtomicInteger();
+    /** The most read ahead once more than the first window was read (so the run streams). */
+    final AtomicInteger mostAheadStreaming = new AtomicInteger();
     volatile boolean rendering;
 
     @Override
     public ReadResult<Article> article(Path file) {
-      int ahead = reads.incrementAndGet() - rendered.get();
+      int read = reads.incrementAndGet();
+      int ahead = read - rendered.get();
       mostAhead.accumulateAndGet(ahead, Math::max);
+      if (read > FIRST) {
+        mostAheadStreaming.accumulateAndGet(ahead, Math::max);
+      }
       return InputReader.standard().article(file);
     }
 
@@ -79,10 +87,12 @@ class StreamedBatchTest {
 
     BatchResult result = batch.run(counting);
 
-    // read all at once (as a run with a site does), every read would come before the first render
+    // read all at once (as a run with a site does), every read would come before the first render:
+    // 400 ahead
     assertThat(counting.reads.get()).isEqualTo(ARTICLES);
     assertThat(counting.rendered.get()).isEqualTo(ARTICLES);
-    assertThat(counting.mostAhead.get()).isBetween(1, WINDOW);
+    assertThat(counting.mostAhead.get()).isBetween(1, FIRST);
+    assertThat(counting.mostAheadStreaming.get()).isBetween(1, WINDOW);
     assertThat(result.rendered()).isEqualTo(ARTICLES);
     try (Stream<Path> files = Files.list(dir.resolve("out"))) {
       assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).hasSize(ARTICLES)
@@ -94,7 +104,7 @@ class StreamedBatchTest {
   void aSlugFoundTwiceWhileStreamingTakesTheFirstArticlesFilesOutAgain() throws IOException {
     articles();
     // the last article has the first's slug: the first is rendered and in place long before
-    Files.writeString(dir.resolve("articles/a199.md"), "---\ntitle: Late\nslug: a000\nsummary: S.\n---\nText.\n");
+    Files.writeString(dir.resolve("articles/a399.md"), "---\ntitle: Late\nslug: a000\nsummary: S.\n---\nText.\n");
     Counting counting = new Counting();
     Batch batch = Batch.builder().input(dir.resolve("articles")).out(dir.resolve("out"))
         .renderers(TestRenderers.text()).format("txt").jobs(JOBS).reader(counting).build();
@@ -102,7 +112,7 @@ class StreamedBatchTest {
     BatchResult result = batch.run(counting);
 
     String first = dir.resolve("articles/a000.md").toString();
-    String last = dir.resolve("articles/a199.md").toString();
+    String last = dir.resolve("articles/a399.md").toString();
     assertThat(result.rendered()).isEqualTo(ARTICLES - 2);
     assertThat(result.problems().hasErrors(first)).isTrue();
     assertThat(result.problems().hasErrors(last)).isTrue();

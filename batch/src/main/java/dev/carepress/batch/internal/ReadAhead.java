@@ -18,10 +18,11 @@ import java.util.function.Consumer;
  * Reads a batch's article files in order on the worker threads, never more than a window of them
  * ahead of what is done with them: each read takes a place in the window, and gives it back when
  * its consumer {@link #release}s it (the article rendered, its files in place), so a streaming run
- * holds at most a window of articles at once whatever the number of files. The first window is read
- * before the consumer is known (while the renderers are made); a run that turns out to need every
- * article at once ({@link #collect}) reads the rest without a window. Reads are started half a window
- * at a time, when that many places are free.
+ * holds at most a window of articles at once whatever the number of files. Before the consumer is
+ * known (while the renderers are made, which takes the PDF one ~0.1-0.2 s) a larger first window is
+ * read, so that the workers are not idle meanwhile; streaming then waits until no more than a window
+ * is left of it. A run that turns out to need every article at once ({@link #collect}) reads the
+ * rest without a window. Reads are started half a window at a time, when that many places are free.
  */
 final class ReadAhead {
   /** One file read: its place among the files, the file, and what was read. */
@@ -31,6 +32,7 @@ final class ReadAhead {
   private final Tasks tasks;
   private final List<Path> files;
   private final int window;
+  private final int first;
   private final Semaphore places;
   // the reads of the first window, and of every file when collected; a streamed read is not kept
   private final List<Future<Read>> reads = new ArrayList<>();
@@ -40,17 +42,21 @@ final class ReadAhead {
   private List<Read> waiting = new ArrayList<>();
   private Consumer<Read> consumer;
 
-  private ReadAhead(InputReader reader, Tasks tasks, List<Path> files, int window) {
+  private ReadAhead(InputReader reader, Tasks tasks, List<Path> files, int window, int first) {
     this.reader = reader;
     this.tasks = tasks;
     this.files = List.copyOf(files);
     this.window = window;
-    this.places = new Semaphore(window);
+    this.first = Math.max(window, first);
+    this.places = new Semaphore(this.first);
   }
 
-  /** Starts reading the first window of the files (as many as fit, without waiting). */
-  static ReadAhead start(InputReader reader, Tasks tasks, List<Path> files, int window) {
-    ReadAhead ahead = new ReadAhead(reader, tasks, files, window);
+  /**
+   * Starts reading the first {@code first} files (without waiting); once streaming, at most
+   * {@code window} articles are read and not released.
+   */
+  static ReadAhead start(InputReader reader, Tasks tasks, List<Path> files, int window, int first) {
+    ReadAhead ahead = new ReadAhead(reader, tasks, files, window, first);
     while (ahead.submitted < ahead.files.size() && ahead.places.tryAcquire()) {
       ahead.reads.add(ahead.submit(ahead.submitted));
     }
@@ -78,6 +84,7 @@ final class ReadAhead {
     }
     reads.clear();
     done.forEach(read -> hand(consumer, read));
+    acquire(first - window); // held to the end: what is left of the first window is the window
     // reads go in bursts of half the window, so a worker reads a run of articles, then renders a run
     // (the two codes taking turns article by article cost a few per cent more CPU in one test)
     int burst = Math.max(1, window / 2);
@@ -89,7 +96,7 @@ final class ReadAhead {
       }
     }
     acquire(window); // every place back: every read released
-    places.release(window);
+    places.release(first);
     Throwable failed = failure.get();
     if (failed instanceof RuntimeException) {
       throw (RuntimeException) failed;

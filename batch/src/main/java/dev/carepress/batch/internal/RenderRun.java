@@ -92,8 +92,9 @@ public final class RenderRun {
       listener.started(BatchListener.Phase.READING, fileCount);
       // a run without a book or a manifest may stream (if it has no site either): it reads only a
       // window ahead; else it reads every input first
+      int window = readAhead(plan.jobs());
       Optional<ReadAhead> ahead = !incremental && plan.book().isEmpty()
-          ? Optional.of(ReadAhead.start(reader, tasks, found.files(), readAhead(plan.jobs()))) : Optional.empty();
+          ? Optional.of(ReadAhead.start(reader, tasks, found.files(), window, 4 * window)) : Optional.empty();
       InputReading reading = ahead.isPresent() ? null : unchanged.isPresent()
           ? InputReading.start(reader, tasks, listener, found, unchanged.get())
           : InputReading.start(reader, tasks, listener, found, plan.book());
@@ -146,7 +147,8 @@ public final class RenderRun {
   /**
    * How many articles a streamed run reads ahead of those rendered and in place, for this many
    * worker threads: enough that no thread waits for a read, few enough that the models held (about
-   * 18 KB a 600-word article) stay well under a megabyte a thread.
+   * 18 KB a 600-word article) stay well under a megabyte a thread. Four times as many are read
+   * while the renderers are made.
    */
   static int readAhead(int jobs) {
     return 16 * jobs;
