@@ -63,11 +63,6 @@ final class ReadAhead {
     return ahead;
   }
 
-  /** The number of articles read but not released that the window allows. */
-  int window() {
-    return window;
-  }
-
   /**
    * Hands every read to the consumer (on a worker thread, or on this one for the reads done
    * already), reading the rest as places come free, and returns when every read was released. The
