@@ -50,6 +50,17 @@ public final class ProblemLog {
     list.add(cause);
   }
 
+  /**
+   * Forgets what the steps after this one found for a group (an article a streamed run rendered
+   * before it found another with its slug: a run that reads first never renders it).
+   */
+  public synchronized void forgetAfter(String group, int step) {
+    Map<Integer, List<Object>> steps = groups.get(group);
+    if (steps != null) {
+      steps.keySet().removeIf(s -> s > step);
+    }
+  }
+
   /** The problems of the group, in order, without duplicates. */
   public synchronized List<Problem> problems(String group) {
     List<Problem> result = new ArrayList<>();

@@ -91,13 +91,22 @@ public final class RenderRun {
     int fileCount = found.files().size() + (plan.book().isPresent() ? 1 : 0);
     try (Tasks tasks = new Tasks(plan.jobs())) {
       listener.started(BatchListener.Phase.READING, fileCount);
-      InputReading reading = unchanged.isPresent()
+      // a run without a book or a manifest may stream (if it has no site either): it reads only a
+      // window ahead; else it reads every input first
+      int window = readAhead(plan.jobs());
+      Optional<ReadAhead> ahead = !incremental && plan.book().isEmpty()
+          ? Optional.of(ReadAhead.start(reader, tasks, found.files(), window, 4 * window)) : Optional.empty();
+      InputReading reading = ahead.isPresent() ? null : unchanged.isPresent()
           ? InputReading.start(reader, tasks, listener, found, unchanged.get())
           : InputReading.start(reader, tasks, listener, found, plan.book());
       // making the renderers (the PDF one loads fonts) overlaps with reading on the other threads
       Map<String, Renderer> made = formats.get();
       Optional<String> siteFormat = plan.formatIds().stream().filter(id -> made.get(id).rendersSite()).findFirst();
-      Inputs inputs = inputs(reading.finish(log), siteFormat);
+      if (ahead.isPresent() && siteFormat.isEmpty()) {
+        return streamed(ahead.get(), made, tasks, found);
+      }
+      Inputs inputs = inputs(ahead.isPresent() ? ReadAhead.inputs(ahead.get().collect(log, listener))
+          : reading.finish(log), siteFormat);
       try (Staging staging = stagingIn(plan.out())) {
         // only an incremental run uses it (made cold, on a one-handout run's critical path, it cost ~10 ms)
         String runFingerprint = incremental ? Fingerprints.run(plan, made, reader) : "";
@@ -134,6 +143,30 @@ public final class RenderRun {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+  }
+
+  /**
+   * How many articles a streamed run reads ahead of those rendered and in place, for this many
+   * worker threads: enough that no thread waits for a read, few enough that the models held (about
+   * 18 KB a 600-word article) stay well under a megabyte a thread. Four times as many are read
+   * while the renderers are made.
+   */
+  static int readAhead(int jobs) {
+    return 16 * jobs;
+  }
+
+  // A run without a site or a book: each article is rendered and put into place as it is read.
+  private BatchResult streamed(ReadAhead ahead, Map<String, Renderer> made, Tasks tasks, InputFiles.Found found) {
+    try (Staging staging = stagingIn(plan.out())) {
+      StreamedRenders.Result result = new StreamedRenders(plan, made, staging, tasks, log, listener, ahead)
+          .render(found.files());
+      List<Path> written = new ArrayList<>(result.written());
+      written.sort(Comparator.comparing(Path::toString));
+      ShardMembers members = new ShardMembers(plan);
+      long articles = found.files().stream().filter(f -> members.contains(f.toString())).count();
+      return new BatchResult((int) articles, result.rendered(), BatchResult.BookOutcome.NONE, written, log.snapshot(),
+          0, List.of());
     }
   }
 

@@ -168,6 +168,11 @@ final class Renders {
   }
 
   private void renderArticle(Job job, Renderer renderer, int step) {
+    renderArticle(attempts, log, job, renderer, step);
+  }
+
+  /** Renders the job's article in one format, at this step, into its staging batch. */
+  static void renderArticle(Attempts attempts, ProblemLog log, Job job, Renderer renderer, int step) {
     String name = job.entry().name();
     RenderContext context = RenderContext.defaults().withWarnings(p -> log.add(name, step, p));
     String file = job.entry().article().slug() + "." + renderer.format().extension();

@@ -16,25 +16,39 @@ import java.util.Set;
 final class SlugClashes {
   private SlugClashes() {}
 
+  /** An article by its name in the batch and its slug. */
+  record Named(String name, String slug) {}
+
   /** The entries whose slug no other entry has; an error for each of the others. */
   static List<Entry> unique(List<Entry> entries, Path out, ProblemLog log) {
-    Map<String, List<Entry>> bySlug = new HashMap<>();
-    entries.forEach(e -> bySlug.computeIfAbsent(e.article().slug(), s -> new ArrayList<>()).add(e));
-    List<Entry> unique = new ArrayList<>();
-    for (Entry entry : entries) {
-      List<Entry> same = bySlug.get(entry.article().slug());
+    List<Named> named = new ArrayList<>();
+    entries.forEach(e -> named.add(new Named(e.name(), e.article().slug())));
+    Set<String> clashing = clashing(named, out, log);
+    return entries.stream().filter(e -> !clashing.contains(e.name())).toList();
+  }
+
+  /**
+   * The names of the articles whose slug another has too, in order; an error for each of them
+   * naming the others. A streamed run, which keeps only the names and slugs, gives only those.
+   */
+  static Set<String> clashing(List<Named> articles, Path out, ProblemLog log) {
+    Map<String, List<Named>> bySlug = new HashMap<>();
+    articles.forEach(a -> bySlug.computeIfAbsent(a.slug(), s -> new ArrayList<>()).add(a));
+    Set<String> clashing = new java.util.LinkedHashSet<>();
+    for (Named article : articles) {
+      List<Named> same = bySlug.get(article.slug());
       if (same.size() == 1) {
-        unique.add(entry);
         continue;
       }
+      clashing.add(article.name());
       List<String> others = new ArrayList<>();
-      same.stream().filter(e -> e != entry).forEach(e -> others.add(e.name()));
-      log.add(entry.name(), ProblemLog.READ, Problem.error("duplicate-slug", entry.name(), 0, 0,
-          "the slug '" + entry.article().slug() + "' is also the slug of " + String.join(", ", others)
-              + "; both would be written to " + out.resolve(entry.article().slug()) + ".*",
+      same.stream().filter(a -> a != article).forEach(a -> others.add(a.name()));
+      log.add(article.name(), ProblemLog.READ, Problem.error("duplicate-slug", article.name(), 0, 0,
+          "the slug '" + article.slug() + "' is also the slug of " + String.join(", ", others)
+              + "; both would be written to " + out.resolve(article.slug()) + ".*",
           "give one of them another slug in its front matter (slug: ...)"));
     }
-    return unique;
+    return clashing;
   }
 
   /**
