@@ -11,9 +11,10 @@ import java.util.stream.Stream;
 
 /**
  * The build's training run for the class-data archive (cli/pom.xml): runs, in one JVM, the commands
- * whose cold start matters — every format, the site and the book; an incremental batch when it is
- * made, when nothing changed and when one article changed; a check — so that the classes each of them
- * loads are listed and mapped into the archive the launcher passes. Not part of the command line.
+ * whose cold start matters — every format, the site and the book; handouts and e-books alone (a
+ * streamed batch); an incremental batch when it is made, when nothing changed and when one article
+ * changed; a check — so that the classes each of them loads are listed and mapped into the archive
+ * the launcher passes. Not part of the command line.
  *
  * <p>Usage: {@code java -cp carepress.jar dev.carepress.cli.internal.ClassDataTraining EXAMPLES WORK},
  * where EXAMPLES holds {@code articles/} and {@code book.yaml} and WORK is a folder it may fill.
@@ -27,6 +28,8 @@ public final class ClassDataTraining {
       System.err.println("usage: ClassDataTraining EXAMPLES-FOLDER WORK-FOLDER");
       System.exit(2);
     }
+    System.setProperty("java.awt.headless", "true"); // as Main.main does
+    LoggingConfig.install();
     Path examples = Path.of(args[0]);
     Path work = Path.of(args[1]);
     Path articles = work.resolve("articles");
@@ -35,7 +38,11 @@ public final class ClassDataTraining {
     String incremental = work.resolve("incremental").toString();
     String[] again = {"render", articles.toString(), "--incremental", "--out", incremental, "-q"};
     int failed = 0;
-    failed += failed(Main.run("render", examples.resolve("articles").toString(), "--book", book, "--out", work.resolve("all").toString(), "-q"));
+    failed += failed(Main.run("render", examples.resolve("articles").toString(), "--book", book,
+        "--out", work.resolve("all").toString(), "-q"));
+    // handouts and e-books without a site: the streamed batch
+    failed += failed(Main.run("render", articles.toString(), "-f", "pdf,epub",
+        "--out", work.resolve("streamed").toString(), "-q"));
     failed += failed(Main.run(again)); // makes the manifest
     failed += failed(Main.run(again)); // nothing changed
     changeOneArticle(articles);
