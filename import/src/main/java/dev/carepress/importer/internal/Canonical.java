@@ -261,7 +261,7 @@ public final class Canonical {
 
   private final BlockVisitor<Block> visitor = new BlockVisitor<>() {
     @Override public Block visit(Paragraph p) {
-      var content = inlines.block(p.content(), true);
+      var content = inlines.paragraph(p.content());
       return orNull(content, v -> new Paragraph(content));
     }
     @Override public Block visit(BulletList list) {

@@ -54,14 +54,55 @@ final class CanonicalInlines {
       rest.addAll(out.subList(1, out.size()));
       out = block(rest, false);
     }
-    if (!out.isEmpty() && out.get(0) instanceof Link) {
-      // code holding "]" in a leading link could make the line read as a link definition ("[a `]:`](x)")
-      Link link = (Link) out.get(0);
-      List<Inline> content = new ArrayList<>();
-      for (Inline inline : link.content()) {
-        content.add(inline instanceof Code && ((Code) inline).code().contains("]") ? new Text(((Code) inline).code()) : inline);
+    return lineStart(out, false);
+  }
+
+  /** The inlines of a paragraph: as a block, and safe at the start of a line ({@link #lineStart}). */
+  List<Inline> paragraph(List<Inline> inlines) {
+    return lineStart(block(inlines, true), true);
+  }
+
+  /**
+   * Inlines that start a line of Markdown: code holding "]" anywhere in a leading link (inside its
+   * emphasis too) becomes text, which the writer can escape; as code it could make the line read
+   * as a link definition ("[a `]: b`](x)" defines "a `" as "b`](x)") and the paragraph would vanish.
+   */
+  private List<Inline> lineStart(List<Inline> out, boolean footnotesAllowed) {
+    if (out.isEmpty() || !(out.get(0) instanceof Link) || !holdsBracketCode(((Link) out.get(0)).content())) {
+      return out;
+    }
+    Link link = (Link) out.get(0);
+    List<Inline> rest = new ArrayList<>(out);
+    rest.set(0, new Link(link.url(), link.title(), bracketCodeAsText(link.content())));
+    return block(rest, footnotesAllowed);
+  }
+
+  private static boolean holdsBracketCode(List<Inline> inlines) {
+    for (Inline inline : inlines) {
+      if (inline instanceof Code && ((Code) inline).code().contains("]")
+          || inline instanceof Emphasis && holdsBracketCode(((Emphasis) inline).content())
+          || inline instanceof Strong && holdsBracketCode(((Strong) inline).content())
+          || inline instanceof Strikethrough && holdsBracketCode(((Strikethrough) inline).content())) {
+        return true;
       }
-      out.set(0, new Link(link.url(), link.title(), merge(content)));
+    }
+    return false;
+  }
+
+  private static List<Inline> bracketCodeAsText(List<Inline> inlines) {
+    List<Inline> out = new ArrayList<>();
+    for (Inline inline : inlines) {
+      if (inline instanceof Code && ((Code) inline).code().contains("]")) {
+        out.add(new Text(((Code) inline).code()));
+      } else if (inline instanceof Emphasis) {
+        out.add(new Emphasis(bracketCodeAsText(((Emphasis) inline).content())));
+      } else if (inline instanceof Strong) {
+        out.add(new Strong(bracketCodeAsText(((Strong) inline).content())));
+      } else if (inline instanceof Strikethrough) {
+        out.add(new Strikethrough(bracketCodeAsText(((Strikethrough) inline).content())));
+      } else {
+        out.add(inline);
+      }
     }
     return out;
   }
