@@ -3,6 +3,7 @@ package dev.carepress.render;
 import dev.carepress.io.AtomicFiles;
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
+import dev.carepress.model.StreamedBook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -45,6 +46,24 @@ public interface Renderer {
 
   /** Renders a book (all its articles, in order) to the stream as one output. */
   void renderBook(Book book, OutputStream out, RenderContext context) throws IOException;
+
+  /**
+   * Renders a book whose articles are read when needed, as {@link #renderBook(Book, OutputStream,
+   * RenderContext)} renders the same articles in memory: the same bytes, the same warnings. The
+   * default {@linkplain StreamedBook#collect() collects} every article and renders that book;
+   * renderers that can write in passes (EPUB) override it to hold only a few articles at a time.
+   * An article that cannot be read part way is a {@link dev.carepress.ContentException}, after
+   * which the stream holds a partial output (write to a file with {@link #renderBook(StreamedBook,
+   * Path, RenderContext)}, which leaves none).
+   */
+  default void renderBook(StreamedBook book, OutputStream out, RenderContext context) throws IOException {
+    renderBook(book.collect(), out, context);
+  }
+
+  /** Renders a streamed book to a file, written atomically as for {@link #render(Article, Path)}. */
+  default void renderBook(StreamedBook book, Path file, RenderContext context) throws IOException {
+    AtomicFiles.write(file, out -> renderBook(book, out, context));
+  }
 
   /** Renders one article to the stream with the default context. */
   default void render(Article article, OutputStream out) throws IOException {

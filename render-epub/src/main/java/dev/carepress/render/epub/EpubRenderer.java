@@ -2,6 +2,7 @@ package dev.carepress.render.epub;
 
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
+import dev.carepress.model.StreamedBook;
 import dev.carepress.render.ClinicOptions;
 import dev.carepress.render.Format;
 import dev.carepress.render.Labels;
@@ -13,7 +14,6 @@ import dev.carepress.render.Settings;
 import dev.carepress.render.epub.internal.EpubSettings;
 import dev.carepress.render.epub.internal.EpubWriter;
 import dev.carepress.render.epub.internal.MarkupChapterWriter;
-import dev.carepress.render.epub.internal.Publication;
 import dev.carepress.render.epub.internal.SettingRules;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -142,7 +142,7 @@ public final class EpubRenderer implements Renderer {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(context, "context");
-    writer.write(Publication.of(article, options.get(MODIFIED)), out, context);
+    writer.write(article, options.get(MODIFIED), out, context);
   }
 
   /** Renders a book: cover, title page, contents, then every article in order. */
@@ -151,7 +151,24 @@ public final class EpubRenderer implements Renderer {
     Objects.requireNonNull(book, "book");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(context, "context");
-    writer.write(Publication.of(book, options.get(MODIFIED)), out, context);
+    writer.write(book.metadata(), book.source(), book.articles(), options.get(MODIFIED), out, context);
+  }
+
+  /**
+   * Renders a book whose articles are read when needed, in two passes: the first gathers what the
+   * navigation, the NCX, the package document and the fonts need (titles, headings, languages,
+   * dates, images, scripts) and checks every image; the second writes each chapter as its article
+   * is read, so only a few articles are in memory at once, however long the book. The bytes are
+   * those of {@link #renderBook(Book, OutputStream, RenderContext)} with the same articles. An
+   * article whose slug, title or headings changed between the passes is a {@link
+   * dev.carepress.ContentException} naming its file.
+   */
+  @Override
+  public void renderBook(StreamedBook book, OutputStream out, RenderContext context) throws IOException {
+    Objects.requireNonNull(book, "book");
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(context, "context");
+    writer.write(book.metadata(), book.source(), book.articles(), options.get(MODIFIED), out, context);
   }
 
   @Override

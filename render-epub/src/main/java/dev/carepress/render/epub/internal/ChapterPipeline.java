@@ -7,7 +7,7 @@ import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
+import java.util.Iterator;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,17 +30,23 @@ final class ChapterPipeline implements AutoCloseable {
     T prepare(Article article, int index) throws IOException;
   }
 
-  private final List<Article> articles;
+  private final Iterator<Article> articles;
+  private final int count;
   private final Step<?> step;
   private final ExecutorService executor;
   private final Deque<Future<?>> pending = new ArrayDeque<>();
   private int submitted;
   private int taken;
 
-  <T> ChapterPipeline(List<Article> articles, Step<T> step) {
+  /**
+   * @param articles the articles, taken from the caller's thread as they are needed
+   * @param count how many chapters will be asked for: the iterator must have that many articles
+   */
+  <T> ChapterPipeline(Iterator<Article> articles, int count, Step<T> step) {
     this.articles = articles;
+    this.count = count;
     this.step = step;
-    boolean parallel = articles.size() >= MIN_ARTICLES && Runtime.getRuntime().availableProcessors() > 1;
+    boolean parallel = count >= MIN_ARTICLES && Runtime.getRuntime().availableProcessors() > 1;
     this.executor = parallel
         ? Executors.newSingleThreadExecutor(r -> {
           Thread thread = new Thread(r, "carepress-epub-chapters");
@@ -53,16 +59,17 @@ final class ChapterPipeline implements AutoCloseable {
   /** The next chapter, in article order. */
   @SuppressWarnings("unchecked")
   <T> T next() throws IOException {
-    if (taken >= articles.size()) {
+    if (taken >= count) {
       throw new IllegalStateException("no more chapters");
     }
     int index = taken++;
     if (executor == null) {
-      return (T) step.prepare(articles.get(index), index);
+      submitted++;
+      return (T) step.prepare(nextArticle(), index);
     }
-    while (submitted < articles.size() && submitted < index + 1 + AHEAD) {
+    while (submitted < count && submitted < index + 1 + AHEAD) {
+      Article article = nextArticle();
       int i = submitted++;
-      Article article = articles.get(i);
       pending.add(executor.submit(() -> {
         try {
           return step.prepare(article, i);
@@ -89,6 +96,14 @@ final class ChapterPipeline implements AutoCloseable {
       }
       throw new RenderException("rendering a chapter failed: " + cause, cause);
     }
+  }
+
+  /** The next article; an iterator that ends early had an article go missing since it was counted. */
+  private Article nextArticle() {
+    if (!articles.hasNext()) {
+      throw new IllegalStateException("the book gave " + submitted + " articles where it had " + count);
+    }
+    return articles.next();
   }
 
   /** Stops the background thread, abandoning chapters not taken (after an error). */

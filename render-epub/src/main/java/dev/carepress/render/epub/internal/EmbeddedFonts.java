@@ -1,7 +1,5 @@
 package dev.carepress.render.epub.internal;
 
-import dev.carepress.model.Article;
-import dev.carepress.model.PlainText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,9 +52,8 @@ final class EmbeddedFonts {
     return !discover().isEmpty();
   }
 
-  /** The fonts covering the scripts the publication's text uses, sorted by file name. */
-  static List<Font> forPublication(Publication publication) {
-    Set<UnicodeScript> used = scripts(publication);
+  /** The fonts covering the scripts the text uses ({@link #addScripts}), sorted by file name. */
+  static List<Font> forScripts(Set<UnicodeScript> used) {
     List<Font> fonts = new ArrayList<>();
     for (Font font : discover()) {
       if (!Collections.disjoint(font.scripts(), used)) {
@@ -78,18 +75,8 @@ final class EmbeddedFonts {
     return css.toString();
   }
 
-  private static Set<UnicodeScript> scripts(Publication publication) {
-    Set<UnicodeScript> used = EnumSet.noneOf(UnicodeScript.class);
-    addScripts(publication.title(), used);
-    for (Article article : publication.articles()) {
-      addScripts(article.title(), used);
-      article.metadata().summary().ifPresent(s -> addScripts(s, used));
-      addScripts(PlainText.ofBody(article), used);
-    }
-    return used;
-  }
-
-  private static void addScripts(String text, Set<UnicodeScript> used) {
+  /** Adds the scripts of the text that a font is embedded for (not Latin, common or inherited). */
+  static void addScripts(String text, Set<UnicodeScript> used) {
     text.codePoints().forEach(cp -> {
       UnicodeScript script = UnicodeScript.of(cp);
       if (!IGNORED.contains(script)) {

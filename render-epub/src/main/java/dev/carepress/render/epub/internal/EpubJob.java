@@ -44,7 +44,7 @@ final class EpubJob {
   private final Publication publication;
   private final RenderContext context;
   private final Images images;
-  private final Map<String, String> files;
+  private final ArticleScan scan;
   private final Map<String, Labels> labelsByLanguage = new ConcurrentHashMap<>();
   private final List<ManifestItem> documents = new ArrayList<>();
   private final List<Landmark> landmarks = new ArrayList<>();
@@ -52,18 +52,18 @@ final class EpubJob {
   private Optional<String> coverImageId = Optional.empty();
 
   EpubJob(EpubSettings settings, ChapterWriter chapters, Publication publication, RenderContext context,
-      Images images, Map<String, String> files) {
+      Images images, ArticleScan scan) {
     this.settings = settings;
     this.chapters = chapters;
     this.publication = publication;
     this.context = context;
     this.images = images;
-    this.files = files;
+    this.scan = scan;
   }
 
   /** Writes the container to the stream (which is flushed, not closed). */
-  void write(OutputStream out, String stylesheet, List<TocEntry> toc) throws IOException {
-    LabelLanguages.warnUntranslated(publication, context.warnings());
+  void write(OutputStream out, String stylesheet, Iterable<Article> articles) throws IOException {
+    LabelLanguages.warnUntranslated(publication, scan, context.warnings());
     LocalDateTime time = LocalDateTime.ofInstant(publication.modified(), ZoneOffset.UTC);
     try (OcfZip zip = new OcfZip(out, time, settings.compressionLevel())) {
       zip.entry("META-INF/container.xml", CONTAINER);
@@ -84,8 +84,8 @@ final class EpubJob {
         documents.add(ManifestItem.document("title-page", "title.xhtml", true));
         landmarks.add(new Landmark("titlepage", labels.get("titlePage"), "title.xhtml"));
       }
-      navigation(zip, labels, toc);
-      chapters(zip);
+      navigation(zip, labels, scan.toc());
+      chapters(zip, articles);
       packageDocument(zip, labels);
     }
   }
@@ -118,7 +118,7 @@ final class EpubJob {
   /** The navigation document, with the landmarks found so far, and the NCX. */
   private void navigation(OcfZip zip, Labels labels, List<TocEntry> toc) throws IOException {
     landmarks.add(new Landmark("toc", labels.get("tableOfContents"), "nav.xhtml#toc"));
-    landmarks.add(new Landmark("bodymatter", labels.get("startOfContent"), files.values().iterator().next()));
+    landmarks.add(new Landmark("bodymatter", labels.get("startOfContent"), scan.files().values().iterator().next()));
     try (Writer w = zip.textEntry("EPUB/nav.xhtml")) {
       NavDocument.write(w, publication, labels, toc, landmarks);
     }
@@ -130,20 +130,24 @@ final class EpubJob {
     }
   }
 
-  /** Every article's document, each preceded by the images it is the first to show. */
-  private void chapters(OcfZip zip) throws IOException {
+  /**
+   * Every article's document, each preceded by the images it is the first to show; the articles
+   * come again, each checked against the scan.
+   */
+  private void chapters(OcfZip zip, Iterable<Article> articles) throws IOException {
     Map<String, String> chapterHrefs = new HashMap<>(); // the chapters as seen from another: the same folder
-    files.forEach((slug, file) -> chapterHrefs.put(slug, file.substring("text/".length())));
-    ChapterPipeline.Step<Chapter> prepare = (article, index) -> prepare(article, chapterHrefs);
-    try (ChapterPipeline pipeline = new ChapterPipeline(publication.articles(), prepare)) {
-      int n = 0;
-      for (Article article : publication.articles()) {
-        n++;
+    scan.files().forEach((slug, file) -> chapterHrefs.put(slug, file.substring("text/".length())));
+    ChapterPipeline.Step<Chapter> prepare = (article, index) -> {
+      scan.expect(index, article);
+      return prepare(article, chapterHrefs);
+    };
+    try (ChapterPipeline pipeline = new ChapterPipeline(articles.iterator(), scan.count(), prepare)) {
+      for (int n = 1; n <= scan.count(); n++) {
         Chapter chapter = pipeline.next();
         for (Images.Resolved image : chapter.images()) {
           images.add(image, zip);
         }
-        String file = files.get(article.slug());
+        String file = scan.files().get(chapter.slug());
         try (Writer w = zip.textEntry("EPUB/" + file)) {
           w.append(chapter.xhtml()); // encoded here, so the two threads share the work more evenly
         }
@@ -153,8 +157,8 @@ final class EpubJob {
     }
   }
 
-  /** A chapter made ready to write: its document, its images and the warnings raised making it. */
-  private record Chapter(CharSequence xhtml, List<Images.Resolved> images, List<Problem> warnings) {}
+  /** A chapter made ready to write: its article's slug, its document, its images and the warnings raised making it. */
+  private record Chapter(String slug, CharSequence xhtml, List<Images.Resolved> images, List<Problem> warnings) {}
 
   /** Renders one article's document; runs on the pipeline's thread, so it touches nothing shared but reads. */
   private Chapter prepare(Article article, Map<String, String> chapterHrefs) throws IOException {
@@ -168,7 +172,7 @@ final class EpubJob {
         imageHrefs, chapterHrefs, warnings::add);
     StringBuilder xhtml = new StringBuilder(32 * 1024);
     chapters.write(article, chapterContext, xhtml);
-    return new Chapter(xhtml, resolved, warnings);
+    return new Chapter(article.slug(), xhtml, resolved, warnings);
   }
 
   /** The package document, listing every file written. */
@@ -201,7 +205,7 @@ final class EpubJob {
           "add carepress-fonts-world (the fonts for Arabic, Indic, Southeast Asian and African scripts) as a dependency"));
       return List.of();
     }
-    return EmbeddedFonts.forPublication(publication);
+    return EmbeddedFonts.forScripts(scan.scripts());
   }
 
   /** The labels for a language, with the overrides; shared with the pipeline's thread. */

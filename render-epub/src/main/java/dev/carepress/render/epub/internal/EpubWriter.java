@@ -3,7 +3,7 @@ package dev.carepress.render.epub.internal;
 import dev.carepress.ContentException;
 import dev.carepress.Problem;
 import dev.carepress.model.Article;
-import dev.carepress.model.Section;
+import dev.carepress.model.BookMetadata;
 import dev.carepress.render.RenderContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,15 +11,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes publications as EPUB 3.3 containers, streaming (see {@link EpubJob}): every content
- * problem is found before the first byte is written and reported together, then the container is
- * written one entry at a time. Immutable and shared by every render of one renderer; each write
+ * Writes publications as EPUB 3.3 containers, streaming (see {@link EpubJob}): a first pass over
+ * the articles ({@link ArticleScan}) finds every content problem before the first byte is written
+ * and reports them together, then the container is written one entry at a time, the chapters as the
+ * articles come a second time. Immutable and shared by every render of one renderer; each write
  * has an {@link EpubJob} of its own.
  */
 public final class EpubWriter {
@@ -41,19 +42,44 @@ public final class EpubWriter {
     this.chapters = chapters;
   }
 
-  /** Writes the publication to the stream (which is flushed, not closed). */
-  public void write(Publication publication, OutputStream out, RenderContext context) throws IOException {
+  /** Writes one article as an e-book of its own to the stream (which is flushed, not closed). */
+  public void write(Article article, Optional<Instant> modified, OutputStream out, RenderContext context)
+      throws IOException {
+    Publication publication = Publication.of(article, modified);
+    write(publication, List.of(article), out, context);
+  }
+
+  /**
+   * Writes a book to the stream (which is flushed, not closed), reading its articles twice: once
+   * for what goes before and after the chapters, then once more to write each chapter as it comes.
+   */
+  public void write(BookMetadata metadata, Optional<Path> source, Iterable<Article> articles,
+      Optional<Instant> modified, OutputStream out, RenderContext context) throws IOException {
     Images images = new Images(context.resources());
-    check(publication, images);
-    Map<String, String> files = ChapterFiles.of(publication.articles());
-    EpubJob job = new EpubJob(settings, chapters, publication, context, images, files);
-    job.write(out, stylesheet, toc(publication, files));
+    ArticleScan scan = ArticleScan.of(articles, settings, images, metadata.title(), metadata.language(),
+        metadata.identifier().isEmpty());
+    Publication publication = Publication.of(metadata, source, scan, modified);
+    write(publication, scan, images, articles, out, context);
+  }
+
+  private void write(Publication publication, List<Article> articles, OutputStream out, RenderContext context)
+      throws IOException {
+    Images images = new Images(context.resources());
+    ArticleScan scan = ArticleScan.of(articles, settings, images, publication.title(), publication.language(), false);
+    write(publication, scan, images, articles, out, context);
+  }
+
+  private void write(Publication publication, ArticleScan scan, Images images, Iterable<Article> articles,
+      OutputStream out, RenderContext context) throws IOException {
+    check(publication, scan, images);
+    EpubJob job = new EpubJob(settings, chapters, publication, context, images, scan);
+    job.write(out, stylesheet, articles);
   }
 
   /** Every problem that would make the e-book wrong: no articles, and images missing or unusable. */
-  private static void check(Publication publication, Images images) throws IOException {
+  private static void check(Publication publication, ArticleScan scan, Images images) throws IOException {
     String bookSource = publication.source().map(Path::toString).orElse(publication.title());
-    if (publication.articles().isEmpty()) {
+    if (scan.count() == 0) {
       throw new ContentException(Problem.error("book-empty", bookSource, 0, 0,
           "the book '" + publication.title() + "' has no articles, so there is nothing to make an e-book of",
           "list at least one article under 'articles:'"));
@@ -63,35 +89,10 @@ public final class EpubWriter {
       String cover = publication.cover().get().src();
       problems.addAll(images.check(publication.source(), cover, bookSource, "the book's cover"));
     }
-    for (Article article : publication.articles()) {
-      problems.addAll(images.check(article));
-    }
+    problems.addAll(scan.imageProblems());
     if (!problems.isEmpty()) {
       throw new ContentException(problems);
     }
-  }
-
-  /** The table of contents: each article, and its sections as deep as the settings say. */
-  private List<TocEntry> toc(Publication publication, Map<String, String> files) {
-    List<TocEntry> toc = new ArrayList<>(publication.articles().size());
-    for (Article article : publication.articles()) {
-      String file = files.get(article.slug());
-      Optional<String> language =
-          Optional.of(article.language()).filter(l -> !l.equalsIgnoreCase(publication.language()));
-      toc.add(new TocEntry(article.title(), file, language,
-          settings.tocDepth() >= 2 ? sections(article.sections(), file, 2) : List.of()));
-    }
-    return toc;
-  }
-
-  private List<TocEntry> sections(List<Section> sections, String file, int level) {
-    List<TocEntry> entries = new ArrayList<>(sections.size());
-    for (Section section : sections) {
-      List<TocEntry> children =
-          level < settings.tocDepth() ? sections(section.subsections(), file, level + 1) : List.of();
-      entries.add(new TocEntry(section.title(), file + "#" + Urls.fragment(section.id()), Optional.empty(), children));
-    }
-    return entries;
   }
 
   private static String loadCss() {

@@ -21,30 +21,46 @@ public final class Identifiers {
 
   /** {@code urn:uuid:…} for this content. */
   public static String derive(String title, String language, List<Article> articles) {
-    MessageDigest sha1;
-    try {
-      sha1 = MessageDigest.getInstance("SHA-1");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-1", e);
+    Digest digest = new Digest(title, language);
+    articles.forEach(digest::add);
+    return digest.identifier();
+  }
+
+  /** The same identifier as {@link #derive}, its articles added one at a time (not kept). */
+  static final class Digest {
+    private final MessageDigest sha1;
+
+    Digest(String title, String language) {
+      try {
+        sha1 = MessageDigest.getInstance("SHA-1");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java platform has SHA-1", e);
+      }
+      sha1.update(toBytes(NAMESPACE));
+      update(sha1, title);
+      update(sha1, language);
     }
-    sha1.update(toBytes(NAMESPACE));
-    update(sha1, title);
-    update(sha1, language);
-    for (Article article : articles) {
+
+    /** Adds the next article in reading order. */
+    void add(Article article) {
       update(sha1, article.slug());
       update(sha1, article.title());
       update(sha1, PlainText.ofBody(article));
     }
-    byte[] hash = sha1.digest();
-    hash[6] = (byte) ((hash[6] & 0x0F) | 0x50); // version 5
-    hash[8] = (byte) ((hash[8] & 0x3F) | 0x80); // IETF variant
-    long msb = 0;
-    long lsb = 0;
-    for (int i = 0; i < 8; i++) {
-      msb = (msb << 8) | (hash[i] & 0xFF);
-      lsb = (lsb << 8) | (hash[i + 8] & 0xFF);
+
+    /** {@code urn:uuid:…} for the content added. */
+    String identifier() {
+      byte[] hash = sha1.digest();
+      hash[6] = (byte) ((hash[6] & 0x0F) | 0x50); // version 5
+      hash[8] = (byte) ((hash[8] & 0x3F) | 0x80); // IETF variant
+      long msb = 0;
+      long lsb = 0;
+      for (int i = 0; i < 8; i++) {
+        msb = (msb << 8) | (hash[i] & 0xFF);
+        lsb = (lsb << 8) | (hash[i + 8] & 0xFF);
+      }
+      return "urn:uuid:" + new UUID(msb, lsb);
     }
-    return "urn:uuid:" + new UUID(msb, lsb);
   }
 
   private static void update(MessageDigest digest, String text) {

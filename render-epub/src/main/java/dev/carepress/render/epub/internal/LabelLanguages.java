@@ -1,7 +1,6 @@
 package dev.carepress.render.epub.internal;
 
 import dev.carepress.Problem;
-import dev.carepress.model.Article;
 import dev.carepress.render.Labels;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -17,21 +16,13 @@ final class LabelLanguages {
   private LabelLanguages() {}
 
   /** Reports each language of the publication (its own and its articles') that has no labels. */
-  static void warnUntranslated(Publication publication, Consumer<Problem> warnings) {
+  static void warnUntranslated(Publication publication, ArticleScan scan, Consumer<Problem> warnings) {
     for (String language : publication.languages()) {
       if (!Labels.hasTranslation(language)) {
-        warnings.accept(problem(language, source(publication, language)));
+        warnings.accept(problem(language, scan.firstSource(language)
+            .orElseGet(() -> publication.source().map(Path::toString).orElse(publication.title()))));
       }
     }
-  }
-
-  private static String source(Publication publication, String language) {
-    for (Article article : publication.articles()) {
-      if (article.language().equals(language)) {
-        return article.source().map(Path::toString).orElse(article.slug());
-      }
-    }
-    return publication.source().map(Path::toString).orElse(publication.title());
   }
 
   private static Problem problem(String language, String source) {

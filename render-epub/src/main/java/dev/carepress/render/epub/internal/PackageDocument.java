@@ -102,7 +102,7 @@ final class PackageDocument {
       x.element("dc:description", publication.description().get()).nl();
     }
     if (!publication.isBook()) { // one article: the online page it was made from, its own url
-      Optional<String> url = publication.articles().get(0).metadata().url().flatMap(Urls::external);
+      Optional<String> url = publication.url().flatMap(Urls::external);
       if (url.isPresent()) {
         x.element("dc:source", url.get()).nl();
       }

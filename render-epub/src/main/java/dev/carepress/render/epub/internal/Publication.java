@@ -1,12 +1,13 @@
 package dev.carepress.render.epub.internal;
 
 import dev.carepress.model.Article;
-import dev.carepress.model.Book;
+import dev.carepress.model.BookMetadata;
 import dev.carepress.model.Image;
 import dev.carepress.model.Person;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,8 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What goes into one EPUB, whether it came from a book or a single article: the package metadata
- * and the articles in reading order.
+ * What goes into one EPUB, whether it came from a book or a single article: the package metadata.
+ * The articles themselves are not held: a book's are read in two passes ({@link ArticleScan}, then
+ * the chapters).
  *
  * @param identifier the {@code dc:identifier}
  * @param title the title
@@ -28,7 +30,7 @@ import java.util.Set;
  * @param subjects subjects, without duplicates
  * @param date the publication date, if known
  * @param modified the last modification, to the second
- * @param articles the articles in order
+ * @param url the online page a single article's e-book was made from ({@code dc:source}); none for a book
  * @param source the book's or article's file (to find the cover)
  * @param cover the cover image, if any
  * @param isBook whether this is a book (title page) or one article
@@ -45,35 +47,28 @@ public record Publication(
     List<String> subjects,
     Optional<LocalDate> date,
     Instant modified,
-    List<Article> articles,
+    Optional<String> url,
     Optional<Path> source,
     Optional<Image> cover,
     boolean isBook) {
 
-  /** The publication for a book. */
-  public static Publication of(Book book, Optional<Instant> modifiedOverride) {
-    var meta = book.metadata();
-    Set<String> subjects = new LinkedHashSet<>();
-    Set<String> languages = new LinkedHashSet<>();
-    languages.add(meta.language());
-    for (Article article : book.articles()) {
-      article.metadata().category().ifPresent(subjects::add);
-      languages.add(article.language());
-    }
+  /** The publication for a book, from its metadata and the scan of its articles. */
+  static Publication of(BookMetadata meta, Optional<Path> source, ArticleScan scan, Optional<Instant> modifiedOverride) {
     return new Publication(
-        meta.identifier().orElseGet(() -> Identifiers.derive(meta.title(), meta.language(), book.articles())),
+        meta.identifier().orElseGet(scan::identifier),
         meta.title(),
         meta.subtitle(),
         meta.language(),
-        List.copyOf(languages),
+        scan.languages(),
         meta.authors(),
         meta.publisher(),
         meta.subtitle(),
-        List.copyOf(subjects),
-        PublicationDates.published(book.articles()),
-        modifiedOverride.orElseGet(() -> PublicationDates.modified(book.articles())),
-        book.articles(),
-        book.source(),
+        scan.subjects(),
+        scan.published(),
+        modifiedOverride.orElseGet(() ->
+            scan.latest().map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(PublicationDates.NO_DATE)),
+        Optional.empty(),
+        source,
         meta.cover(),
         true);
   }
@@ -98,7 +93,7 @@ public record Publication(
         new ArrayList<>(subjects),
         PublicationDates.published(one),
         modifiedOverride.orElseGet(() -> PublicationDates.modified(one)),
-        one,
+        meta.url(),
         article.source(),
         Optional.empty(),
         false);
