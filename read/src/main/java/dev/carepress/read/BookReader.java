@@ -1,10 +1,13 @@
 package dev.carepress.read;
 
+import dev.carepress.Problem;
 import dev.carepress.model.Book;
+import dev.carepress.model.StreamedBook;
 import dev.carepress.read.internal.BookParsing;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Reads a book: a {@code book.yaml} and the articles it lists.
@@ -55,6 +58,26 @@ public final class BookReader {
    */
   public ReadResult<Book> parse(Path bookFile) throws IOException {
     ReadResult<Book> result = BookParsing.parse(bookFile, articleReader);
+    return strict ? result.strict() : result;
+  }
+
+  /**
+   * Reads the book file only, for a renderer that reads the articles when it needs them ({@link
+   * dev.carepress.render.Renderer#renderBook(StreamedBook, java.nio.file.Path,
+   * dev.carepress.render.RenderContext)}): the result has the book file's problems (an article
+   * listed that does not exist is one); the articles are read on every iteration of {@link
+   * StreamedBook#articles()}, a few ahead on several threads. Until one iteration has read them all
+   * without an error, an iteration reads every article and then throws a {@link
+   * dev.carepress.ContentException} with every problem, as {@link #parse} would report them; after
+   * that, an article that fails (its file changed or vanished) ends the iteration at once. The
+   * articles' warnings go to {@code articleWarnings} once, at the end of the first iteration
+   * without errors (made errors when this reader is strict).
+   *
+   * @throws IOException if the book file itself cannot be read
+   */
+  public ReadResult<StreamedBook> stream(Path bookFile, Consumer<Problem> articleWarnings) throws IOException {
+    ReadResult<StreamedBook> result =
+        BookParsing.stream(bookFile, articleReader, strict, Objects.requireNonNull(articleWarnings, "articleWarnings"));
     return strict ? result.strict() : result;
   }
 

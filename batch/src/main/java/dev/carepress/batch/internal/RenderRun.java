@@ -80,6 +80,13 @@ public final class RenderRun {
   private record Inputs(List<Entry> entries, List<String> articleNames, Optional<Book> book, Set<String> standIns) {}
 
   private BatchResult run() {
+    if (StreamedBookRun.fits(plan, incremental)) { // only a book: its articles are read as it is written
+      try (Tasks tasks = new Tasks(plan.jobs()); Staging staging = stagingIn(plan.out())) {
+        return new StreamedBookRun(plan, reader, log, listener).run(formats::get, tasks, staging);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     // an incremental run does not read a file that is as the manifest records it (not with a book,
     // whose reader reads its articles; nor with a reader that might read more than the file); the
     // manifest is read while the input files are found

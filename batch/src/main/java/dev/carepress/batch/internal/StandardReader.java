@@ -4,12 +4,14 @@ import dev.carepress.Problem;
 import dev.carepress.batch.InputReader;
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
+import dev.carepress.model.StreamedBook;
 import dev.carepress.read.ArticleReaders;
 import dev.carepress.read.BookReader;
 import dev.carepress.read.ReadResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Reads with the Carepress readers of {@code dev.carepress.read}. */
 public final class StandardReader implements InputReader {
@@ -35,6 +37,20 @@ public final class StandardReader implements InputReader {
   public ReadResult<Book> book(Path file) {
     try {
       return BookReader.create().parse(file);
+    } catch (IOException e) {
+      return ReadResult.failure(List.of(unreadable(file, e)));
+    }
+  }
+
+  @Override
+  public ReadResult<StreamedBook> streamedBook(Path file, Consumer<Problem> articleWarnings) {
+    return streamedBook(BookReader.create(), file, articleWarnings);
+  }
+
+  /** The book file read by the book reader, its articles left to be read when needed. */
+  static ReadResult<StreamedBook> streamedBook(BookReader books, Path file, Consumer<Problem> articleWarnings) {
+    try {
+      return books.stream(file, articleWarnings);
     } catch (IOException e) {
       return ReadResult.failure(List.of(unreadable(file, e)));
     }

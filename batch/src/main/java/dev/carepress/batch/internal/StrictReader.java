@@ -2,9 +2,13 @@ package dev.carepress.batch.internal;
 
 import dev.carepress.batch.InputReader;
 import dev.carepress.model.Article;
+import dev.carepress.Problem;
 import dev.carepress.model.Book;
+import dev.carepress.model.StreamedBook;
+import dev.carepress.read.BookReader;
 import dev.carepress.read.ReadResult;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * A reader made strict ({@link InputReader#strict()}): a file with a warning fails as if it were
@@ -22,5 +26,14 @@ public record StrictReader(InputReader lenient) implements InputReader {
   @Override
   public ReadResult<Book> book(Path file) {
     return lenient.book(file).strict();
+  }
+
+  /** The standard reader's book streamed, its articles read strictly; another reader's read whole. */
+  @Override
+  public ReadResult<StreamedBook> streamedBook(Path file, Consumer<Problem> articleWarnings) {
+    if (lenient == StandardReader.INSTANCE) {
+      return StandardReader.streamedBook(BookReader.builder().strict(true).build(), file, articleWarnings);
+    }
+    return InputReader.super.streamedBook(file, articleWarnings);
   }
 }

@@ -4,6 +4,7 @@ import dev.carepress.Problem;
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
 import dev.carepress.model.BookMetadata;
+import dev.carepress.model.StreamedBook;
 import dev.carepress.read.ArticleReader;
 import dev.carepress.read.ArticleReaders;
 import dev.carepress.read.ReadResult;
@@ -26,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -56,32 +58,69 @@ public final class BookParsing {
     return new BookParsing(bookFile).parse(reader);
   }
 
-  private ReadResult<Book> parse(ArticleReader reader) throws IOException {
+  /**
+   * Reads the book file only: its metadata and the article files it lists, checked to exist; the
+   * articles are read on every iteration of the book's {@link StreamedBook#articles()}, their
+   * problems as {@link FileBook} says.
+   *
+   * @param strict whether every warning is an error, of the book file or of an article
+   * @param articleWarnings takes the articles' warnings, once, at the end of the first iteration without errors
+   * @throws IOException if the book file itself cannot be read
+   */
+  public static ReadResult<StreamedBook> stream(Path bookFile, ArticleReader reader, boolean strict,
+      Consumer<Problem> articleWarnings) throws IOException {
+    BookParsing parsing = new BookParsing(bookFile);
+    Optional<Listing> listing = parsing.listing();
+    List<Problem> problems = parsing.diagnostics.sorted();
+    if (listing.isEmpty() || problems.stream().anyMatch(Problem::isError)) {
+      return ReadResult.failure(problems);
+    }
+    Listed listed = listing.get().listed();
+    List<FileBook.Listed> files = new ArrayList<>(listed.files().size());
+    for (int i = 0; i < listed.files().size(); i++) {
+      files.add(new FileBook.Listed(listed.files().get(i), listed.entries().get(i).pos().line(),
+          listed.entries().get(i).pos().column()));
+    }
+    StreamedBook book = new FileBook(listing.get().metadata(), bookFile, files, reader, strict, articleWarnings);
+    return ReadResult.of(book, problems);
+  }
+
+  /** The book file's metadata and the articles it lists. */
+  private record Listing(BookMetadata metadata, Listed listed) {}
+
+  /** The book file's metadata and listed articles, its problems in {@link #diagnostics}; none if it cannot be read. */
+  private Optional<Listing> listing() throws IOException {
     Optional<TreeNode> root = tree();
     if (root.isEmpty()) {
-      return ReadResult.failure(diagnostics.sorted());
+      return Optional.empty();
     }
     BookMetadata metadata = BookMetadataReading.read(
         root.get(), new TreeReading(diagnostics, new Positions(), TreeReading.Mode.BOOK, (t, p) -> List.of()));
     metadata.cover().ifPresent(cover -> checkCover(cover.src(), root.get()));
-    List<Problem> articleProblems = new ArrayList<>();
-    List<Article> articles = new ArrayList<>();
     TreeNode.Entry list = root.get().entries().get("articles");
     if (list == null || list.value().kind() == TreeNode.Kind.NULL
         || (list.value().kind() == TreeNode.Kind.ARRAY && list.value().elements().isEmpty())) {
       diagnostics.error(
           "missing-articles", list == null ? root.get().pos() : list.keyPos(), "the book lists no articles",
           "add 'articles:' followed by one '- path/to/article.md' line per article");
-    } else {
-      Listed listed = listed(list.value());
-      articles = read(listed, reader, articleProblems);
+      return Optional.of(new Listing(metadata, new Listed(List.of(), List.of())));
     }
+    return Optional.of(new Listing(metadata, listed(list.value())));
+  }
+
+  private ReadResult<Book> parse(ArticleReader reader) throws IOException {
+    Optional<Listing> listing = listing();
+    if (listing.isEmpty()) {
+      return ReadResult.failure(diagnostics.sorted());
+    }
+    List<Problem> articleProblems = new ArrayList<>();
+    List<Article> articles = read(listing.get().listed(), reader, articleProblems);
     List<Problem> problems = new ArrayList<>(diagnostics.sorted());
     problems.addAll(articleProblems);
     if (problems.stream().anyMatch(Problem::isError)) {
       return ReadResult.failure(problems);
     }
-    return ReadResult.of(new Book(metadata, articles, Optional.of(bookFile)), problems);
+    return ReadResult.of(new Book(listing.get().metadata(), articles, Optional.of(bookFile)), problems);
   }
 
   /** The book file's YAML, if it is a readable map (else reported). */
