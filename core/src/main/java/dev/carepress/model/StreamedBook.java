@@ -13,7 +13,7 @@ import java.util.Optional;
  * by a few articles, however long the book; any other renderer {@linkplain #collect() collects} it.
  *
  * <pre>{@code
- * StreamedBook book = BookReader.create().stream(Path.of("book.yaml")).orThrow();
+ * StreamedBook book = BookReader.create().stream(Path.of("book.yaml"), warning -> {}).orThrow();
  * EpubRenderer.create().renderBook(book, Path.of("out/everyday-health.epub"), RenderContext.defaults());
  * }</pre>
  *

@@ -43,7 +43,9 @@ import java.util.stream.Stream;
  *
  * <p>Immutable and thread-safe. The same input gives the same bytes: dates come from the content,
  * the identifier from the book (or from its content), and the container's order and timestamps are
- * fixed. A book is written one article at a time, so memory does not grow with its length: a book
+ * fixed. A book is written one article at a time, in two passes over its articles (the first for
+ * the contents, languages, dates and images, which come before and after the chapters; the second
+ * writes the chapters), so a {@link StreamedBook} is rendered holding only a few of them: a book
  * of eight or more articles has its chapters rendered a few ahead on one background thread while
  * the calling thread compresses and writes them. The context's {@link
  * dev.carepress.render.ResourceResolver} may then be called from that thread (one call at a time);
