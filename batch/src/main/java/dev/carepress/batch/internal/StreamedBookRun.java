@@ -63,40 +63,46 @@ final class StreamedBookRun {
     ReadResult<StreamedBook> read = read(plan.book().get(), bookName);
     log.addAll(bookName, ProblemLog.READ, read.problems());
     // a short book is read whole while the renderers are made
-    Optional<Future<Optional<StreamedBook>>> whole = read.value().filter(b -> b.size() <= Integer.getInteger("carepress.bookReadWholeUpTo", READ_WHOLE_UP_TO))
+    int readWholeUpTo = Integer.getInteger("carepress.bookReadWholeUpTo", READ_WHOLE_UP_TO);
+    Optional<Future<Optional<StreamedBook>>> whole = read.value().filter(b -> b.size() <= readWholeUpTo)
         .map(b -> tasks.submit(() -> readWhole(b, bookName)));
     Map<String, Renderer> made = formats.get();
-    Optional<StreamedBook> theBook = whole.isPresent() ? Tasks.join(whole.get()) : read.value();
+    Optional<StreamedBook> book = whole.isPresent() ? Tasks.join(whole.get()) : read.value();
     listener.stepDone();
-    List<String> ids = plan.formatIds();
-    Optional<String> siteFormat = ids.stream().filter(id -> made.get(id).rendersSite()).findFirst();
-    boolean renders = theBook.isPresent() && plan.shard().holdsShared();
-    listener.started(BatchListener.Phase.RENDERING,
-        renders ? (int) ids.stream().filter(id -> !siteFormat.equals(Optional.of(id))).count() : 0);
+    Optional<String> siteFormat = plan.formatIds().stream().filter(id -> made.get(id).rendersSite()).findFirst();
+    List<String> ids = plan.formatIds().stream().filter(id -> !siteFormat.equals(Optional.of(id))).toList();
+    boolean renders = book.isPresent() && plan.shard().holdsShared();
+    listener.started(BatchListener.Phase.RENDERING, renders ? ids.size() : 0);
     if (!renders) {
       BatchResult.BookOutcome outcome = plan.shard().holdsShared()
           ? BatchResult.BookOutcome.NOT_RENDERED : BatchResult.BookOutcome.NONE;
       return new BatchResult(0, 0, outcome, List.of(), log.snapshot(), 0, List.of());
     }
-    StreamedBook book = theBook.get();
     Staging.Batch files = staging.batch();
     Attempts attempts = new Attempts(log, plan.out());
     List<Future<?>> work = new ArrayList<>();
-    for (int i = 0; i < ids.size(); i++) {
-      if (!siteFormat.equals(Optional.of(ids.get(i)))) {
-        Renderer renderer = made.get(ids.get(i));
-        int step = Renders.BOOK_STEP + i + 1;
-        work.add(tasks.submit(() -> {
-          RenderContext context = RenderContext.defaults().withWarnings(p -> log.add(bookName, step, p));
-          String file = book.metadata().slug() + "." + renderer.format().extension();
-          attempts.attempt(bookName, step, renderer.format().id() + " book",
-              () -> files.write(file, stream -> renderer.renderBook(book, stream, context)));
-          listener.stepDone();
-          return null;
-        }));
-      }
+    for (String id : ids) {
+      int step = Renders.BOOK_STEP + plan.formatIds().indexOf(id) + 1;
+      work.add(tasks.submit(() -> {
+        render(book.get(), made.get(id), files, attempts, bookName, step);
+        listener.stepDone();
+        return null;
+      }));
     }
     work.forEach(Tasks::join);
+    return result(files, attempts, bookName);
+  }
+
+  private void render(StreamedBook book, Renderer renderer, Staging.Batch files, Attempts attempts, String bookName,
+      int step) {
+    RenderContext context = RenderContext.defaults().withWarnings(p -> log.add(bookName, step, p));
+    String file = book.metadata().slug() + "." + renderer.format().extension();
+    attempts.attempt(bookName, step, renderer.format().id() + " book",
+        () -> files.write(file, stream -> renderer.renderBook(book, stream, context)));
+  }
+
+  // The book's files go into place only if every format rendered.
+  private BatchResult result(Staging.Batch files, Attempts attempts, String bookName) {
     List<Path> written = new ArrayList<>();
     boolean done = !log.hasErrors(bookName);
     if (done) {

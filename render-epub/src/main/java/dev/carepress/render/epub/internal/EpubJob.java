@@ -21,8 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes one publication, checked before, as an EPUB container, streaming: the front matter and
- * navigation first (they need only the model), then each article with the images it is the first
- * to use, one at a time, and the package document last, once every image is known. Only one
+ * navigation first (they need only the {@link ArticleScan}), then each article, as it comes again,
+ * with the images it is the first to use, one at a time, and the package document last, once every image is known. Only one
  * chapter is ever being written, so memory does not grow with the number of articles. One per
  * write: it holds what is in the container so far.
  *

@@ -53,7 +53,8 @@ public record Publication(
     boolean isBook) {
 
   /** The publication for a book, from its metadata and the scan of its articles. */
-  static Publication of(BookMetadata meta, Optional<Path> source, ArticleScan scan, Optional<Instant> modifiedOverride) {
+  static Publication of(BookMetadata meta, Optional<Path> source, ArticleScan scan,
+      Optional<Instant> modifiedOverride) {
     return new Publication(
         meta.identifier().orElseGet(scan::identifier),
         meta.title(),
