@@ -52,6 +52,18 @@ record Manifest(String run, Map<String, Manifest.Entry> inputs) {
     Entry {
       files = List.copyOf(files);
     }
+
+    // Written out (see ArticleFacts#equals): a component added to the record must be added here too.
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Entry o && fingerprint.equals(o.fingerprint) && files.equals(o.files)
+          && facts.equals(o.facts);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(fingerprint, files, facts);
+    }
   }
 
   Manifest {
