@@ -70,6 +70,13 @@ final class CommandSpecs {
             + " section beside its translation (section after section in large print), written as"
             + " <slug>.<lang>-<other lang>.pdf (e.g. hand-washing.en-es.pdf). PDF only; not with a folder or --book.")
         .build());
+    handoutOptions(spec, c);
+    output(spec, command.output);
+    return standardHelp(spec);
+  }
+
+  // render's options after --bilingual, in the order its help lists them
+  private static void handoutOptions(CommandSpec spec, RenderCommand c) {
     spec.addOption(option(RenderCommand.PageSize.class, () -> c.pageSize, v -> c.pageSize = (RenderCommand.PageSize) v,
         "--page-size").paramLabel("SIZE")
         .description("Paper size of PDF handouts: ${COMPLETION-CANDIDATES}. Default: A4.").build());
@@ -101,8 +108,6 @@ final class CommandSpecs {
             + " machines can share a batch: shard 1 also writes the site's index, category pages, stylesheet,"
             + " images and the book. The N parts together are the files of the whole run. Not with --incremental.")
         .build());
-    output(spec, command.output);
-    return standardHelp(spec);
   }
 
   /** {@code --quiet} and {@code --verbose} ({@link OutputOptions}), filling in {@code output}. */
