@@ -204,7 +204,7 @@ final class Incremental {
         }
       }
     }
-    manifest.save(out);
+    manifest.save(out, previous);
     removed.sort(Comparator.comparing(Path::toString));
     return removed;
   }

@@ -36,8 +36,10 @@ import java.util.Set;
  *
  * @param run the fingerprint of the run's settings and versions
  * @param inputs each input's entry, by name (an article's input name, {@link #SITE} or {@link #BOOK})
+ * @param written of a manifest read from a file, the bytes of each entry's lines there, by name (so that
+ *     saving the next manifest copies those of the entries that did not change); none for one made in a run
  */
-record Manifest(String run, Map<String, Manifest.Entry> inputs) {
+record Manifest(String run, Map<String, Manifest.Entry> inputs, Map<String, byte[]> written) {
   /** The manifest's file name in the output folder (hidden, so never read as an input). */
   static final String FILE_NAME = ".carepress-manifest";
   /** The name of the site's entry. */
@@ -52,40 +54,64 @@ record Manifest(String run, Map<String, Manifest.Entry> inputs) {
     Entry {
       files = List.copyOf(files);
     }
+
+    // Written out (see ArticleFacts#equals): a component added to the record must be added here too.
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Entry o && fingerprint.equals(o.fingerprint) && files.equals(o.files)
+          && facts.equals(o.facts);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(fingerprint, files, facts);
+    }
   }
 
   Manifest {
     inputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+    written = Map.copyOf(written);
+  }
+
+  /** A manifest made in a run. */
+  Manifest(String run, Map<String, Entry> inputs) {
+    this(run, inputs, Map.of());
   }
 
   /** The manifest of the output folder, if it has one that can be read. */
   static Optional<Manifest> load(Path out) {
-    List<String> lines;
+    byte[] bytes;
     try {
-      lines = Files.readAllLines(out.resolve(FILE_NAME), StandardCharsets.UTF_8);
+      bytes = Files.readAllBytes(out.resolve(FILE_NAME));
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // none yet, or unreadable: a full run is always correct
     }
+    ManifestLines lines = ManifestLines.of(bytes);
     if (lines.size() < 2 || !lines.get(0).equals(HEADER) || !lines.get(1).startsWith("run ")) {
       return Optional.empty();
     }
     try {
-      return Optional.of(new Manifest(lines.get(1).substring(4), entries(lines.subList(2, lines.size()))));
+      Map<String, byte[]> written = new java.util.HashMap<>();
+      return Optional.of(new Manifest(lines.get(1).substring(4), entries(lines, written), written));
     } catch (RuntimeException e) {
       return Optional.empty(); // a damaged line
     }
   }
 
-  private static Map<String, Entry> entries(List<String> lines) {
+  private static Map<String, Entry> entries(ManifestLines lines, Map<String, byte[]> written) {
     Map<String, Entry> inputs = new LinkedHashMap<>();
     Builder entry = null;
-    for (String line : lines) {
+    int first = 0;
+    for (int i = 2; i < lines.size(); i++) {
+      String line = lines.get(i);
       String[] parts = line.split(" ", -1);
       if (parts[0].equals("input") && parts.length == 3) {
         if (entry != null) {
           inputs.put(entry.name, entry.build());
+          keep(lines.bytes(first, i), entry.name, written);
         }
         entry = new Builder(decode(parts[2]), parts[1]);
+        first = i;
       } else if (entry == null) {
         throw new IllegalArgumentException("no input before " + parts[0]);
       } else if (parts[0].equals("file") && parts.length == 2) {
@@ -103,8 +129,13 @@ record Manifest(String run, Map<String, Manifest.Entry> inputs) {
     }
     if (entry != null) {
       inputs.put(entry.name, entry.build());
+      keep(lines.bytes(first, lines.size()), entry.name, written);
     }
     return inputs;
+  }
+
+  private static void keep(Optional<byte[]> bytes, String name, Map<String, byte[]> written) {
+    bytes.ifPresent(b -> written.put(name, b));
   }
 
   /** One entry as it is read. */
@@ -128,40 +159,48 @@ record Manifest(String run, Map<String, Manifest.Entry> inputs) {
     }
   }
 
-  /** Writes the manifest into the output folder, atomically. */
-  void save(Path out) throws IOException {
-    byte[] bytes = text().getBytes(StandardCharsets.UTF_8);
-    AtomicFiles.write(out.resolve(FILE_NAME), stream -> stream.write(bytes));
-  }
-
-  // Plain loops, each field escaped straight into the text: a site's manifest has thousands of lines
-  // and this runs once a run, mostly in cold code.
-  private String text() {
-    StringBuilder text = new StringBuilder(64 + inputs.size() * 256);
-    text.append(HEADER).append('\n').append("run ").append(run).append('\n');
+  /**
+   * Writes the manifest into the output folder, atomically; the lines of each entry that is as the
+   * previous manifest (read from the folder) has it are copied from there.
+   */
+  void save(Path out, Optional<Manifest> previous) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(64 + inputs.size() * 512);
+    bytes.writeBytes((HEADER + "\nrun " + run + "\n").getBytes(StandardCharsets.UTF_8));
+    StringBuilder text = new StringBuilder();
     for (Map.Entry<String, Entry> input : inputs.entrySet()) {
-      Entry entry = input.getValue();
-      text.append("input ").append(entry.fingerprint()).append(' ');
-      encode(input.getKey(), text).append('\n');
-      if (entry.facts().isPresent()) {
-        ArticleFacts f = entry.facts().get();
-        encode(f.slug(), text.append("facts ")).append(' ');
-        encode(f.language(), text).append(' ');
-        optional(f.category(), text).append(' ');
-        encode(f.title(), text).append(' ');
-        optional(f.summary(), text).append('\n');
-        if (f.lead().isPresent()) {
-          encode(f.lead().get(), text.append("lead ")).append('\n');
-        }
-        for (String src : f.figures()) {
-          encode(src, text.append("figure ")).append('\n');
-        }
-      }
-      for (String file : entry.files()) {
-        encode(file, text.append("file ")).append('\n');
+      byte[] before = previous.map(p -> p.written.get(input.getKey())).orElse(null);
+      if (before != null && input.getValue().equals(previous.get().inputs.get(input.getKey()))) {
+        bytes.writeBytes(before);
+      } else {
+        text.setLength(0);
+        bytes.writeBytes(text(input.getKey(), input.getValue(), text).toString().getBytes(StandardCharsets.UTF_8));
       }
     }
-    return text.toString();
+    AtomicFiles.write(out.resolve(FILE_NAME), stream -> bytes.writeTo(stream));
+  }
+
+  // Plain loops, each field escaped straight into the text: this runs in cold code.
+  private static StringBuilder text(String name, Entry entry, StringBuilder text) {
+    text.append("input ").append(entry.fingerprint()).append(' ');
+    encode(name, text).append('\n');
+    if (entry.facts().isPresent()) {
+      ArticleFacts f = entry.facts().get();
+      encode(f.slug(), text.append("facts ")).append(' ');
+      encode(f.language(), text).append(' ');
+      optional(f.category(), text).append(' ');
+      encode(f.title(), text).append(' ');
+      optional(f.summary(), text).append('\n');
+      if (f.lead().isPresent()) {
+        encode(f.lead().get(), text.append("lead ")).append('\n');
+      }
+      for (String src : f.figures()) {
+        encode(src, text.append("figure ")).append('\n');
+      }
+    }
+    for (String file : entry.files()) {
+      encode(file, text.append("file ")).append('\n');
+    }
+    return text;
   }
 
   /** Whether the other manifest says the same, in the same order (so would be written the same). */

@@ -26,7 +26,8 @@ public final class CommandLines {
   /**
    * The command with the renderers on the class path and the Carepress readers, made for these
    * arguments: when they name a command, only that one is built (picocli reads each command's
-   * annotations when it is built, about a tenth of a short run's start-up).
+   * annotations when it is built, about a tenth of a short run's start-up; the top-level command and
+   * render are built in code, {@link CommandSpecs}, without annotations).
    */
   public static CommandLine create(Console console, String... args) {
     return create(new Context(console, Renderers::discover, InputReader.standard()), args);
@@ -35,11 +36,12 @@ public final class CommandLines {
   /** The command working in the given context (tests give their own renderers or readers), made for these arguments. */
   public static CommandLine create(Context context, String... args) {
     Console console = context.console();
-    CommandLine cmd = new CommandLine(new CarepressCommand(context));
+    CarepressCommand top = new CarepressCommand(context);
+    CommandLine cmd = new CommandLine(CommandSpecs.top(top));
     String first = args.length > 0 ? args[0] : "";
     boolean all = !List.of("render", "book", "check", "import", "formats", "serve").contains(first);
     if (all || first.equals("render")) {
-      cmd.addSubcommand(new CommandLine(new RenderCommand()));
+      cmd.addSubcommand(new CommandLine(CommandSpecs.render(new RenderCommand(), top)));
     }
     if (all || first.equals("book")) {
       cmd.addSubcommand(new CommandLine(new BookCommand()));

@@ -20,60 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-/** {@code carepress render}: articles to files, one per article and format, plus the site and the book. */
-@Command(
-    name = "render",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    sortOptions = false,
-    usageHelpAutoWidth = false,
-    header = "Render articles to HTML, PDF and EPUB.",
-    description = {
-      "Each article becomes one file per format in the output folder, named by its slug: asthma.html,"
-          + " asthma.pdf, asthma.epub. With two or more articles (or a --book) the HTML is a static site: a page per article,"
-          + " index.html, a page per category and the shared stylesheet, related articles linked.",
-      "",
-      "--book BOOK.yaml also renders the book as a whole (an EPUB and a PDF booklet named by the book's"
-          + " slug) and adds its articles to the inputs (a file listed twice is read once).",
-      "",
-      "Folders are searched for *.md, *.markdown and *.json in sorted order, skipping hidden files and"
-          + " the output folder; links are followed only to files inside the folder.",
-      "",
-      "An article with errors is reported as file:line:column: error: message (hint) and leaves no file"
-          + " behind, not even the formats that worked; the others are still rendered. The output is the"
-          + " same, byte for byte, whatever --jobs is."
-    },
-    parameterListHeading = "%nArguments:%n",
-    optionListHeading = "%nOptions:%n",
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  # the bundled examples: HTML site, PDF handouts, EPUB and PDF book",
-      "  carepress render examples/articles --book examples/book.yaml",
-      "",
-      "  # one large-print handout on US Letter paper, into handouts/",
-      "  carepress render asthma.md -f pdf --page-size LETTER --large-print -o handouts",
-      "",
-      "  # a setting for one format, and one for every format that has it",
-      "  carepress render articles/ --set epub.tocDepth=1 --set pageSize=LETTER",
-      "",
-      "  # the second quarter of a large library (run 1/4 to 4/4 on four machines, same --out)",
-      "  carepress render library/ --shard 2/4 -o site",
-      "",
-      "  # handouts with the clinic's name, phone, logo and \"Call us if...\" from its file",
-      "  carepress render articles/ -f pdf --clinic clinic.yaml",
-      "",
-      "  # one bilingual handout, English beside Spanish: out/hand-washing.en-es.pdf",
-      "  carepress render hand-washing.md --bilingual lavarse-las-manos.md",
-      "",
-      "Exit status: 0 all rendered; 2 bad usage, or an article could not be read",
-      "or rendered (its problems are listed, the others are written)."
-    })
+/**
+ * {@code carepress render}: articles to files, one per article and format, plus the site and the book.
+ * Its options, help and parent are set by {@link CommandSpecs#render}.
+ */
 public final class RenderCommand implements Callable<Integer> {
 
   /** The page sizes {@code --page-size} offers (the PDF renderer checks the value). */
@@ -84,79 +35,26 @@ public final class RenderCommand implements Callable<Integer> {
     LETTER
   }
 
-  @ParentCommand CarepressCommand parent;
-
-  @Parameters(paramLabel = "INPUT", arity = "0..*",
-      description = "Article files (.md, .markdown, .json) and folders of them.")
+  // set by picocli from the command line (CommandSpecs#render)
+  CarepressCommand parent;
   List<Path> inputs = new ArrayList<>();
-
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
-      description = "A format to render: html, pdf, epub or another one on the class path;"
-          + " repeatable. Default: every format found (see carepress formats).")
   List<String> formats = new ArrayList<>();
-
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
-      description = "The folder to write to, created if needed. Default: ${DEFAULT-VALUE}.")
   Path out;
-
-  @Option(names = "--book", paramLabel = "BOOK.yaml",
-      description = "Also render this book as a whole (EPUB, PDF booklet) and add its articles to the inputs.")
   Path book;
-
-  @Option(names = "--bilingual", paramLabel = "OTHER.md",
-      description = "Pair the one ARTICLE with its translation OTHER.md in one bilingual PDF handout, each"
-          + " section beside its translation (section after section in large print), written as"
-          + " <slug>.<lang>-<other lang>.pdf (e.g. hand-washing.en-es.pdf). PDF only; not with a folder or --book.")
   Path bilingual;
-
-  @Option(names = "--page-size", paramLabel = "SIZE",
-      description = "Paper size of PDF handouts: ${COMPLETION-CANDIDATES}. Default: A4.")
   PageSize pageSize;
-
-  @Option(names = "--large-print", description = "Large-print handouts (bigger type, same content).")
   boolean largePrint;
-
-  @Option(names = "--base-url", paramLabel = "URL",
-      description = "The URL the site is published at: canonical links in HTML, the footer of PDF handouts.")
   String baseUrl;
-
-  @Option(names = "--set", paramLabel = "[FORMAT.]KEY=VALUE",
-      description = "A renderer setting: FORMAT.KEY=VALUE for one format, KEY=VALUE for every format"
-          + " rendered that has KEY; repeatable. carepress formats lists them.")
   List<String> settings = new ArrayList<>();
-
-  @Option(names = "--clinic", paramLabel = "CLINIC.yaml",
-      description = "The clinic's details (name, phone, address, web, logo, callUs) for every format that shows"
-          + " them: the PDF handout's box and footer, the HTML page's publisher, the EPUB's title page."
-          + " A --set of the same key wins.")
   Path clinic;
-
-  @Option(names = "--title", paramLabel = "TEXT",
-      description = "The title of the site's index page when there is no --book. Default: Health articles.")
   String title;
-
-  @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-      description = "Render N articles at a time. Default: the number of processors (${DEFAULT-VALUE}).")
   int jobs = Runtime.getRuntime().availableProcessors();
-
-  @Option(names = "--incremental",
-      description = "Render only what changed since the last --incremental run into the same folder (a manifest,"
-          + " .carepress-manifest, records each output's inputs); remove the files of deleted articles.")
   boolean incremental;
-
-  @Option(names = "--strict",
-      description = "Fail an article or book that has a warning, as if it were an error (for CI).")
   boolean strict;
-
-  @Option(names = "--shard", paramLabel = "K/N",
-      description = "Render only part K of N (1 <= K <= N), chosen by a hash of each input's path, so that N"
-          + " machines can share a batch: shard 1 also writes the site's index, category pages, stylesheet,"
-          + " images and the book. The N parts together are the files of the whole run. Not with --incremental.")
   String shard;
+  OutputOptions output;
 
-  @Mixin OutputOptions output;
-
-  /** Made by picocli. */
+  /** A command whose options {@link CommandSpecs#render} fills in. */
   public RenderCommand() {}
 
   @Override

@@ -53,8 +53,7 @@ import java.util.stream.Stream;
  */
 public final class EpubRenderer implements Renderer {
   /** The {@code epub} format. */
-  public static final Format FORMAT = Format.of("epub", "epub", "application/epub+zip",
-      "EPUB 3 e-books with navigation and accessibility metadata (EPUBCheck-clean)");
+  public static final Format FORMAT = EpubRendererProvider.FORMAT;
 
   /** How many levels the table of contents shows: 1 articles, 2 and their sections, up to 6; default 2. */
   public static final Option<Integer> TOC_DEPTH = Option.integer("tocDepth", 2, 1, 6,

@@ -13,12 +13,17 @@ import java.util.List;
  * Listed in {@code META-INF/services/dev.carepress.render.RendererProvider}.
  */
 public final class EpubRendererProvider implements RendererProvider {
+  // here, not only in EpubRenderer: discovery asks every provider for its format, and that should
+  // not initialize the renderers a command does not use
+  static final Format FORMAT = Format.of("epub", "epub", "application/epub+zip",
+      "EPUB 3 e-books with navigation and accessibility metadata (EPUBCheck-clean)");
+
   /** Made by {@link java.util.ServiceLoader}. */
   public EpubRendererProvider() {}
 
   @Override
   public Format format() {
-    return EpubRenderer.FORMAT;
+    return FORMAT;
   }
 
   @Override

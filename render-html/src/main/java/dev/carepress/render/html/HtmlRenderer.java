@@ -47,8 +47,7 @@ import java.util.concurrent.Executor;
  */
 public final class HtmlRenderer implements Renderer {
   /** The {@code html} format. */
-  public static final Format FORMAT =
-      Format.of("html", "html", "text/html", "accessible HTML5 pages, page fragments and static sites");
+  public static final Format FORMAT = HtmlRendererProvider.FORMAT;
 
   /** {@code mode}: whole pages or only the {@code <article>}; default {@link HtmlMode#PAGE}. */
   public static final Option<HtmlMode> MODE = HtmlOptions.MODE;

@@ -18,12 +18,17 @@ import java.util.List;
  * }</pre>
  */
 public final class HtmlRendererProvider implements RendererProvider {
+  // here, not only in HtmlRenderer: discovery asks every provider for its format, and that should
+  // not initialize the renderers a command does not use
+  static final Format FORMAT =
+      Format.of("html", "html", "text/html", "accessible HTML5 pages, page fragments and static sites");
+
   /** Creates the provider (for {@link java.util.ServiceLoader}). */
   public HtmlRendererProvider() {}
 
   @Override
   public Format format() {
-    return HtmlRenderer.FORMAT;
+    return FORMAT;
   }
 
   @Override

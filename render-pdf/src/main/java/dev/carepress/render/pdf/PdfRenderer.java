@@ -55,8 +55,7 @@ import java.util.TreeMap;
  */
 public final class PdfRenderer implements BilingualRenderer {
   /** The {@code pdf} format. */
-  public static final Format FORMAT = Format.of("pdf", "pdf", "application/pdf",
-      "printable patient handouts and booklets (tagged PDF/UA-1, PDF/A-2a)");
+  public static final Format FORMAT = PdfRendererProvider.FORMAT;
 
   /** {@code pageSize}: the paper, {@code A4} or {@code LETTER}; default A4. */
   public static final Option<PageSize> PAGE_SIZE =

@@ -16,12 +16,17 @@ import java.util.List;
  * }</pre>
  */
 public final class PdfRendererProvider implements RendererProvider {
+  // here, not only in PdfRenderer: discovery asks every provider for its format, and that should
+  // not initialize the renderers a command does not use
+  static final Format FORMAT = Format.of("pdf", "pdf", "application/pdf",
+      "printable patient handouts and booklets (tagged PDF/UA-1, PDF/A-2a)");
+
   /** A provider; found by {@link java.util.ServiceLoader}. */
   public PdfRendererProvider() {}
 
   @Override
   public Format format() {
-    return PdfRenderer.FORMAT;
+    return FORMAT;
   }
 
   @Override
