@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * The build's training run for the class-data archive (cli/pom.xml): runs, in one JVM, the commands
- * whose cold start matters — every format, the site and the book; handouts and e-books alone (a
- * streamed batch); an incremental batch when it is made, when nothing changed and when one article
+ * whose cold start matters — every format, the site and the book; the book alone; handouts and
+ * e-books alone (a streamed batch); an incremental batch when it is made, when nothing changed and when one article
  * changed; a check — so that the classes each of them loads are listed and mapped into the archive
  * the launcher passes. Not part of the command line.
  *
@@ -40,6 +40,8 @@ public final class ClassDataTraining {
     int failed = 0;
     failed += failed(Main.run("render", examples.resolve("articles").toString(), "--book", book,
         "--out", work.resolve("all").toString(), "-q"));
+    // the book alone (carepress book): its e-book and booklet
+    failed += failed(Main.run("book", book, "--out", work.resolve("book").toString(), "-q"));
     // handouts and e-books without a site: the streamed batch
     failed += failed(Main.run("render", articles.toString(), "-f", "pdf,epub",
         "--out", work.resolve("streamed").toString(), "-q"));
