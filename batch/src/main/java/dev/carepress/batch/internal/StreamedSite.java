@@ -40,14 +40,14 @@ import java.util.function.Predicate;
  * third read of those articles). One per run.
  */
 final class StreamedSite {
-  /** The system property that sets from how many article files a site is streamed (0: always). */
+  /** The system property that sets from how many article files a site is streamed (0: always; {@link #streams}). */
   static final String FROM_PROPERTY = "carepress.streamSiteFrom";
-  /** The system property that sets how many articles a chunk holds. */
+  /** The system property that sets how many articles a chunk holds ({@link #chunk}). */
   static final String CHUNK_PROPERTY = "carepress.siteChunk";
-  /** From how many article files a site is streamed, unless the property says otherwise. */
-  static final int FROM = 5_000;
-  /** How many articles a chunk holds, unless the property says otherwise. */
-  static final int CHUNK = 512;
+  /** What one article's model is taken to weigh (a 600-word article: about 18 KB). */
+  static final long MODEL_BYTES = 20_000;
+  /** The fewest articles a chunk holds, unless the property says otherwise. */
+  static final int CHUNK = 128;
 
   /** What was rendered: the files moved into the output folder and the number of articles they are of. */
   record Result(List<Path> written, int rendered) {}
@@ -71,7 +71,6 @@ final class StreamedSite {
   private final BatchListener listener;
   private final Attempts attempts;
   private final ShardMembers members;
-  private final int chunk;
   private final String extension;
   private final CachedResources resources = new CachedResources(RenderContext.defaults().resources());
   private final Map<String, Known> known = new HashMap<>();
@@ -79,6 +78,7 @@ final class StreamedSite {
   private final Set<String> left = new HashSet<>(); // the articles out of the site
   private final List<Entry> inSite = new ArrayList<>(); // stand-ins of the articles in the site
   private final List<Staging.Batch> siteFiles = new ArrayList<>(); // by chunk; null when none
+  private Map<String, String> owners = Map.of(); // the articles' pages in the site: their owners by file
   private EarlyPages early;
   private boolean siteFailed;
 
@@ -94,17 +94,30 @@ final class StreamedSite {
     this.listener = listener;
     this.attempts = new Attempts(log, plan.out());
     this.members = new ShardMembers(plan);
-    this.chunk = Math.max(1, property(CHUNK_PROPERTY, CHUNK));
     this.extension = made.get(siteFormat).format().extension();
   }
 
   /**
-   * Whether a run with a site and this many article files streams it. Reading twice costs about 1
-   * ms of CPU an article (of an HTML page's ~1.3 ms), so only a run whose models would weigh more
-   * than ~90 MB (about 18 KB a 600-word article) does.
+   * Whether a run with a site and this many article files streams it: when their models would take
+   * more than a quarter of the largest heap (a 6 GB heap: from about 75,000 600-word articles;
+   * {@code -Xmx512m}: from about 6,500), or when the property says so. Reading twice costs about 1
+   * ms of CPU an article (of an HTML page's ~1.3-2 ms): at 10,000 articles the streamed site took
+   * 30-33 s of CPU instead of 18 s to HTML (benchmarks/README.md), so it is kept for runs whose
+   * memory would otherwise be at risk.
    */
   static boolean streams(int files) {
-    return files >= property(FROM_PROPERTY, FROM);
+    long from = Runtime.getRuntime().maxMemory() / 4 / MODEL_BYTES;
+    return files >= property(FROM_PROPERTY, (int) Math.min(Integer.MAX_VALUE, from));
+  }
+
+  /**
+   * How many articles a chunk holds: small, so that its models die young (chunks of 256 and 512
+   * articles let a 10,000-article run's old generation fill with them, 450 MB of RSS; 128 kept it
+   * at 270 MB), but at least an 80th of the run, as each chunk's site render costs a little for
+   * every article of the site.
+   */
+  static int chunk(int articles) {
+    return Math.max(1, property(CHUNK_PROPERTY, Math.max(CHUNK, articles / 80)));
   }
 
   private static int property(String key, int otherwise) {
@@ -118,6 +131,7 @@ final class StreamedSite {
   /** Renders the run, the first pass reading through {@code ahead}, and puts its files in place. */
   Result render(List<Path> files, ReadAhead ahead) {
     List<Entry> entries = firstPass(files.size(), ahead);
+    int chunk = chunk(entries.size());
     boolean site = entries.size() >= 2; // as Renders.makesSite without a book
     List<String> ids = plan.formatIds();
     List<String> formats = ids.stream().filter(id -> !(site && id.equals(siteFormat))).toList();
@@ -125,6 +139,7 @@ final class StreamedSite {
     listener.started(BatchListener.Phase.RENDERING, (int) (mine * formats.size() + (site ? 1 : 0)));
     early = site ? new EarlyPages(entries, extension, log, false) : EarlyPages.none(log);
     inSite.addAll(entries);
+    owners = SitePages.owners(inSite, extension);
     List<List<Entry>> chunks = new ArrayList<>();
     for (int from = 0; from < entries.size(); from += chunk) {
       chunks.add(entries.subList(from, Math.min(entries.size(), from + chunk)));
@@ -174,8 +189,9 @@ final class StreamedSite {
     List<Pending> next = read(chunks.get(0));
     for (int k = 0; k < upTo; k++) {
       Map<String, Article> real = verified(next);
-      Map<String, String> before = SitePages.owners(inSite, extension);
-      boolean gone = leave();
+      Map<String, String> before = owners;
+      List<Entry> current = chunks.get(k);
+      boolean gone = leave(current);
       List<Future<?>> renders = first ? renderFormats(real, formats) : List.of();
       boolean last = k == chunks.size() - 1;
       Optional<Chunk> rendering = site && (last || !real.isEmpty()) // (a shard may have none in a chunk)
@@ -183,26 +199,29 @@ final class StreamedSite {
       next = k + 1 < upTo ? read(chunks.get(k + 1)) : List.of();
       renders.forEach(Tasks::join);
       rendering.ifPresent(this::settle);
-      gone |= leave();
+      gone |= leave(current);
       if (gone) {
         // the chunks before linked to it; this one too if another page's name changed with it
-        stale = Math.max(stale, namesKept(before) ? k : k + 1);
+        boolean namesKept = owners.entrySet().stream().allMatch(e -> e.getValue().equals(before.get(e.getKey())));
+        stale = Math.max(stale, namesKept ? k : k + 1);
       }
+    }
+    // an article of another chunk could only have been blamed by the site's render: a full check, once
+    if (leave(inSite)) {
+      stale = upTo;
     }
     return stale;
   }
 
-  // Whether every article still in the site has the page it had before some left.
-  private boolean namesKept(Map<String, String> before) {
-    Map<String, String> now = SitePages.owners(inSite, extension);
-    return now.entrySet().stream().allMatch(e -> e.getValue().equals(before.get(e.getKey())));
-  }
-
-  // Takes out of the site the articles that have an error now; whether any.
-  private boolean leave() {
-    List<Entry> failed = inSite.stream().filter(e -> log.hasErrors(e.name())).toList();
+  // Takes out of the site those of these articles that have an error now; whether any.
+  private boolean leave(List<Entry> entries) {
+    List<Entry> failed = entries.stream().filter(e -> !left.contains(e.name()) && log.hasErrors(e.name())).toList();
     failed.forEach(e -> left.add(e.name()));
-    return inSite.removeAll(failed);
+    if (failed.isEmpty() || !inSite.removeAll(failed)) {
+      return false;
+    }
+    owners = SitePages.owners(inSite, extension);
+    return true;
   }
 
   // Starts reading the chunk's articles of the shard that are still in the site.
@@ -301,11 +320,13 @@ final class StreamedSite {
       entries.add(article == null ? entry : new Entry(entry.name(), article));
     }
     Renderer renderer = made.get(siteFormat);
-    Map<String, String> owners = SitePages.owners(entries, extension);
+    Map<String, String> owners = this.owners; // as inSite's, whose slugs the entries have
     boolean shared = last && plan.shard().holdsShared();
     Predicate<String> keep = file -> {
       String owner = owners.get(file);
-      return owner == null ? shared : real.containsKey(owner);
+      // (an article that failed is out: should the site be rendered again without it, and another
+      // page take its file's name, that page is not written here; it makes this chunk stale)
+      return owner == null ? shared : real.containsKey(owner) && !log.hasErrors(owner);
     };
     SiteRender render = new SiteRender(renderer, Optional.empty(), plan.siteTitle(), staging, log, plan.out(),
         listener, keep, early::fileWritten, tasks.executor(), resources);
