@@ -171,6 +171,21 @@ class StreamedSiteTest {
   }
 
   @Test
+  void eachShardOfAStreamedSiteHasTheFilesOfThatShardReadAtOnce() throws IOException {
+    mixedArticles();
+    for (int k = 1; k <= 3; k++) {
+      Shard shard = new Shard(k, 3);
+      BatchResult read = batch("read-" + k, InputReader.standard()).shard(shard).build().run();
+      System.setProperty(FROM, "0");
+      System.setProperty(CHUNK, "2");
+      BatchResult streamed = batch("streamed-" + k, InputReader.standard()).shard(shard).build().run();
+      clearProperties();
+
+      assertSameRun(read, "read-" + k, streamed, "streamed-" + k);
+    }
+  }
+
+  @Test
   void aFileChangedBetweenTheTwoReadsIsLeftOutWithAProblemNamingIt() throws IOException {
     mixedArticles();
     Path changing = dir.resolve("articles/a13.md");
