@@ -61,13 +61,18 @@ record ArticleFacts(String slug, String language, Optional<String> category, Str
    * rendered from it.
    */
   Article standIn(Path source) {
+    return standIn(Optional.of(source));
+  }
+
+  /** A stand-in as {@link #standIn(Path)}, read from {@code source} if known. */
+  Article standIn(Optional<Path> source) {
     Metadata metadata = new Metadata(title, Optional.empty(), slug, summary, language, category, List.of(), List.of(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), OptionalLong.empty(), List.of(),
         List.of(), List.of(), List.of(), lead.map(src -> new Image(src, "")), Optional.empty());
     List<dev.carepress.model.Block> blocks = figures.stream()
         .<dev.carepress.model.Block>map(src -> new Figure(src, "", Optional.empty())).toList();
     return new Article(metadata, blocks, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        Optional.empty(), Optional.of(source));
+        Optional.empty(), source);
   }
 
   /** The sources of its images in the order a site copies them: the lead image, then the figures. */

@@ -112,6 +112,9 @@ public final class RenderRun {
       if (ahead.isPresent() && siteFormat.isEmpty()) {
         return streamed(ahead.get(), made, tasks, found);
       }
+      if (ahead.isPresent() && StreamedSite.streams(found.files().size())) {
+        return streamedSite(ahead.get(), made, siteFormat.get(), tasks, found);
+      }
       Inputs inputs = inputs(ahead.isPresent() ? ReadAhead.inputs(ahead.get().collect(log, listener))
           : reading.finish(log), siteFormat);
       try (Staging staging = stagingIn(plan.out())) {
@@ -174,6 +177,19 @@ public final class RenderRun {
       long articles = found.files().stream().filter(f -> members.contains(f.toString())).count();
       return new BatchResult((int) articles, result.rendered(), BatchResult.BookOutcome.NONE, written, log.snapshot(),
           0, List.of());
+    }
+  }
+
+  // A run with a big site: read twice, rendered a chunk of articles at a time (StreamedSite).
+  private BatchResult streamedSite(ReadAhead ahead, Map<String, Renderer> made, String siteFormat, Tasks tasks,
+      InputFiles.Found found) {
+    try (Staging staging = stagingIn(plan.out())) {
+      StreamedSite.Result result = new StreamedSite(plan, reader, made, siteFormat, staging, tasks, log, listener)
+          .render(found.files(), ahead);
+      ShardMembers members = new ShardMembers(plan);
+      long articles = found.files().stream().filter(f -> members.contains(f.toString())).count();
+      return new BatchResult((int) articles, result.rendered(), BatchResult.BookOutcome.NONE, result.written(),
+          log.snapshot(), 0, List.of());
     }
   }
 

@@ -1,6 +1,5 @@
 package dev.carepress.batch.internal;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -23,8 +22,8 @@ final class ShardFiles {
     if (shard.shard().isAll()) {
       return file -> true;
     }
-    Map<String, String> pages = new HashMap<>();
-    entries.forEach(e -> pages.put(e.article().slug() + "." + extension, e.name()));
+    // by the names the site gives its pages: an article with the slug 'index' has 'index-2.html'
+    Map<String, String> pages = SitePages.owners(entries, extension);
     return file -> {
       String owner = pages.get(file);
       return owner == null ? shard.shard().holdsShared() : shard.contains(owner);

@@ -10,6 +10,7 @@ import dev.carepress.model.Slugs;
 import dev.carepress.render.FileSink;
 import dev.carepress.render.RenderContext;
 import dev.carepress.render.Renderer;
+import dev.carepress.render.ResourceResolver;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -55,6 +56,7 @@ final class SiteRender {
   private final Predicate<String> keep;
   private final BiConsumer<Staging.Batch, String> written;
   private final Executor pages;
+  private final ResourceResolver resources;
 
   /**
    * A site render; only the files {@code keep} accepts (by path relative to the output folder) are
@@ -64,6 +66,15 @@ final class SiteRender {
   SiteRender(Renderer renderer, Optional<Book> book, Optional<String> title, Staging staging, ProblemLog log,
       Path out, BatchListener listener, Predicate<String> keep, BiConsumer<Staging.Batch, String> written,
       Executor pages) {
+    this(renderer, book, title, staging, log, out, listener, keep, written, pages,
+        RenderContext.defaults().resources());
+  }
+
+  /** A site render as above that finds the articles' images with {@code resources}. */
+  SiteRender(Renderer renderer, Optional<Book> book, Optional<String> title, Staging staging, ProblemLog log,
+      Path out, BatchListener listener, Predicate<String> keep, BiConsumer<Staging.Batch, String> written,
+      Executor pages, ResourceResolver resources) {
+    this.resources = resources;
     this.pages = pages;
     this.keep = keep;
     this.written = written;
@@ -89,7 +100,8 @@ final class SiteRender {
       return Result.none();
     }
     try {
-      renderer.renderSite(siteBook(entries), told(files), RenderContext.defaults().withWarnings(warnings), pages);
+      renderer.renderSite(siteBook(entries), told(files),
+          RenderContext.defaults().withResources(resources).withWarnings(warnings), pages);
       return new Result(Optional.of(files), List.of(), Optional.empty());
     } catch (ContentException e) {
       files.drop();

@@ -76,10 +76,16 @@ public final class StaticSite {
       pages.abandon();
       throw e;
     }
+    // a listing the sink does not want is not made (a streamed batch renders the site once a chunk
+    // of articles, and wants the listings, each as long as its articles, only once)
     SiteListings listings = new SiteListings(config, book, plan, siteName, css);
-    write(SitePlan.INDEX, listings.index().getBytes(StandardCharsets.UTF_8));
+    if (sink.wants(SitePlan.INDEX)) {
+      write(SitePlan.INDEX, listings.index().getBytes(StandardCharsets.UTF_8));
+    }
     for (SitePlan.Category category : plan.categories()) {
-      write(category.file(), listings.category(category).getBytes(StandardCharsets.UTF_8));
+      if (sink.wants(category.file())) {
+        write(category.file(), listings.category(category).getBytes(StandardCharsets.UTF_8));
+      }
     }
   }
 
