@@ -30,13 +30,12 @@ import java.util.function.Supplier;
  */
 final class StreamedBookRun {
   /**
-   * Books of up to this many articles are read once, whole, before they are rendered, as they were
-   * before books streamed: reading each article twice (the EPUB's two passes) costs ~1.5 ms of CPU
-   * an article, 40 % more for a 1,000-article book, while holding them costs ~18 KB of heap an
-   * article (36 MB here). Longer books stream. The system property {@code
-   * carepress.bookReadWholeUpTo} sets another bound (0: always stream), for measurements and tests.
+   * The system property that sets up to how many articles a book is read whole (0: always stream).
+   * By default, books whose models fit the {@link HeapBudget} are read once, whole, before they are
+   * rendered, as before books streamed: reading each article twice (the EPUB's two passes) costs
+   * ~1.5 ms of CPU an article, 40 % more for a 1,000-article book. Longer books stream.
    */
-  static final int READ_WHOLE_UP_TO = 2000;
+  static final String READ_WHOLE_PROPERTY = "carepress.bookReadWholeUpTo";
 
   private final BatchPlan plan;
   private final InputReader reader;
@@ -63,7 +62,7 @@ final class StreamedBookRun {
     ReadResult<StreamedBook> read = read(plan.book().get(), bookName);
     log.addAll(bookName, ProblemLog.READ, read.problems());
     // a short book is read whole while the renderers are made
-    int readWholeUpTo = Integer.getInteger("carepress.bookReadWholeUpTo", READ_WHOLE_UP_TO);
+    int readWholeUpTo = HeapBudget.articles(READ_WHOLE_PROPERTY);
     Optional<Future<Optional<StreamedBook>>> whole = read.value().filter(b -> b.size() <= readWholeUpTo)
         .map(b -> tasks.submit(() -> readWhole(b, bookName)));
     Map<String, Renderer> made = formats.get();

@@ -44,8 +44,6 @@ final class StreamedSite {
   static final String FROM_PROPERTY = "carepress.streamSiteFrom";
   /** The system property that sets how many articles a chunk holds ({@link #chunk}). */
   static final String CHUNK_PROPERTY = "carepress.siteChunk";
-  /** What one article's model is taken to weigh (a 600-word article: about 18 KB). */
-  static final long MODEL_BYTES = 20_000;
   /** The fewest articles a chunk holds, unless the property says otherwise. */
   static final int CHUNK = 128;
 
@@ -98,16 +96,12 @@ final class StreamedSite {
   }
 
   /**
-   * Whether a run with a site and this many article files streams it: when their models would take
-   * more than a quarter of the largest heap (a 6 GB heap: from about 75,000 600-word articles;
-   * {@code -Xmx512m}: from about 6,500), or when the property says so. Reading twice costs about 1
-   * ms of CPU an article (of an HTML page's ~1.3-2 ms): at 10,000 articles the streamed site took
-   * 30-33 s of CPU instead of 18 s to HTML (benchmarks/README.md), so it is kept for runs whose
-   * memory would otherwise be at risk.
+   * Whether a run with a site and this many article files streams it: when their models would not
+   * fit the {@link HeapBudget}, or from the number the property gives. At 10,000 articles the
+   * streamed site took 30-33 s of CPU instead of 18 s to HTML (benchmarks/README.md).
    */
   static boolean streams(int files) {
-    long from = Runtime.getRuntime().maxMemory() / 4 / MODEL_BYTES;
-    return files >= property(FROM_PROPERTY, (int) Math.min(Integer.MAX_VALUE, from));
+    return files >= HeapBudget.articles(FROM_PROPERTY);
   }
 
   /**
