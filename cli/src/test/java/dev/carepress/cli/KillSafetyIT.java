@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A batch killed part way ({@code kill -9}: the JVM gets no chance to clean up) keeps every article
  * it finished, each file complete, and no temporary file in sight; the next run removes what the
- * killed one left in its hidden staging folder.
+ * killed one left in its hidden staging folder. The same for a site streamed in chunks (HTML pages
+ * and handouts), where every file left is byte for byte the one a full run writes.
  */
 class KillSafetyIT {
   private static final int ARTICLES = 300;
@@ -57,10 +60,16 @@ class KillSafetyIT {
   }
 
   private Process render(Path corpus, Path out) throws IOException {
+    return render(corpus, out, "pdf", List.of());
+  }
+
+  private Process render(Path corpus, Path out, String formats, List<String> jvmOptions) throws IOException {
     Path jar = Path.of(System.getProperty("carepress.jar", "target/carepress.jar")).toAbsolutePath();
-    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-        "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "render", corpus.toString(), "-f", "pdf", "-o",
-        out.toString(), "-q");
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m", "-XX:TieredStopAtLevel=1"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", jar.toString(), "render", corpus.toString(), "-f", formats, "-o", out.toString(),
+        "-q"));
     return new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
         .redirectOutput(dir.resolve("log.txt").toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
         .start();
@@ -135,6 +144,45 @@ class KillSafetyIT {
     assertThat(again.waitFor(5, TimeUnit.MINUTES)).isTrue();
     assertThat(again.exitValue()).as(Files.readString(dir.resolve("log.txt"))).isZero();
     assertThat(visible(out)).hasSize(ARTICLES);
+    assertThat(hidden(out)).isEmpty();
+  }
+
+  @Test
+  void aStreamedSiteKilledPartWayKeepsOnlyWholeFilesAndTheNextRunMakesTheSameBytes() throws Exception {
+    Path corpus = corpus();
+    Path out = dir.resolve("out");
+    // the site streamed in chunks of 16 (read twice), as a site too big for the heap would be
+    List<String> streamed = List.of("-Dcarepress.streamSiteFrom=0", "-Dcarepress.siteChunk=16");
+    Process run = render(corpus, out, "html,pdf", streamed);
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+    while (run.isAlive() && (!Files.isDirectory(out) || visible(out).size() < 20) && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(run.isAlive()).as("the run is still going when it is killed (else the corpus is too small)").isTrue();
+    run.destroyForcibly();
+    assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+    List<Path> kept = visible(out);
+    assertThat(kept).as("the files finished before the kill").hasSizeGreaterThanOrEqualTo(20)
+        .hasSizeLessThan(2 * ARTICLES);
+    Map<Path, byte[]> before = new HashMap<>();
+    for (Path file : kept) {
+      if (Files.isRegularFile(file)) {
+        before.put(file.getFileName(), Files.readAllBytes(file));
+      }
+    }
+    assertThat(hidden(out)).as("only the killed run's staging folder").allMatch(n -> n.startsWith(".carepress-"));
+
+    // outputs are deterministic: every file the killed run left must be the whole file a full run writes
+    Process again = render(corpus, out, "html,pdf", streamed);
+    assertThat(again.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(again.exitValue()).as(Files.readString(dir.resolve("log.txt"))).isZero();
+    assertThat(visible(out).stream().filter(f -> f.toString().endsWith(".pdf"))).hasSize(ARTICLES);
+    assertThat(Files.exists(out.resolve("index.html"))).isTrue();
+    for (Map.Entry<Path, byte[]> file : before.entrySet()) {
+      assertThat(Files.readAllBytes(out.resolve(file.getKey()))).as(file.getKey().toString())
+          .isEqualTo(file.getValue());
+    }
     assertThat(hidden(out)).isEmpty();
   }
 }
