@@ -16,7 +16,11 @@ final class HeapBudget {
   /** How many articles may be held whole: the system property {@code key} if set, else a quarter of the heap's worth. */
   static int articles(String key) {
     long fit = Runtime.getRuntime().maxMemory() / 4 / MODEL_BYTES;
-    int otherwise = (int) Math.min(Integer.MAX_VALUE, fit);
+    return property(key, (int) Math.min(Integer.MAX_VALUE, fit));
+  }
+
+  /** A whole-number tuning property (for measurements and tests), or {@code otherwise} when unset or not a number. */
+  static int property(String key, int otherwise) {
     try {
       return Integer.parseInt(System.getProperty(key, Integer.toString(otherwise)).strip());
     } catch (NumberFormatException e) {

@@ -111,15 +111,7 @@ final class StreamedSite {
    * every article of the site.
    */
   static int chunk(int articles) {
-    return Math.max(1, property(CHUNK_PROPERTY, Math.max(CHUNK, articles / 80)));
-  }
-
-  private static int property(String key, int otherwise) {
-    try {
-      return Integer.parseInt(System.getProperty(key, Integer.toString(otherwise)).strip());
-    } catch (NumberFormatException e) {
-      return otherwise;
-    }
+    return Math.max(1, HeapBudget.property(CHUNK_PROPERTY, Math.max(CHUNK, articles / 80)));
   }
 
   /** Renders the run, the first pass reading through {@code ahead}, and puts its files in place. */

@@ -149,10 +149,7 @@ public final class EpubRenderer implements Renderer {
   /** Renders a book: cover, title page, contents, then every article in order. */
   @Override
   public void renderBook(Book book, OutputStream out, RenderContext context) throws IOException {
-    Objects.requireNonNull(book, "book");
-    Objects.requireNonNull(out, "out");
-    Objects.requireNonNull(context, "context");
-    writer.write(book.metadata(), book.source(), book.articles(), options.get(MODIFIED), out, context);
+    renderBook(StreamedBook.of(book), out, context); // one code path: the same bytes either way
   }
 
   /**
