@@ -3,7 +3,7 @@ package dev.carepress.cli;
 import dev.carepress.cli.internal.CommandLines;
 import dev.carepress.cli.internal.Console;
 import dev.carepress.cli.internal.LoggingConfig;
-import dev.carepress.cli.internal.ReaderWarmUp;
+import dev.carepress.cli.internal.WarmUp;
 
 /**
  * The {@code carepress} command: renders health articles to HTML, PDF and EPUB, checks them, and
@@ -32,7 +32,7 @@ public final class Main {
       System.setProperty("java.awt.headless", "true");
     }
     LoggingConfig.install(); // FontBox's harmless notices off, without starting the logging framework now
-    ReaderWarmUp.startFor(args); // the reader's cold start beside the command line's, not after it
+    WarmUp.startFor(args); // the reader's cold start beside the command line's, not after it
     System.exit(run(args));
   }
 

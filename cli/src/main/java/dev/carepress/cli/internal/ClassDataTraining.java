@@ -30,7 +30,7 @@ public final class ClassDataTraining {
     }
     System.setProperty("java.awt.headless", "true"); // as Main.main does
     LoggingConfig.install();
-    ReaderWarmUp.startFor(new String[] {"render"}); // as Main.main does, so its class is archived too
+    WarmUp.startFor(new String[] {"render"}); // as Main.main does, so its class is archived too
     Path examples = Path.of(args[0]);
     Path work = Path.of(args[1]);
     Path articles = work.resolve("articles");

@@ -23,7 +23,7 @@ import java.util.Set;
  * does anyway (its reading threads start on the first two articles together), so this adds no new
  * kind of concurrency to the reader's class initialization.
  */
-public final class ReaderWarmUp {
+public final class WarmUp {
   /**
    * The system property that turns it off ({@code -Dcarepress.warmUp=false}) or to reading only
    * ({@code read}), for measurements.
@@ -74,7 +74,7 @@ public final class ReaderWarmUp {
       [^1]: A note.
       """;
 
-  private ReaderWarmUp() {}
+  private WarmUp() {}
 
   /**
    * Starts the warm-up if the command these arguments name reads Markdown articles and it is not
