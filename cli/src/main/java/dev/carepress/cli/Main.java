@@ -32,7 +32,7 @@ public final class Main {
       System.setProperty("java.awt.headless", "true");
     }
     LoggingConfig.install(); // FontBox's harmless notices off, without starting the logging framework now
-    WarmUp.startFor(args); // the reader's cold start beside the command line's, not after it
+    WarmUp.startFor(args); // the reader's and renderers' cold start beside the command line's, not after it
     System.exit(run(args));
   }
 
