@@ -234,7 +234,7 @@ final class Blocks {
     if (src.isBlank() || "1".equals(img.attr("width")) || "1".equals(img.attr("height"))) {
       return Optional.empty();
     }
-    String url = Urls.resolve(inlines.base(), src);
+    String url = inlines.imageUrl(src);
     if (!UrlPolicy.isSafeImage(url)) {
       inlines.problems().add(Problem.warning("unsafe-image", inlines.source(), 0, 0, "the image '" + Inlines.shorten(url)
           + "' was left out: only http, https and relative image addresses are allowed", ""));

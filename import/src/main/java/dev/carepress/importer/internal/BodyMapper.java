@@ -4,6 +4,7 @@ import dev.carepress.importer.Origin;
 import dev.carepress.model.Block;
 import dev.carepress.model.Image;
 import dev.carepress.model.Section;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,12 +48,12 @@ final class BodyMapper {
   }
 
   /** Maps the article's element; its footnote lists are found first so references to them resolve. */
-  static BodyMapper map(Element root, Optional<String> base, String source, List<dev.carepress.Problem> problems,
-      Fields fields) {
+  static BodyMapper map(Element root, Optional<String> base, Optional<Path> page, String source,
+      List<dev.carepress.Problem> problems, Fields fields) {
     Map<String, String> ids = footnoteIds(root);
     // on another site's page a heading with nothing under it was a widget's ("Request an appointment")
     boolean own = root.ownerDocument() != null && root.ownerDocument().selectFirst("[class^=cp-]") != null;
-    BodyMapper mapper = new BodyMapper(new Blocks(new Inlines(base, ids, source, problems)), fields, ids, own);
+    BodyMapper mapper = new BodyMapper(new Blocks(new Inlines(base, page, ids, source, problems)), fields, ids, own);
     mapper.walk(root);
     return mapper;
   }
@@ -130,7 +131,8 @@ final class BodyMapper {
           List<Element> content = new ArrayList<>();
           while (i + 1 < units.size() && !endsPart(units.get(i + 1).element(), level(e))) {
             Unit next = units.get(++i);
-            if (next.element() != null) {
+            // a dates line after the references ("Page last reviewed: …") is metadata, not a part's item
+            if (next.element() != null && !(next.element().is("p") && isMetaLine(next.element().childNodes()))) {
               content.add(next.element());
             }
           }
@@ -196,7 +198,7 @@ final class BodyMapper {
         && sections.isEmpty()) {
       Element img = e.is("img") ? e : e.selectFirst("img");
       if (img != null && !img.attr("src").isBlank()) {
-        Image lead = new Image(Urls.resolve(blocks.inlines().base(), img.attr("src")), Chars.clean(img.attr("alt")));
+        Image lead = new Image(blocks.inlines().imageUrl(img.attr("src")), Chars.clean(img.attr("alt")));
         Optional<Image> stated = fields.get("image");
         if (stated.isPresent() && stated.get().alt().isEmpty() && stated.get().src().equals(lead.src())) {
           fields.drop("image"); // structured data gave the address; the page gives its alt text

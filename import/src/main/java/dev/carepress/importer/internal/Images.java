@@ -41,6 +41,14 @@ final class Images {
     return out;
   }
 
+  /**
+   * The file a relative image address names inside the page's folder, if the page was read from a
+   * file and that file exists; never a file outside the folder.
+   */
+  static Optional<Path> savedFile(String src, Optional<Path> page) {
+    return local(src, page, new ArrayList<>(), "");
+  }
+
   private static Optional<Path> local(String src, Optional<Path> page, List<Problem> problems, String source) {
     if (page.isEmpty() || UrlPolicy.hasScheme(src) || src.startsWith("/") || src.startsWith("#") || src.startsWith("?")) {
       return Optional.empty();

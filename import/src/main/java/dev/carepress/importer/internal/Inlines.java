@@ -11,6 +11,7 @@ import dev.carepress.model.Strikethrough;
 import dev.carepress.model.Strong;
 import dev.carepress.model.Text;
 import dev.carepress.text.UrlPolicy;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +27,15 @@ import org.jsoup.nodes.TextNode;
  */
 final class Inlines {
   private final Optional<String> base;
+  private final Optional<Path> page;
   private final Map<String, String> footnoteIds;
   private final String source;
   private final List<Problem> problems;
 
-  Inlines(Optional<String> base, Map<String, String> footnoteIds, String source, List<Problem> problems) {
+  Inlines(Optional<String> base, Optional<Path> page, Map<String, String> footnoteIds, String source,
+      List<Problem> problems) {
     this.base = base;
+    this.page = page;
     this.footnoteIds = footnoteIds;
     this.source = source;
     this.problems = problems;
@@ -39,6 +43,15 @@ final class Inlines {
 
   Optional<String> base() {
     return base;
+  }
+
+  /**
+   * An image's address: as written when it names a file saved beside the page (a page saved from
+   * the browser keeps its canonical link, but its images are on disk), else resolved against the
+   * base.
+   */
+  String imageUrl(String src) {
+    return Images.savedFile(src, page).isPresent() ? src : Urls.resolve(base, src);
   }
 
   List<Problem> problems() {

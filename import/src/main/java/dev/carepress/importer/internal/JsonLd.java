@@ -84,7 +84,8 @@ final class JsonLd {
     }
     for (Map<String, Object> page : pages) {
       String type = types(page).isEmpty() ? "page" : types(page).get(0);
-      text(page, "headline").or(() -> text(page, "name")).ifPresent(t -> fields.offer("title", t, Origin.JSON_LD, type + ".headline"));
+      String titleKey = text(page, "headline").isPresent() ? "headline" : "name";
+      text(page, titleKey).ifPresent(t -> fields.offer("title", t, Origin.JSON_LD, type + "." + titleKey));
       text(page, "alternativeHeadline").ifPresent(t -> fields.offer("subtitle", t, Origin.JSON_LD, type + ".alternativeHeadline"));
       text(page, "description").ifPresent(t -> fields.offer("summary", t, Origin.JSON_LD, type + ".description"));
       language(page).ifPresent(t -> fields.offer("language", t, Origin.JSON_LD, type + ".inLanguage"));

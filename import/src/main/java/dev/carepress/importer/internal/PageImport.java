@@ -81,7 +81,7 @@ public final class PageImport {
           + " and no block of text long enough to be the article", "check that this is the article's page, saved complete"));
       return ImportResult.failure(problems);
     }
-    BodyMapper body = BodyMapper.map(root.get(), base, source, problems, fields);
+    BodyMapper body = BodyMapper.map(root.get(), base, file, source, problems, fields);
     Article article = Assembly.article(body, fields, source, file, base, navCrumbs, problems);
     if (article.introduction().isEmpty() && article.sections().isEmpty()) {
       problems.add(Problem.error("no-content", source, 0, 0, "no article text found: the content holds no paragraph",
