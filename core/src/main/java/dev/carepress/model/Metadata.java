@@ -60,7 +60,7 @@ public record Metadata(
     Optional<Image> image,
     Optional<String> url) {
 
-  private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.-]*");
+  private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_.-]*");
   /** Tags already checked: building a locale for every article costs more than reading its metadata. */
   private static final Map<String, Boolean> LANGUAGES = new ConcurrentHashMap<>();
   private static final Set<String> RIGHT_TO_LEFT =

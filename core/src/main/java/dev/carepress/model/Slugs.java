@@ -3,14 +3,15 @@ package dev.carepress.model;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Turns titles into slugs: the anchors of sections and the default names of articles.
  *
  * <p>{@code "Relapses & remission"} becomes {@code relapses-remission}, {@code "Qué es la EM"}
  * becomes {@code que-es-la-em}: lower case, accents removed, every run of other characters one
- * {@code -}. Letters of other scripts are kept. {@link #unique} keeps ids unique within an article
+ * {@code -}. Letters of other scripts are kept with their vowel signs, viramas and other marks, in
+ * Unicode's composed form ({@code "संक्रमण"} stays {@code संक्रमण}, {@code "Мой врач"} becomes
+ * {@code мой-врач}, {@code "ガイド"} stays {@code ガイド}). {@link #unique} keeps ids unique within an article
  * and away from the ids renderers use for their own parts ({@link #RESERVED}).
  */
 public final class Slugs {
@@ -26,8 +27,6 @@ public final class Slugs {
 
   private static final String[] RESERVED_PREFIXES = {"fn-", "fnref-", "term-", "cp-"};
 
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
   private Slugs() {}
 
   private static boolean isAscii(String text) {
@@ -41,11 +40,13 @@ public final class Slugs {
 
   /** The slug of the text; {@code section} if the text has no letter or digit. */
   public static String slugify(String text) {
-    // ASCII has no decompositions and no marks: most headings skip the normalizer and the regex
-    String plain =
-        isAscii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+    // ASCII has no decompositions and no marks: most headings skip the normalizer
+    boolean ascii = isAscii(text);
+    String plain = ascii ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder slug = new StringBuilder(plain.length());
     boolean dash = false;
+    boolean afterLetter = false; // the last code point kept was a letter or digit (or a mark on one)
+    boolean dropMarks = false; // the last letter was Latin or Greek: its accents go
     for (int i = 0; i < plain.length(); ) {
       int cp = plain.codePointAt(i);
       i += Character.charCount(cp);
@@ -54,12 +55,37 @@ public final class Slugs {
           slug.append('-');
         }
         dash = false;
+        afterLetter = true;
+        dropMarks = ascii || accentsGo(cp);
         slug.appendCodePoint(Character.toLowerCase(cp));
-      } else if (cp != '\'' && cp != '\u2019') {
-        dash = true; // apostrophes join words: "what's" -> "whats"
+      } else if (isMark(cp)) {
+        // a vowel sign, virama, tone mark or voicing mark is part of its letter in most scripts
+        // (Devanagari, Thai, Arabic, Japanese kana, Cyrillic й): kept; a Latin or Greek accent goes
+        if (afterLetter && !dash && !dropMarks) {
+          slug.appendCodePoint(cp);
+        }
+      } else if (cp != '\'' && cp != '\u2019' && cp != '\u200c' && cp != '\u200d') {
+        dash = true; // apostrophes and zero-width (non-)joiners join words: "what's" -> "whats"
+        afterLetter = false;
       }
     }
-    return slug.length() == 0 ? "section" : slug.toString().toLowerCase(Locale.ROOT);
+    if (slug.length() == 0) {
+      return "section";
+    }
+    String lower = slug.toString().toLowerCase(Locale.ROOT);
+    return ascii ? lower : Normalizer.normalize(lower, Normalizer.Form.NFC);
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  private static boolean accentsGo(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.GREEK
+        || script == Character.UnicodeScript.COMMON;
   }
 
   /** Whether renderers keep this id for themselves. */

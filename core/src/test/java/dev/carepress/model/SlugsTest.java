@@ -18,9 +18,22 @@ class SlugsTest {
     "ÄÖÜ straße|aou-straße",
     "多发性硬化症|多发性硬化症",
     "???|section",
-    "Step 1: wash|step-1-wash"})
+    "Step 1: wash|step-1-wash",
+    // other scripts keep the marks that are part of their letters, composed (NFC)
+    "संक्रमण|संक्रमण",
+    "लक्षण और इलाज|लक्षण-और-इलाज",
+    "ไข้หวัดใหญ่|ไข้หวัดใหญ่",
+    "الأعراض|الأعراض",
+    "Мой врач|мой-врач",
+    "ガイドライン|ガイドライン",
+    "증상과 치료|증상과-치료",
+    "মাথাব্যথা|মাথাব্যথা",
+    "Ελληνικά|ελληνικα",
+    "Bệnh tiểu đường|benh-tieu-đuong",
+    "می‌خواهم|میخواهم"})
   void slugify(String text, String slug) {
     assertThat(Slugs.slugify(text)).isEqualTo(slug);
+    assertThat(java.text.Normalizer.isNormalized(slug, java.text.Normalizer.Form.NFC)).isTrue();
     assertThat(Metadata.isValidSlug(slug)).isTrue();
   }
 

@@ -28,11 +28,11 @@ final class TermPattern {
 
   private TermPattern(String term) {
     String[] words = term.strip().split("\\s+");
-    StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
+    StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{M}\\p{N}])");
     for (int i = 0; i < words.length; i++) {
       regex.append(i == 0 ? "" : "\\s+").append(Pattern.quote(words[i]));
     }
-    regex.append("(?![\\p{L}\\p{N}])");
+    regex.append("(?![\\p{L}\\p{M}\\p{N}])");
     pattern = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     String stripped = term.strip();
     boolean surrogates = false;

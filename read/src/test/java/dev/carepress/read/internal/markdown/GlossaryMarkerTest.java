@@ -54,6 +54,15 @@ class GlossaryMarkerTest {
   }
 
   @Test
+  void aTermFollowedOrPrecededByAVowelSignIsPartOfALongerWordInScriptsThatWriteThem() {
+    // Devanagari: "कर" (do) inside "करे" and "सकर" (vowel sign and virama are marks, not letters)
+    GlossaryMarker marker = marker("कर", "दवा");
+    assertThat(marker.mark(List.of(new Text("वह करे, स्कर और दवाई; कर दवा"))))
+        .containsExactly(new Text("वह करे, स्कर और दवाई; "), GlossaryTerm.of("कर", "कर"), new Text(" "),
+            GlossaryTerm.of("दवा", "दवा"));
+  }
+
+  @Test
   void wordsInsideOtherWordsOrNextToDigitsAreNotMatches() {
     GlossaryMarker marker = marker("ms", "straße");
     assertThat(marker.mark(List.of(new Text("items ms2 2ms ms_x STRASSE Straßen ΜS straẞe"))))
@@ -121,11 +130,11 @@ class GlossaryMarkerTest {
     RegexMarker(List<GlossaryEntry> glossary) {
       for (GlossaryEntry entry : glossary) {
         String[] words = entry.term().strip().split("\\s+");
-        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
+        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{M}\\p{N}])");
         for (int i = 0; i < words.length; i++) {
           regex.append(i == 0 ? "" : "\\s+").append(Pattern.quote(words[i]));
         }
-        regex.append("(?![\\p{L}\\p{N}])");
+        regex.append("(?![\\p{L}\\p{M}\\p{N}])");
         pending.put(entry.term(), Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
       }
     }
