@@ -136,13 +136,27 @@ final class RunningHeads {
 
   /**
    * The clinic's and site's line beside a QR code: whole if it fits, else without the site's address
-   * (the handout's own address is printed just over it, beside the code), cut as on other pages if
-   * the clinic's line alone is too wide; none for a site's address alone that does not fit.
+   * (the handout's own address is printed just over it, beside the code), else without the clinic's
+   * name too (as a large-print footer leaves it out), else cut as on other pages; none for a site's
+   * address alone that does not fit.
    */
   private Line besideCode(boolean rightToLeft, Style style, float width) {
-    Optional<Line> whole = footerUrl.map(text -> oneLine(isolateParts(text, rightToLeft), style, Float.MAX_VALUE))
-        .filter(line -> line.width() <= width);
-    return whole.or(() -> clinicLine.map(text -> siteLine(text, rightToLeft, style, width))).orElse(null);
+    List<String> texts = new ArrayList<>();
+    footerUrl.ifPresent(texts::add);
+    clinicLine.ifPresent(line -> {
+      texts.add(line);
+      int dot = line.indexOf(" \u00b7 ");
+      if (dot > 0 && isName(line.substring(0, dot))) {
+        texts.add(line.substring(dot + 3));
+      }
+    });
+    for (String text : texts) {
+      Line line = oneLine(isolateParts(text, rightToLeft), style, Float.MAX_VALUE);
+      if (line.width() <= width) {
+        return line;
+      }
+    }
+    return clinicLine.map(text -> siteLine(text, rightToLeft, style, width)).orElse(null);
   }
 
   /** Draws lines where a left-to-right page has them, or mirrored about the text column's middle. */
