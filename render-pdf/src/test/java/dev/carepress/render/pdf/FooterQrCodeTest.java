@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -72,6 +73,30 @@ class FooterQrCodeTest {
     PDRectangle code = codeBox(pdf.bytes(), url);
     assertThat(code.getHeight()).as("60 pt with its quiet zone").isCloseTo(60f, within(0.01f));
     assertThat(glyphsOver(pdf.bytes(), without, code)).as("text drawn over the code").isEmpty();
+  }
+
+  @Test
+  void aRightToLeftHandoutWithAFullPageHasTheCodeAtTheRightOfItsFooter(@TempDir Path dir) throws Exception {
+    StringBuilder body = new StringBuilder();
+    for (int i = 1; i <= 16; i++) { // just fills page 1 in A4 with the clinic's box: no room over the footer
+      body.append("لا يشعر معظم الناس بأي أعراض، لذلك يجب قياسه بانتظام في العيادة أو في المنزل. ")
+          .append(i % 3 == 0 ? "\n\n" : "");
+    }
+    Article article = MarkdownArticleReader.create().parse("---\ntitle: ارتفاع ضغط الدم 16\nlanguage: ar\n"
+        + "lastReviewed: 2026-03-01\n---\n## ما هو ارتفاع ضغط الدم؟\n\n" + body + "\n", "ar-16.md").value().orElseThrow();
+    PdfRenderer renderer = ClinicHandoutTest.Variant.A4.renderer;
+    assertThat(Pdfs.pageTexts(Pdfs.render(renderer.toBuilder().qrCode(QrCodePlacement.OFF).build(), article).bytes()))
+        .hasSize(1);
+    byte[] pdf = Pdfs.render(renderer.toBuilder().qrCode(QrCodePlacement.FOOTER).build(), article).bytes();
+    Pdfs.keep("footer-qr-arabic.pdf", pdf);
+    assertThat(Pdfs.pageTexts(pdf)).hasSize(1);
+    String url = ClinicHandoutTest.BASE + "ar-16.html";
+    PDRectangle code = codeBox(pdf, url);
+    assertThat(code.getLowerLeftY()).as("in the footer's band, under the 68 pt margin").isLessThan(68f);
+    assertThat(code.getLowerLeftX()).as("at the start of a right-to-left footer: the right").isGreaterThan(595f / 2);
+    assertThat(glyphsOver(pdf, 1, code)).as("text drawn over the code").isEmpty();
+    assertThat(ClinicHandoutTest.decodeQrCodes(pdf, dir, 1)).containsExactly("QR-Code:" + url);
+    assertThat(VeraPdf.failures(pdf)).isEmpty();
   }
 
   /** The bounding box of the one QR code's Figure, the one whose alternate text names {@code url}. */
