@@ -57,6 +57,9 @@ final class FooterBandPlacer {
       if (top <= limit + EPSILON) {
         draw(qr, flow, x, top);
         flow.band(new FooterBand(qr.side + qr.gap, rows, lowest, rule));
+        if (flow.room() > 0f) {
+          flow.down(flow.room()); // nothing more on this page (a bilingual handout's translation goes on)
+        }
         return true;
       }
     }
