@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import dev.carepress.model.Article;
 import dev.carepress.read.MarkdownArticleReader;
 import dev.carepress.render.Labels;
+import dev.carepress.render.RenderContext;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,6 +99,33 @@ class FooterQrCodeTest {
     assertThat(glyphsOver(pdf, 1, code)).as("text drawn over the code").isEmpty();
     assertThat(ClinicHandoutTest.decodeQrCodes(pdf, dir, 1)).containsExactly("QR-Code:" + url);
     assertThat(VeraPdf.failures(pdf)).isEmpty();
+  }
+
+  @Test
+  void anUnpairedBilingualHandoutHasNoPageForTheCodeBetweenItsTwoArticles(@TempDir Path dir) throws Exception {
+    // sections that do not pair: the whole original (the code after its back matter), then the translation
+    Article original = MarkdownArticleReader.create().read(EXAMPLES.resolve("high-blood-pressure.md"));
+    Article translation = MarkdownArticleReader.create().read(EXAMPLES.resolve("la-gripe.md"));
+    PdfRenderer renderer = ClinicHandoutTest.Variant.A4.renderer;
+    int without = Pdfs.pageTexts(bilingual(renderer.toBuilder().qrCode(QrCodePlacement.OFF).build(), original,
+        translation)).size();
+    byte[] pdf = bilingual(renderer.toBuilder().qrCode(QrCodePlacement.FOOTER).build(), original, translation);
+    Pdfs.keep("footer-qr-bilingual.pdf", pdf);
+    List<String> pages = Pdfs.pageTexts(pdf);
+    assertThat(pages).hasSize(without);
+    String url = ClinicHandoutTest.BASE + original.slug() + ".html";
+    int page = 1 + pages.indexOf(pages.stream().filter(text -> text.contains("Read this online:")).findFirst()
+        .orElseThrow());
+    assertThat(pages.get(page - 1)).as("the original's last page").contains("Disclaimer:");
+    assertThat(glyphsOver(pdf, page, codeBox(pdf, url))).as("text drawn over the code").isEmpty();
+    assertThat(ClinicHandoutTest.decodeQrCodes(pdf, dir, page, page)).containsExactly("QR-Code:" + url);
+    assertThat(VeraPdf.failures(pdf)).isEmpty();
+  }
+
+  private static byte[] bilingual(PdfRenderer renderer, Article original, Article translation) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    renderer.renderBilingual(original, translation, out, RenderContext.defaults());
+    return out.toByteArray();
   }
 
   /** The bounding box of the one QR code's Figure, the one whose alternate text names {@code url}. */
