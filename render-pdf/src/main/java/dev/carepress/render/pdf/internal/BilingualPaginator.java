@@ -75,6 +75,9 @@ final class BilingualPaginator {
         pages.add(new Page(info));
       }
       pages.get(i).ops.addAll(made.get(i).ops);
+      if (made.get(i).band.beside()) {
+        pages.get(i).band = made.get(i).band;
+      }
     }
     return new Position(made.size() - 1, flow.y());
   }

@@ -192,6 +192,25 @@ final class ClinicComposer {
     online.spaceBefore = details.isEmpty() ? 0f : theme.space().compactAfter();
     List<Box.Text> texts = new ArrayList<>(details);
     texts.add(online);
-    return new QrBox(symbol, side, figure, texts, gap(), details.size(), atFoot);
+    if (!atFoot) {
+      return new QrBox(symbol, side, figure, texts, gap(), details.size(), false);
+    }
+    return new QrBox(symbol, side, figure, texts, gap(), details.size(), true, List.of(inBand(url, style, width)),
+        theme.type().running());
+  }
+
+  /**
+   * "Read this online:" and the short address as one paragraph at the footer's size, for the last
+   * page's code when it goes in the footer's band (in large print the footer is at the body size;
+   * in standard print the footer's 10 pt, as the footer may be). Shaped quietly: the same text was
+   * just shaped at the body size, with its warnings.
+   */
+  private Box.Text inBand(String url, Style body, float width) {
+    Style style = body.withSize(theme.type().running());
+    List<Item> items = new ArrayList<>();
+    Shaper shaper = composition.typesetter.shaper();
+    shaper.shapeQuietly(kit.scope.labels().get("readOnline") + " ", style.withRole(Fonts.BOLD), items);
+    shaper.shapeQuietly(isolated(url.replaceFirst("^https?://", "")), style, items);
+    return composition.typesetter.box(items, style.size(), 0f, width, RunningHeads.SECOND_LINE);
   }
 }

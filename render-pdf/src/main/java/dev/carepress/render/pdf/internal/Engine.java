@@ -26,6 +26,7 @@ public final class Engine {
   private final Paginator paginator;
   private final Fonts fonts;
   private final Optional<String> footerUrl;
+  private final Optional<String> clinicLine;
   private final Map<String, String> labelOverrides;
   private final HandoutExtras extras;
 
@@ -42,6 +43,7 @@ public final class Engine {
     this.paginator = new Paginator(theme);
     this.fonts = fonts;
     this.footerUrl = extras.footer(footerUrl);
+    this.clinicLine = extras.footer(Optional.empty());
     this.extras = extras;
     this.labelOverrides = Map.copyOf(labelOverrides);
   }
@@ -132,7 +134,7 @@ public final class Engine {
   private void write(List<Page> pages, StructNode root, Typesetter typesetter, List<Outline> outline,
       DocumentInfo info, OutputStream out) throws IOException {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-    new PdfWriter(theme, fonts, typesetter, footerUrl).write(pages, root, outline, info, buffer);
+    new PdfWriter(theme, fonts, typesetter, footerUrl, clinicLine).write(pages, root, outline, info, buffer);
     buffer.writeTo(out); // nothing reaches the caller's stream unless the whole document was made
   }
 }

@@ -93,6 +93,16 @@ final class PageFlow {
     y = Math.max(geometry.bottom(), y - space);
   }
 
+  /** Whether the current page's text is right to left (its header and footer say so). */
+  boolean rightToLeft() {
+    return info.rightToLeft();
+  }
+
+  /** The current page's footer makes room for a QR code in its band. */
+  void band(FooterBand band) {
+    page.band = band;
+  }
+
   /** Adds an op to the current page. */
   void add(Op op) {
     page.ops.add(op);

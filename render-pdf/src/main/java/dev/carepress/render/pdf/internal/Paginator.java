@@ -103,7 +103,9 @@ final class Paginator {
     }
     flow.ensurePage();
     if (!flow.atTop() && box.spaceBefore > 0) {
-      if (flow.room() - box.spaceBefore < EPSILON) {
+      // the last page's QR code may go in the footer's band rather than on a page of its own (QrBox)
+      boolean footerCode = box instanceof QrBox && ((QrBox) box).atFoot;
+      if (flow.room() - box.spaceBefore < EPSILON && !footerCode) {
         flow.newPage();
       } else {
         flow.down(box.spaceBefore);

@@ -22,11 +22,15 @@ final class PdfWriter {
   private final Typesetter typesetter;
   private final RunningHeads runningHeads;
 
-  PdfWriter(Theme theme, Fonts fonts, Typesetter typesetter, Optional<String> footerUrl) {
+  /**
+   * A writer whose footers show {@code footerUrl} (the clinic's line and the site's address), or
+   * {@code clinicLine} alone beside a QR code in the footer's band when the whole is too wide there.
+   */
+  PdfWriter(Theme theme, Fonts fonts, Typesetter typesetter, Optional<String> footerUrl, Optional<String> clinicLine) {
     this.theme = theme;
     this.fonts = fonts;
     this.typesetter = typesetter;
-    this.runningHeads = new RunningHeads(theme, typesetter, footerUrl);
+    this.runningHeads = new RunningHeads(theme, typesetter, footerUrl, clinicLine);
   }
 
   /** Draws the pages and writes the PDF to the stream; the stream is not closed. */
@@ -46,7 +50,7 @@ final class PdfWriter {
         for (Op op : pages.get(i).ops) {
           drawer.draw(op);
         }
-        runningHeads.draw(drawer, pages.get(i).info, i, pages.size());
+        runningHeads.draw(drawer, pages.get(i).info, pages.get(i).band, i, pages.size());
         drawer.finish();
       }
       res.finishFonts();

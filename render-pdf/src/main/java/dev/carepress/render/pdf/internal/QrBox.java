@@ -8,7 +8,8 @@ import java.util.List;
  * A QR code with text beside it: the code tagged as a Figure, at the column's left edge; the
  * paragraphs ("Read this online:" and the short address, after the clinic's details when there is
  * a clinic box) stacked to its right. Never split across pages; the last page's code sits at the
- * foot of its page.
+ * foot of its page, or, when the text leaves no room for it there, in the footer's band
+ * ({@link FooterBand}): it never takes a page of its own.
  */
 final class QrBox extends Box {
   final QrSymbol symbol;
@@ -20,9 +21,21 @@ final class QrBox extends Box {
   final int figureAt;
   /** Whether the box sits at the foot of its page, just above the footer (the last page's code). */
   final boolean atFoot;
+  /** The last page's code: "Read this online:" and the address at the footer's size, for the band. */
+  final List<Box.Text> band;
+  /** The footer's type size. */
+  final float running;
 
   QrBox(QrSymbol symbol, float side, StructNode figure, List<Box.Text> texts, float gap, int figureAt,
       boolean atFoot) {
+    this(symbol, side, figure, texts, gap, figureAt, atFoot, List.of(), 0f);
+  }
+
+  /** The last page's code, with the text it has beside it when it goes in the footer's band. */
+  QrBox(QrSymbol symbol, float side, StructNode figure, List<Box.Text> texts, float gap, int figureAt,
+      boolean atFoot, List<Box.Text> band, float running) {
+    this.band = List.copyOf(band);
+    this.running = running;
     this.atFoot = atFoot;
     this.symbol = symbol;
     this.side = side;
@@ -50,6 +63,9 @@ final class QrBox extends Box {
   void place(PageFlow flow, float x) {
     float height = height();
     if (height > flow.room() + EPSILON && !flow.atTop()) {
+      if (atFoot && FooterBandPlacer.place(this, flow, x)) {
+        return;
+      }
       flow.newPage();
     }
     if (atFoot && flow.room() > height) {

@@ -21,9 +21,9 @@ final class RunningHeads {
   /** The rule under the header sits this many running-head sizes under its baseline. */
   private static final float HEADER_RULE_BELOW = 0.6f;
   /** The rule over the footer sits this many running-head sizes over its baseline. */
-  private static final float FOOTER_RULE_ABOVE = 1.3f;
+  static final float FOOTER_RULE_ABOVE = 1.3f;
   /** The footer's second line is this many sizes under its first. */
-  private static final float SECOND_LINE = 1.35f;
+  static final float SECOND_LINE = 1.35f;
   /** The gap between footer items, in running-head sizes. */
   private static final float GAP = 2f;
   /** The page number takes at most this share of the line. */
@@ -36,8 +36,11 @@ final class RunningHeads {
   private final float headerSize;
   private final Typesetter typesetter;
   private final Optional<String> footerUrl;
+  /** The clinic's line without the site's address, for the footer beside a QR code when the whole is too wide. */
+  private final Optional<String> clinicLine;
 
-  RunningHeads(Theme theme, Typesetter typesetter, Optional<String> footerUrl) {
+  RunningHeads(Theme theme, Typesetter typesetter, Optional<String> footerUrl, Optional<String> clinicLine) {
+    this.clinicLine = clinicLine;
     this.page = theme.page();
     this.size = theme.type().running();
     this.headerSize = Math.max(theme.type().running(), theme.type().body());
@@ -45,15 +48,17 @@ final class RunningHeads {
     this.footerUrl = footerUrl;
   }
 
-  /** Draws the header and footer of page {@code index} of {@code count}. */
-  void draw(PageDrawer drawer, PageInfo info, int index, int count) {
+  /**
+   * Draws the header and footer of page {@code index} of {@code count}, the footer making room for
+   * a QR code in its band as {@code band} says.
+   */
+  void draw(PageDrawer drawer, PageInfo info, FooterBand band, int index, int count) {
     Style style = Style.plain(Fonts.REGULAR, size, Palette.MUTED, null);
     float left = page.marginLeft();
     float right = page.right();
     Placer place = new Placer(drawer, left + right, info.rightToLeft());
     typesetter.direction(info.rightToLeft());
     float width = right - left;
-    float gap = size * GAP;
     if (!info.header().isEmpty()) {
       drawer.artifact("Pagination", "Header");
       float base = page.height() - page.marginTop() * HEADER_BASELINE;
@@ -61,9 +66,13 @@ final class RunningHeads {
       drawer.color(Palette.RULE);
       drawer.rect(left, base - headerSize * HEADER_RULE_BELOW, width, RULE);
     }
+    if (band.beside()) {
+      footerBesideCode(place, drawer, info, band, style, index, count);
+      return;
+    }
     drawer.artifact("Pagination", "Footer");
-    Line pageLine = oneLine(info.pageOf().replace("{0}", String.valueOf(index + 1))
-        .replace("{1}", String.valueOf(count)), style.withRole(Fonts.BOLD), width * PAGE_NUMBER_SHARE);
+    float gap = size * GAP;
+    Line pageLine = pageLine(info, style, index, count, width);
     Line reviewed = info.reviewed().isEmpty() ? null : oneLine(info.reviewed(), style, width - pageLine.width() - gap);
     Line site = footerUrl.map(url -> siteLine(url, info.rightToLeft(), style, width)).orElse(null);
     float used = pageLine.width() + (reviewed == null ? 0f : reviewed.width() + gap);
@@ -84,6 +93,70 @@ final class RunningHeads {
         place.line(site, left, base - size * SECOND_LINE);
       }
     }
+  }
+
+  private Line pageLine(PageInfo info, Style style, int index, int count, float width) {
+    return oneLine(info.pageOf().replace("{0}", String.valueOf(index + 1)).replace("{1}", String.valueOf(count)),
+        style.withRole(Fonts.BOLD), width * PAGE_NUMBER_SHARE);
+  }
+
+  /**
+   * The footer of a page whose QR code is in the band ({@link FooterBandPlacer}): beside the code,
+   * the page number's line (the review date in it only when it fits whole, never cut: the review is
+   * on the last page's text too), the clinic's and site's line under it ({@link #besideCode}), each
+   * only if the band has its row; the rule over them if the band has room for it.
+   */
+  private void footerBesideCode(Placer place, PageDrawer drawer, PageInfo info, FooterBand band, Style style,
+      int index, int count) {
+    if (band.rows() == 0) {
+      return;
+    }
+    drawer.artifact("Pagination", "Footer");
+    float left = page.marginLeft() + band.inset();
+    float right = page.right();
+    float width = right - left;
+    Line site = band.rows() < 2 ? null : besideCode(info.rightToLeft(), style, width);
+    float base = band.baseline() + (site == null ? 0f : size * SECOND_LINE);
+    if (band.rule()) {
+      drawer.color(Palette.RULE);
+      drawer.rect(info.rightToLeft() ? page.marginLeft() : left, base + size * FOOTER_RULE_ABOVE, width, RULE);
+    }
+    Line pageLine = pageLine(info, style, index, count, width);
+    place.line(pageLine, right - pageLine.width(), base);
+    if (!info.reviewed().isEmpty()) {
+      Line reviewed = oneLine(info.reviewed(), style, Float.MAX_VALUE);
+      if (reviewed.width() + size * GAP + pageLine.width() <= width) {
+        place.line(reviewed, left, base);
+      }
+    }
+    if (site != null) {
+      place.line(site, left, band.baseline());
+    }
+  }
+
+  /**
+   * The clinic's and site's line beside a QR code: whole if it fits, else without the site's address
+   * (the handout's own address is printed just over it, beside the code), else without the clinic's
+   * name too (as a large-print footer leaves it out), else cut as on other pages; none for a site's
+   * address alone that does not fit.
+   */
+  private Line besideCode(boolean rightToLeft, Style style, float width) {
+    List<String> texts = new ArrayList<>();
+    footerUrl.ifPresent(texts::add);
+    clinicLine.ifPresent(line -> {
+      texts.add(line);
+      int dot = line.indexOf(" \u00b7 ");
+      if (dot > 0 && isName(line.substring(0, dot))) {
+        texts.add(line.substring(dot + 3));
+      }
+    });
+    for (String text : texts) {
+      Line line = oneLine(isolateParts(text, rightToLeft), style, Float.MAX_VALUE);
+      if (line.width() <= width) {
+        return line;
+      }
+    }
+    return clinicLine.map(text -> siteLine(text, rightToLeft, style, width)).orElse(null);
   }
 
   /** Draws lines where a left-to-right page has them, or mirrored about the text column's middle. */
