@@ -91,21 +91,24 @@ final class Bylines {
     return named >= 2;
   }
 
+  /** A byline found in a line: the name, and whether it was written in lower case (so capitalised here). */
+  record Found(String name, boolean lowerCase) {}
+
   /**
    * The name a line with no byline markup gives, if it is a byline: capitalised anywhere, in lower
    * case (then capitalised as the page shows it) only where bylines sit.
    */
-  static Optional<String> name(Element line, Document page) {
+  static Optional<Found> find(Element line, Document page) {
     Matcher m = LINE.matcher(Chars.text(line));
     if (!m.matches() || m.group(1).length() >= 80) {
       return Optional.empty();
     }
     String rest = m.group(1).strip();
     if (line.hasClass("byline") || looksLikeName(rest)) {
-      return Optional.of(rest);
+      return Optional.of(new Found(rest, false));
     }
     if (looksLikeLowerCaseName(rest) && sitsWhereBylinesSit(line, page)) {
-      return Optional.of(capitalised(rest));
+      return Optional.of(new Found(capitalised(rest), true));
     }
     return Optional.empty();
   }
