@@ -31,7 +31,7 @@ final class Bylines {
   /** Lower-case words after "by" or "por" that make an ordinary phrase: "by mouth", "by hand", "por la noche". */
   private static final Set<String> COMMON_WORDS = Set.of("way", "default", "contrast", "comparison", "hand", "mouth",
       "law", "phone", "mail", "email", "age", "chance", "mistake", "means", "night", "day", "week", "month", "year",
-      "time", "itself", "themselves", "most", "far", "much", "more", "less", "and", "or", "of", "to", "in", "on", "at",
+      "time", "themselves", "most", "much", "more", "less", "and", "or", "of", "to", "in", "on", "at",
       "with", "for", "from", "is", "are", "was", "be", "can", "will", "not", "noche", "mañana", "tarde", "día", "fin",
       "suerte", "desgracia", "ciento", "otro", "otra", "su", "sus", "mi", "tu", "es", "son", "con", "para", "en");
   private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}[\\p{Ll}'’.-]*");
@@ -46,13 +46,13 @@ final class Bylines {
   /**
    * Whether the text after "By" in a line with no byline markup reads as a capitalised name (up to
    * six words, each starting with a capital or a letter of a script without case, or a particle
-   * such as "de" or "van"; no digits; credentials after a comma; not a phrase such as "By The Way").
+   * such as "de" or "van"; no digits; credentials after a comma). Capitalised words are taken as
+   * they are: "By The Associated Press" is a byline.
    */
   static boolean looksLikeName(String text) {
     String name = beforeComma(text);
     String[] words = name.split("\\s+");
-    if (name.isEmpty() || words.length > 6 || name.endsWith(".") || name.chars().anyMatch(Character::isDigit)
-        || PHRASE_WORDS.contains(words[0].toLowerCase(Locale.ROOT))) {
+    if (name.isEmpty() || words.length > 6 || name.endsWith(".") || name.chars().anyMatch(Character::isDigit)) {
       return false;
     }
     for (String word : words) {
