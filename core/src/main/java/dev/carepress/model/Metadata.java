@@ -207,6 +207,35 @@ public record Metadata(
     return valid;
   }
 
+  /**
+   * The well-formed tag in the case RFC 5646 §2.1.1 makes canonical, and nothing else changed: the language and
+   * every other subtag lower case, a two-letter subtag (the region) upper case and a four-letter one
+   * (the script) title case, except at the start or after a singleton ({@code x-}, {@code u-} …),
+   * where everything is lower case. {@code EN} → {@code en}, {@code zh-hans} → {@code zh-Hans},
+   * {@code ES-mx} → {@code es-MX}. Tags are case-insensitive; outputs (lang attributes, PDF /Lang,
+   * dc:language) and comparisons want the one form.
+   */
+  public static String canonicalLanguage(String tag) {
+    String[] subtags = tag.split("-", -1);
+    StringBuilder out = new StringBuilder(tag.length());
+    boolean afterSingleton = false;
+    for (int i = 0; i < subtags.length; i++) {
+      String subtag = subtags[i].toLowerCase(Locale.ROOT);
+      if (i > 0) {
+        out.append('-');
+        if (!afterSingleton && subtag.length() == 2) {
+          subtag = subtag.toUpperCase(Locale.ROOT);
+        } else if (!afterSingleton && subtag.length() == 4) {
+          subtag = subtag.substring(0, 1).toUpperCase(Locale.ROOT) + subtag.substring(1);
+        }
+      }
+      afterSingleton |= subtag.length() == 1;
+      out.append(subtag);
+    }
+    String canonical = out.toString();
+    return canonical.equals(tag) ? tag : canonical;
+  }
+
   /** The language as a {@link Locale}, for formatting dates and numbers. */
   public Locale locale() {
     return Locale.forLanguageTag(language);

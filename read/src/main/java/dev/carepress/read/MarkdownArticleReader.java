@@ -19,9 +19,10 @@ import java.nio.file.Path;
  * Keys are those of {@link dev.carepress.model.Metadata} plus {@code keyPoints} (each a line of
  * inline Markdown), {@code glossary} (term: definition, in order), {@code references}, {@code
  * related} and {@code disclaimer}; {@code title} is required; {@code slug} defaults to the file's
- * name, {@code language} to {@code en}; {@code url}, the article's own address online, must be an
- * absolute http(s) URL. Lists ({@code tags}, {@code authors} …) may also be given as a single
- * value. An unknown key is an error that suggests the closest known one.
+ * name, {@code language} to {@code en} (a BCP 47 tag in any case, kept in the canonical one:
+ * {@code EN} as {@code en}, {@code zh-hans} as {@code zh-Hans}); {@code url}, the article's own
+ * address online, must be an absolute http(s) URL. Lists ({@code tags}, {@code authors} …) may
+ * also be given as a single value. An unknown key is an error that suggests the closest known one.
  *
  * <h2>Body</h2>
  * CommonMark with GFM tables, strikethrough, autolinks and footnotes, read as follows:

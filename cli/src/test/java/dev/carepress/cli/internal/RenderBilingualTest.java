@@ -68,7 +68,7 @@ class RenderBilingualTest {
         "-o", dir.resolve("strict").toString());
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.err()).contains(notTranslated + ":4:1: warning: the translation is in 'EN', the language of"
+    assertThat(result.err()).contains(notTranslated + ":4:1: warning: the translation is in 'en', the language of"
         + " the original (" + english + ")");
     assertThat(strict.exitCode()).isEqualTo(ExitCodes.INVALID);
     assertThat(dir.resolve("strict")).doesNotExist();

@@ -91,7 +91,8 @@ final class Assembly {
       f.drop("updated"); // "modified" repeating "published" says nothing
     }
     guessCategory(f, title);
-    String language = f.<String>get("language").orElseGet(() -> {
+    // a page's <html lang="EN-us"> is a tag in another case, not another language: written as the readers keep it
+    String language = f.<String>get("language").map(Metadata::canonicalLanguage).orElseGet(() -> {
       f.guess("language", "en", Origin.DEFAULT, "no language declared");
       return "en";
     });

@@ -3,13 +3,17 @@ package dev.carepress.importer.internal;
 import dev.carepress.importer.Origin;
 import dev.carepress.model.Block;
 import dev.carepress.model.Image;
+import dev.carepress.model.Person;
 import dev.carepress.model.Section;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -24,7 +28,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class BodyMapper {
   private static final Pattern META_LINE = Pattern.compile(
-      "(?i)^(by\\s|written by|author:|(medically\\s+)?reviewed by|location\\s*:|you are here|page last|last (reviewed|updated)"
+      "(?i)^(author:|(medically\\s+)?reviewed by|location\\s*:|you are here|page last|last (reviewed|updated)"
           + "|updated|published|posted|next review|\\d+\\s+min(ute)?s?\\s+read).*");
 
   private final Blocks blocks;
@@ -224,7 +228,6 @@ final class BodyMapper {
     }
   }
 
-  /** Whether a short line only repeats metadata: a byline, dates, a view count, a trail. */
   /** A section being built: ids are given later, as the reader gives them. */
   private static final class Draft {
     final String title;
@@ -240,7 +243,8 @@ final class BodyMapper {
     }
   }
 
-  private static boolean isMetaLine(List<Node> nodes) {
+  /** Whether a short line only repeats metadata: a byline, dates, a view count, a trail. */
+  private boolean isMetaLine(List<Node> nodes) {
     StringBuilder text = new StringBuilder();
     for (Node n : nodes) {
       text.append(n instanceof TextNode ? ((TextNode) n).getWholeText() : n instanceof Element ? ((Element) n).text() : "");
@@ -249,11 +253,18 @@ final class BodyMapper {
     if (line.isEmpty() || line.length() > 160) {
       return false;
     }
-    if (META_LINE.matcher(line).matches()) {
+    if (META_LINE.matcher(line).matches() || Bylines.isBylineLine(line, authorNames())) {
       return true;
     }
     String rest = Dates.ANY.matcher(line).replaceAll("").replaceAll("(?i)\\d[\\d,.]*\\s*(views?|reads|min(ute)?s? read)", "");
     return Dates.ANY.matcher(line).find() && rest.replaceAll("[\\s·|•,\u2013\u2014-]", "").length() < 30 && rest.matches(".*[·|•].*|\\s*");
+  }
+
+  /** The names of the authors found so far, in lower case: a byline repeating one is not body text. */
+  private Set<String> authorNames() {
+    Set<String> names = new HashSet<>();
+    fields.<List<Person>>get("authors").orElse(List.of()).forEach(p -> names.add(p.name().toLowerCase(Locale.ROOT)));
+    return names;
   }
 
   /** Flattens containers into units; chrome is left out, parts and block elements are units. */

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -32,7 +31,6 @@ final class PageFacts {
   private static final Pattern PUBLISHED = Pattern.compile("(?iu)(?:published|posted|first\\s+published)(?:\\s+on)?\\s*:?"
       + "|(?:fecha\\s+de\\s+)?publicaci[oó]n\\s*:?|publicado\\s+(?:el\\s+)?:?");
   private static final Pattern REVIEWER = Pattern.compile("(?i)(?:medically\\s+)?reviewed\\s+by\\s*:?\\s*");
-  private static final Pattern BYLINE = Pattern.compile("(?i)^\\s*(?:by|written\\s+by|author:)\\s+(.+)$");
 
   private PageFacts() {}
 
@@ -169,31 +167,6 @@ final class PageFacts {
     }
   }
 
-  private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "da", "di", "do", "dos", "das", "van",
-      "von", "der", "den", "la", "le", "du", "bin", "ibn", "al", "y", "e");
-
-  /**
-   * Whether the text after "By" in a line with no byline markup reads as a name (up to six words,
-   * each starting with a capital or a letter of a script without case, or a particle such as "de" or
-   * "van"; no digits; credentials after a comma): "By age 50, most adults…" is a sentence, not a byline.
-   */
-  static boolean looksLikeName(String text) {
-    int comma = text.indexOf(',');
-    String name = (comma < 0 ? text : text.substring(0, comma)).strip();
-    String[] words = name.split("\\s+");
-    if (name.isEmpty() || words.length > 6 || name.endsWith(".") || name.chars().anyMatch(Character::isDigit)) {
-      return false;
-    }
-    for (String word : words) {
-      int first = word.codePointAt(0);
-      boolean capital = Character.isLetter(first) && !Character.isLowerCase(first);
-      if (!capital && !NAME_PARTICLES.contains(word)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static void people(Document page, Optional<String> base, Fields f) {
     List<Person> authors = new ArrayList<>();
     for (Element a : page.select("a[rel~=(?i)author], .author a, .byline a, [class~=(?i)(^|-)author(-name)?$]")) {
@@ -208,10 +181,14 @@ final class PageFacts {
         if (e.childrenSize() > 3) {
           continue;
         }
-        Matcher m = BYLINE.matcher(Chars.text(e));
-        if (m.matches() && m.group(1).length() < 80 && (e.hasClass("byline") || looksLikeName(m.group(1)))) {
+        Optional<Bylines.Found> found = Bylines.find(e, page);
+        if (found.isPresent()) {
           Element link = e.selectFirst("a[href]");
-          authors.add(Persons.parse(m.group(1), link == null ? Optional.empty() : Optional.of(Urls.resolve(base, link.attr("href")))));
+          authors.add(Persons.parse(found.get().name(), link == null ? Optional.empty() : Optional.of(Urls.resolve(base, link.attr("href")))));
+          if (found.get().lowerCase()) { // the capitals are ours: the report asks to check them
+            f.guess("authors", authors, Origin.PAGE, "a byline in lower case");
+            authors = List.of();
+          }
           break;
         }
       }

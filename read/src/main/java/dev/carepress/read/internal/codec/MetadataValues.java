@@ -42,7 +42,11 @@ final class MetadataValues {
     return slug;
   }
 
-  /** A BCP 47 language tag; {@code en} (reported) for anything else. */
+  /**
+   * A BCP 47 language tag in its canonical case ({@code EN} → {@code en}, {@code zh-hans} →
+   * {@code zh-Hans}), silently: tags are case-insensitive, so a tag in another case is not a fault,
+   * as an audience or callout kind in another case is not; {@code en} (reported) for anything else.
+   */
   static String language(TreeNode node, TreeReading in) {
     String tag = in.text(node, "language");
     if (tag == null) {
@@ -54,7 +58,7 @@ final class MetadataValues {
           "write a tag such as en, es, es-MX or pt-BR");
       return "en";
     }
-    return tag;
+    return Metadata.canonicalLanguage(tag);
   }
 
   /** The article's own address: an absolute http(s) URL, else reported and left out. */
