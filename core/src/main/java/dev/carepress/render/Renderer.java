@@ -99,6 +99,19 @@ public interface Renderer {
   }
 
   /**
+   * Renders one article into a sink with whatever its file needs beside it. The default writes
+   * {@code <slug>.<extension>} alone, as {@link #render(Article, OutputStream, RenderContext)} makes
+   * it; the HTML renderer's page also gets its local images (under {@code media/}, as in a site) and,
+   * when it links its stylesheet, the stylesheet, so that the page shows as it should wherever the
+   * folder is put. A batch renders a lone article this way.
+   */
+  default void render(Article article, FileSink sink, RenderContext context) throws IOException {
+    try (OutputStream out = sink.open(article.slug() + "." + format().extension())) {
+      render(article, out, context);
+    }
+  }
+
+  /**
    * Renders a collection of articles as a set of files, e.g. a static web site with an index. The
    * default writes one {@code <slug>.<extension>} per article; formats with a richer multi-file form
    * (HTML) override it.

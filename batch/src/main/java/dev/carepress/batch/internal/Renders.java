@@ -175,9 +175,10 @@ final class Renders {
   static void renderArticle(Attempts attempts, ProblemLog log, Job job, Renderer renderer, int step) {
     String name = job.entry().name();
     RenderContext context = RenderContext.defaults().withWarnings(p -> log.add(name, step, p));
-    String file = job.entry().article().slug() + "." + renderer.format().extension();
+    // into the job's files: a renderer may write more than the article's own file (a lone HTML
+    // page's images and linked stylesheet)
     attempts.attempt(name, step, renderer.format().id(),
-        () -> job.files().write(file, stream -> renderer.render(job.entry().article(), stream, context)));
+        () -> renderer.render(job.entry().article(), job.files().sink(), context));
   }
 
   private void renderBook(Book book, Staging.Batch files, Renderer renderer, int step) {

@@ -73,6 +73,22 @@ class RenderCommandTest {
   }
 
   @Test
+  void aLoneArticlesHtmlPageGetsItsImagesAndItsLinkedStylesheetBesideIt() throws IOException {
+    Path example = Path.of("../examples/articles/hand-washing.md");
+
+    Cli.Result result = Cli.discovering(InputReader.standard()).run("render", example.toString(), "-f", "html",
+        "--set", "html.stylesheet=link", "-o", out().toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(outFiles()).containsExactly("carepress.css", "hand-washing.html", "media", "media/hand-washing-steps.png");
+    assertThat(Files.readAllBytes(out().resolve("media/hand-washing-steps.png")))
+        .isEqualTo(Files.readAllBytes(Path.of("../examples/articles/images/hand-washing-steps.png")));
+    assertThat(Files.readString(out().resolve("hand-washing.html")))
+        .contains("<img src=\"media/hand-washing-steps.png\"").contains("href=\"carepress.css\"");
+    assertThat(result.err()).contains("1 article → 3 files");
+  }
+
+  @Test
   void searchesFoldersInSortedOrderSkippingHiddenFilesAndOtherKinds() throws IOException {
     article("b.md", "B");
     article("a/z.markdown", "Z");

@@ -158,6 +158,12 @@ public final class HtmlRenderer implements Renderer {
     setup.writeFile(renderToString(article, context), file);
   }
 
+  /** As {@link Renderer#render(Article, FileSink, RenderContext)}: a page with its images and stylesheet. */
+  @Override
+  public void render(Article article, FileSink sink, RenderContext context) throws IOException {
+    setup.page(article, context, sink, article.slug() + "." + FORMAT.extension());
+  }
+
   /** The article as a page or fragment, per the options, with the default context. */
   public String renderToString(Article article) {
     return renderToString(article, RenderContext.defaults());

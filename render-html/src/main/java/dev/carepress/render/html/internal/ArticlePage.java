@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * One article page to write: the article, where it sits in a site, how its markup is written and
@@ -33,7 +34,7 @@ public record ArticlePage(Article article, Optional<String> fileName, Optional<S
   /** The article as the renderer's options say, a page or a fragment. */
   public static String standalone(HtmlConfig config, Article article, RenderContext context) {
     StringBuilder out = new StringBuilder(16 * 1024 + config.css().length());
-    int cssAt = standalone(config, article, context, out);
+    int cssAt = standalone(config, article, context, UnaryOperator.identity(), out);
     if (cssAt >= 0) {
       out.insert(cssAt, config.css());
     }
@@ -43,8 +44,17 @@ public record ArticlePage(Article article, Optional<String> fileName, Optional<S
   /** Writes the article as the renderer's options say, as UTF-8. */
   public static void standalone(HtmlConfig config, Article article, RenderContext context, OutputStream out)
       throws IOException {
+    standalone(config, article, context, UnaryOperator.identity(), out);
+  }
+
+  /**
+   * Writes the article as the renderer's options say, as UTF-8, its markup options changed by
+   * {@code markup} (where its images are, for a page written with its images).
+   */
+  public static void standalone(HtmlConfig config, Article article, RenderContext context,
+      UnaryOperator<MarkupOptions.Builder> markup, OutputStream out) throws IOException {
     StringBuilder text = new StringBuilder(16 * 1024);
-    int cssAt = standalone(config, article, context, text);
+    int cssAt = standalone(config, article, context, markup, text);
     if (cssAt < 0) {
       out.write(text.toString().getBytes(StandardCharsets.UTF_8));
     } else { // the stylesheet's bytes, encoded once, spliced in
@@ -55,10 +65,11 @@ public record ArticlePage(Article article, Optional<String> fileName, Optional<S
   }
 
   /** Writes the page or fragment, leaving out an embedded stylesheet's text; returns where it goes, or -1. */
-  private static int standalone(HtmlConfig config, Article article, RenderContext context, StringBuilder out) {
+  private static int standalone(HtmlConfig config, Article article, RenderContext context,
+      UnaryOperator<MarkupOptions.Builder> markupChange, StringBuilder out) {
     UntranslatedLabels.warn(article, context.warnings());
     MarkupWriter w = MarkupWriter.to(out);
-    MarkupOptions markup = config.markup(context).build();
+    MarkupOptions markup = markupChange.apply(config.markup(context)).build();
     if (config.mode() == HtmlMode.FRAGMENT) {
       ArticleMarkup.of(article, config.labels(article.language()), markup).writeArticle(w);
       w.finish();

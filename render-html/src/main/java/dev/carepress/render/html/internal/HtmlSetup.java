@@ -16,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
@@ -61,6 +63,35 @@ public record HtmlSetup(OptionValues options, PageShell shell, List<String> adde
     Objects.requireNonNull(out, "out");
     ArticlePage.standalone(config, Objects.requireNonNull(article, "article"),
         Objects.requireNonNull(context, "context"), out);
+  }
+
+  /**
+   * Writes the article into the sink as {@code file} with what it needs beside it: a page gets its
+   * local images copied under {@code media/}, as a site's pages do (one that cannot be found is
+   * left out with a warning), and, when it links its stylesheet, the stylesheet; a fragment is
+   * written alone, its images' addresses as written.
+   */
+  public void page(Article article, RenderContext context, FileSink sink, String file) throws IOException {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(context, "context");
+    if (config.mode() == HtmlMode.FRAGMENT) {
+      try (OutputStream out = sink.open(file)) {
+        ArticlePage.standalone(config, article, context, out);
+      }
+      return;
+    }
+    if (config.cssMode() == CssMode.LINK) {
+      try (OutputStream out = sink.open(config.stylesheetName())) {
+        out.write(config.cssBytes());
+      }
+    }
+    SiteMedia media = new SiteMedia(context, sink);
+    Map<String, String> images = media.copy(article);
+    try (OutputStream out = sink.open(file)) {
+      ArticlePage.standalone(config, article, context, markup -> markup
+          .imageSource(src -> StaticSite.imageSource(article, images, src))
+          .imageSize(src -> Optional.ofNullable(images.get(src)).flatMap(media::size)), out);
+    }
   }
 
   /** Writes the whole book as one page. */

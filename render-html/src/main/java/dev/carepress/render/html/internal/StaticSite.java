@@ -145,7 +145,8 @@ public final class StaticSite {
     return Optional.of(url);
   }
 
-  private static Optional<String> imageSource(Article article, Map<String, String> images, String src) {
+  /** Where a page shows the image {@code src}: its copy, the web address as written, or nowhere. */
+  static Optional<String> imageSource(Article article, Map<String, String> images, String src) {
     if (images.containsKey(src)) {
       return Optional.of(images.get(src));
     }
