@@ -163,7 +163,12 @@ public final class TreeReading {
     return Integer.parseInt(node.text());
   }
 
-  private static String hintForText(String key, TreeNode node) {
+  private String hintForText(String key, TreeNode node) {
+    if (mode == Mode.JSON) {
+      return key.equals("keyPoints")
+          ? "write each key point as text in double quotes, or as {\"content\": [{\"type\": \"text\", \"text\": \"…\"}]}"
+          : "write the text in double quotes, e.g. " + pair(key, "…");
+    }
     if (node.kind() == TreeNode.Kind.OBJECT && node.entries().size() == 1) {
       return "text containing ': ' must be quoted, e.g. " + key + ": \"Asthma: the basics\"";
     }
@@ -177,7 +182,8 @@ public final class TreeReading {
     for (TreeNode n : nodes) {
       if (n.kind() == TreeNode.Kind.NULL) {
         if (!n.text().equals(TreeNode.ALIAS)) {
-          diagnostics.error("empty", n.pos(), "an empty entry in a list" + at(n), "remove the empty '-' line");
+          diagnostics.error("empty", n.pos(), "an empty entry in a list" + at(n),
+              mode == Mode.JSON ? "remove the null from the list" : "remove the empty '-' line");
         }
         continue;
       }
@@ -294,6 +300,19 @@ public final class TreeReading {
     diagnostics.error(
         "wrong-type", node.pos(), name + at(node) + " must be " + expected.description() + ", not " + describe(node),
         hint);
+  }
+
+  /**
+   * A key and its value as this format writes them, for hints: {@code "year": 2024} or
+   * {@code "title": "Allergies"} in JSON, {@code title: Allergies} in YAML. A value that is a number,
+   * or starts a list or an object, is not quoted.
+   */
+  public String pair(String key, String value) {
+    if (mode != Mode.JSON) {
+      return key + ": " + value;
+    }
+    boolean bare = value.matches("-?\\d+(\\.\\d+)?") || value.startsWith("[") || value.startsWith("{");
+    return "\"" + key + "\": " + (bare ? value : "\"" + value + "\"");
   }
 
   /** " (at /pointer)" for JSON, where the pointer says more than the line; nothing for YAML. */
