@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The hints about a JSON article speak JSON: no YAML {@code key: value} lines, '-' entries or '---'. */
+/**
+ * The hints about a JSON article speak JSON (no YAML {@code key: value} lines, '-' entries or '---'),
+ * and so do its messages about objects.
+ */
 class JsonHintsTest {
   /**
    * YAML's syntax: an unquoted key and a colon (not the English "the keys are: …"), a '-' entry, a line
@@ -34,6 +37,7 @@ class JsonHintsTest {
     List<Problem> problems = problems(members);
     assertThat(problems).as("problems of %s", members).isNotEmpty();
     assertThat(problems).allSatisfy(p -> assertThat(p.hint()).as("hint of %s", p).doesNotContainPattern(YAML));
+    assertThat(problems).extracting(Problem::message).allSatisfy(m -> assertThat(m).doesNotContain("key: value"));
   }
 
   @Test
@@ -48,6 +52,8 @@ class JsonHintsTest {
   void aDateAsAnObjectIsShownAJsonDate() {
     assertThat(problems("\"published\": {\"year\": 2025}").get(0).hint())
         .isEqualTo("write \"published\": \"2025-03-04\" (year, month, day)");
+    assertThat(problems("\"published\": {\"year\": 2025}").get(0).message())
+        .isEqualTo("'published' (at /published) must be a date written YYYY-MM-DD, not an object {…}");
   }
 
   @Test

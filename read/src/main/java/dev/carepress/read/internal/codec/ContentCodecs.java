@@ -78,7 +78,8 @@ public final class ContentCodecs {
     public List<GlossaryEntry> readAll(TreeNode node, TreeReading in) {
       if (node.kind() != TreeNode.Kind.OBJECT) {
         in.wrongType(node, "glossary", TreeNode.Kind.OBJECT, in.json()
-            ? "write \"glossary\": {\"term\": \"definition\", …}" : "write one 'term: definition' per line under 'glossary:'");
+            ? "write \"glossary\": {\"term\": \"definition\", …}"
+            : "write one 'term: definition' per line under 'glossary:'");
         return List.of();
       }
       List<GlossaryEntry> entries = new ArrayList<>();

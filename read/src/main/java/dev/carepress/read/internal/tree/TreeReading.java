@@ -34,6 +34,8 @@ public final class TreeReading {
 
   /** How deep blocks and inlines of a JSON body may nest. */
   private static final int MAX_BODY_DEPTH = 60;
+  /** What a message calls an object in JSON. */
+  private static final String JSON_OBJECT = "an object {…}";
   private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
 
   /** Keys other tools use, and ours for the same thing. */
@@ -298,7 +300,9 @@ public final class TreeReading {
   public void wrongType(TreeNode node, String what, TreeNode.Kind expected, String hint) {
     String name = what.startsWith("'") || what.startsWith("each") || what.startsWith("the") ? what : "'" + what + "'";
     diagnostics.error(
-        "wrong-type", node.pos(), name + at(node) + " must be " + expected.description() + ", not " + describe(node),
+        "wrong-type", node.pos(), name + at(node) + " must be "
+            + (mode == Mode.JSON && expected == TreeNode.Kind.OBJECT ? JSON_OBJECT : expected.description())
+            + ", not " + describe(node),
         hint);
   }
 
@@ -325,14 +329,14 @@ public final class TreeReading {
     return Suggestions.closest(word, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
   }
 
-  /** The value as a message shows it. */
+  /** The value as a message shows it (a JSON object as JSON writes it: JSON's values have a pointer). */
   public static String describe(TreeNode node) {
     switch (node.kind()) {
       case STRING:
         String text = node.text().length() > 40 ? node.text().substring(0, 40) + "…" : node.text();
         return "\"" + text + "\"";
       case OBJECT:
-        return "a map (key: value pairs)";
+        return node.pointer().isEmpty() ? "a map (key: value pairs)" : JSON_OBJECT;
       case ARRAY:
         return "a list";
       case NULL:
