@@ -51,7 +51,8 @@ public final class ContentCodecs {
         return null;
       }
       if (text.isBlank()) {
-        in.diagnostics().error("empty", node.pos(), "a key point is empty", "write the point or remove the line");
+        in.diagnostics().error("empty", node.pos(), "a key point is empty",
+            in.json() ? "write the point or remove it from the list" : "write the point or remove the line");
         return null;
       }
       List<Inline> content = in.inlineMarkdown(text, node.pos());
@@ -76,7 +77,9 @@ public final class ContentCodecs {
     /** Reads the whole glossary, leaving out entries that are not valid (reported). */
     public List<GlossaryEntry> readAll(TreeNode node, TreeReading in) {
       if (node.kind() != TreeNode.Kind.OBJECT) {
-        in.wrongType(node, "glossary", TreeNode.Kind.OBJECT, "write one 'term: definition' per line under 'glossary:'");
+        in.wrongType(node, "glossary", TreeNode.Kind.OBJECT, in.json()
+            ? "write \"glossary\": {\"term\": \"definition\", …}"
+            : "write one 'term: definition' per line under 'glossary:'");
         return List.of();
       }
       List<GlossaryEntry> entries = new ArrayList<>();
@@ -143,7 +146,7 @@ public final class ContentCodecs {
         return null;
       }
       in.checkKeys(node, keys(), "reference");
-      String title = in.requiredText(node, "title", "reference", "title: Asthma guidelines");
+      String title = in.requiredText(node, "title", "reference", in.pair("title", "Asthma guidelines"));
       OptionalInt year = in.optional(node, "year").map(y -> year(y, in)).orElse(OptionalInt.empty());
       if (title == null) {
         return null;
@@ -157,7 +160,7 @@ public final class ContentCodecs {
       if (value < 1) {
         in.diagnostics().error(
             "wrong-type", y.pos(), "'year'" + in.at(y) + " must be a year such as 2024, not " + TreeReading.describe(y),
-            "write year: 2024");
+            "write " + in.pair("year", "2024"));
         return OptionalInt.empty();
       }
       return OptionalInt.of(value);
@@ -188,14 +191,15 @@ public final class ContentCodecs {
         return null;
       }
       in.checkKeys(node, keys(), "related link");
-      String title = in.requiredText(node, "title", "related link", "title: Allergies");
+      String title = in.requiredText(node, "title", "related link", in.pair("title", "Allergies"));
       Optional<String> url = in.optionalText(node, "url");
       Optional<String> slug = in.optionalText(node, "slug");
       if (url.isEmpty() && slug.isEmpty()) {
         in.diagnostics().error(
             "missing-key", node.pos(), "the related link" + (title == null ? "" : " '" + title + "'") + in.at(node)
                 + " has neither a url nor a slug",
-            "add slug: (another article's slug) or url: https://…");
+            in.json() ? "add \"slug\": \"(another article's slug)\" or \"url\": \"https://…\""
+                : "add slug: (another article's slug) or url: https://…");
         return null;
       }
       return title == null ? null

@@ -99,7 +99,7 @@ final class MetadataValues {
       in.diagnostics().error(
           "invalid-date", n.pos(),
           "'" + key + "'" + in.at(n) + " must be a date written YYYY-MM-DD, not " + TreeReading.describe(n),
-          "write " + key + ": 2025-03-04 (year, month, day)");
+          "write " + in.pair(key, "2025-03-04") + " (year, month, day)");
       return Optional.empty();
     }
     try {

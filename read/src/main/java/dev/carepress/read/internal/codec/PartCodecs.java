@@ -38,7 +38,7 @@ public final class PartCodecs {
         return null;
       }
       in.checkKeys(node, keys(), key + " entry");
-      String name = in.requiredText(node, "name", key + " entry", "name: Dana Okafor");
+      String name = in.requiredText(node, "name", key + " entry", in.pair("name", "Dana Okafor"));
       if (name == null) {
         return null;
       }
@@ -75,7 +75,7 @@ public final class PartCodecs {
         return null;
       }
       in.checkKeys(node, keys(), "breadcrumb step");
-      String label = in.requiredText(node, "label", "breadcrumb step", "label: Home");
+      String label = in.requiredText(node, "label", "breadcrumb step", in.pair("label", "Home"));
       return label == null ? null : in.located(new Crumb(label, in.optionalText(node, "url")), node);
     }
 
@@ -103,7 +103,7 @@ public final class PartCodecs {
         return null;
       }
       in.checkKeys(node, keys(), "about entry");
-      String name = in.requiredText(node, "name", "about entry", "name: multiple sclerosis");
+      String name = in.requiredText(node, "name", "about entry", in.pair("name", "multiple sclerosis"));
       Subject.Kind kind = Subject.Kind.CONDITION;
       Optional<TreeNode> type = in.optional(node, "type");
       if (type.isPresent()) {
@@ -112,7 +112,7 @@ public final class PartCodecs {
         if (found.isEmpty() && id != null) {
           in.diagnostics().error(
               "invalid-value", type.get().pos(), "'" + id + "'" + in.at(type.get()) + " is not a kind of subject",
-              "write type: condition or type: topic");
+              "write " + in.pair("type", "condition") + " or " + in.pair("type", "topic"));
         }
         kind = found.orElse(kind);
       }
@@ -141,7 +141,7 @@ public final class PartCodecs {
         return null;
       }
       in.checkKeys(node, keys(), key);
-      String src = in.requiredText(node, "src", key, "src: images/lungs.png");
+      String src = in.requiredText(node, "src", key, in.pair("src", "images/lungs.png"));
       return src == null ? null : in.located(new Image(src, in.optionalText(node, "alt").orElse("")), node);
     }
 

@@ -21,23 +21,43 @@ final class BodyContext {
   private final boolean mark;
   /** Whether the document's source holds none of the characters Flexmark replaces (see {@link BaseText}). */
   private final boolean cleanSource;
+  /** The spans of the current block's inlines that are left out, as {@link HiddenHtml#spans} gives them. */
+  private final int[] hidden;
 
   BodyContext(MarkdownReading article, Document document, IntFunction<Pos> locate, boolean mark) {
-    this(article, document, locate, mark, BaseText.CLEAN_SOURCE.get(document));
+    this(article, document, locate, mark, BaseText.CLEAN_SOURCE.get(document), new int[0]);
   }
 
-  private BodyContext(
-      MarkdownReading article, Document document, IntFunction<Pos> locate, boolean mark, boolean cleanSource) {
+  private BodyContext(MarkdownReading article, Document document, IntFunction<Pos> locate, boolean mark,
+      boolean cleanSource, int[] hidden) {
     this.article = article;
     this.document = document;
     this.locate = locate;
     this.mark = mark;
     this.cleanSource = cleanSource;
+    this.hidden = hidden;
   }
 
   /** The same document with no glossary terms marked (footnotes). */
   BodyContext withoutMarking() {
-    return new BodyContext(article, document, locate, false, cleanSource);
+    return new BodyContext(article, document, locate, false, cleanSource, hidden);
+  }
+
+  /** The same document, reading the inlines of this block (which may hide some, see {@link HiddenHtml}). */
+  BodyContext inBlock(Node block) {
+    int[] spans = HiddenHtml.spans(block);
+    return spans.length == 0 && hidden.length == 0 ? this
+        : new BodyContext(article, document, locate, mark, cleanSource, spans);
+  }
+
+  /** Whether the node is inside an element whose content is left out. */
+  boolean hides(Node node) {
+    return hidden.length > 0 && HiddenHtml.hides(hidden, node);
+  }
+
+  /** Where the content of the element the opening tag starts ends; -1 when it is not left out. */
+  int hiddenAfter(Node opening) {
+    return hidden.length == 0 ? -1 : HiddenHtml.spanFrom(hidden, opening);
   }
 
   /** The characters of a part of this document as a string (see {@link BaseText}). */

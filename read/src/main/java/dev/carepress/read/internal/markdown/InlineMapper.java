@@ -45,7 +45,7 @@ final class InlineMapper {
   private static final NodeDispatch<Rule> RULES =
       NodeDispatch.<Rule>builder()
           .on(com.vladsch.flexmark.ast.Text.class, InlineMapper::text)
-          .on(TextBase.class, InlineMapper::inlines)
+          .on(TextBase.class, InlineMapper::children)
           .on(SoftLineBreak.class, (node, depth, cx) -> List.of(new Text(" ")))
           .on(HardLineBreak.class, (node, depth, cx) -> List.of(new LineBreak()))
           .on(com.vladsch.flexmark.ast.Emphasis.class, wrapped(Emphasis::new))
@@ -66,8 +66,16 @@ final class InlineMapper {
 
   private InlineMapper() {}
 
-  /** The inlines of the node's children, neighbouring text joined. */
+  /**
+   * The inlines of a block's (or an image's) children, neighbouring text joined; the content of
+   * inline {@code <script>}, {@code <style>} and like elements is left out (see {@link HiddenHtml}).
+   */
   static List<Inline> inlines(Node parent, int depth, BodyContext cx) {
+    return children(parent, depth, cx.inBlock(parent));
+  }
+
+  /** The inlines of the node's children, neighbouring text joined. */
+  private static List<Inline> children(Node parent, int depth, BodyContext cx) {
     List<Inline> out = new ArrayList<>();
     for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
       out.addAll(inline(child, depth + 1, cx));
@@ -81,6 +89,9 @@ final class InlineMapper {
       cx.tooDeep(node);
       return List.of();
     }
+    if (cx.hides(node)) {
+      return List.of();
+    }
     return RULES.find(node).map(node, depth, cx);
   }
 
@@ -91,7 +102,7 @@ final class InlineMapper {
 
   private static Rule wrapped(Function<List<Inline>, Inline> constructor) {
     return (node, depth, cx) -> {
-      List<Inline> content = inlines(node, depth, cx);
+      List<Inline> content = children(node, depth, cx);
       return content.isEmpty() ? List.of() : List.of(constructor.apply(content));
     };
   }
@@ -128,7 +139,7 @@ final class InlineMapper {
   }
 
   private static Inline link(Node node, String url, String title, int depth, BodyContext cx) {
-    List<Inline> content = inlines(node, depth, cx);
+    List<Inline> content = children(node, depth, cx);
     if (content.isEmpty()) {
       content = List.of(new Text(url.isEmpty() ? "link" : url));
     }
@@ -153,7 +164,7 @@ final class InlineMapper {
   }
 
   private static List<Inline> imageInText(Node node, int depth, BodyContext cx) {
-    String alt = PlainText.of(inlines(node, depth, cx)).strip();
+    String alt = PlainText.of(children(node, depth, cx)).strip();
     cx.diagnostics().warning(
         "image-in-text", cx.pos(node),
         "an image inside running text is not supported; " + (alt.isEmpty() ? "it was left out"
@@ -180,6 +191,21 @@ final class InlineMapper {
     String tag = node.getChars().toString();
     if (HtmlText.isBreak(tag)) {
       return List.of(new LineBreak());
+    }
+    int end = cx.hiddenAfter(node);
+    if (end >= 0) {
+      String element = cx.text(node.getChars().baseSubSequence(node.getStartOffset(), end));
+      cx.diagnostics().warning(
+          "raw-html", cx.pos(node), "the HTML element " + HtmlText.excerpt(element) + " was left out with its content",
+          "write it in Markdown; Carepress never passes HTML through");
+      return List.of();
+    }
+    if (HiddenHtml.opens(tag) != null) {
+      cx.diagnostics().warning(
+          "raw-html", cx.pos(node), "the HTML tag " + HtmlText.excerpt(tag) + " was left out, but it is not closed"
+              + " in this paragraph, so the text after it was kept",
+          "write it in Markdown; Carepress never passes HTML through");
+      return List.of();
     }
     cx.diagnostics().warning(
         "raw-html", cx.pos(node), "the HTML tag " + HtmlText.excerpt(tag) + " was left out (the text around it is kept)",

@@ -78,13 +78,14 @@ final class QuoteMapper {
   /** The inlines of the paragraph after its first line (the {@code [!KIND]} marker). */
   private static List<Inline> afterFirstLine(Node paragraph, int depth, BodyContext cx) {
     List<Inline> rest = new ArrayList<>();
+    BodyContext inner = cx.inBlock(paragraph);
     boolean afterBreak = false;
     for (Node inline = paragraph.getFirstChild(); inline != null; inline = inline.getNext()) {
       if (!afterBreak) {
         afterBreak = inline instanceof SoftLineBreak || inline instanceof HardLineBreak;
         continue;
       }
-      rest.addAll(InlineMapper.inline(inline, depth + 1, cx));
+      rest.addAll(InlineMapper.inline(inline, depth + 1, inner));
     }
     return InlineMapper.trim(InlineMapper.merge(rest));
   }

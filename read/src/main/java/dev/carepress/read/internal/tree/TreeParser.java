@@ -49,6 +49,8 @@ public final class TreeParser {
   /** Whether plain YAML is tokenized by {@link PlainYaml}; off only to compare the two in tests. */
   private final boolean fastPath;
   private Tokens tokens;
+  /** The lists and objects of JSON open at the current token, outermost first (for syntax errors). */
+  private final List<JsonSyntaxErrors.Open> open = new ArrayList<>();
 
   private TreeParser(Diagnostics diagnostics, int lineOffset, boolean yaml, String what, boolean fastPath) {
     this.diagnostics = diagnostics;
@@ -149,6 +151,9 @@ public final class TreeParser {
   }
 
   private TreeNode object(Pos pos, String pointer, int depth) {
+    if (!yaml) {
+      open.add(new JsonSyntaxErrors.Open(false, pos));
+    }
     LinkedHashMap<String, TreeNode.Entry> entries = new LinkedHashMap<>();
     JsonToken token;
     while ((token = tokens.next()) == JsonToken.PROPERTY_NAME) {
@@ -170,10 +175,14 @@ public final class TreeParser {
     if (token != JsonToken.END_OBJECT) {
       throw new IllegalStateException("unexpected token " + token);
     }
+    closed();
     return TreeNode.object(pos, pointer, entries);
   }
 
   private TreeNode array(Pos pos, String pointer, int depth) {
+    if (!yaml) {
+      open.add(new JsonSyntaxErrors.Open(true, pos));
+    }
     List<TreeNode> elements = new ArrayList<>();
     JsonToken token;
     while ((token = tokens.next()) != JsonToken.END_ARRAY) {
@@ -182,7 +191,15 @@ public final class TreeParser {
       }
       elements.add(value(token, yaml ? "" : TreeNode.child(pointer, Integer.toString(elements.size())), depth + 1));
     }
+    closed();
     return TreeNode.array(pos, pointer, elements);
+  }
+
+  /** Notes that the innermost JSON list or object has been closed. */
+  private void closed() {
+    if (!yaml) {
+      open.remove(open.size() - 1);
+    }
   }
 
   /** The JSON pointer of a member; YAML's are never shown (messages about YAML give lines), so not made. */
@@ -222,12 +239,15 @@ public final class TreeParser {
       diagnostics.error("too-deep", pos, what + " nests lists and maps too deeply", "flatten the structure");
       return;
     }
+    if (!yaml) {
+      JsonSyntaxErrors.Words words = JsonSyntaxErrors.of(message, open);
+      diagnostics.error("malformed-json", pos, "the file is not valid JSON: " + words.message(), words.hint());
+      return;
+    }
     diagnostics.error(
-        yaml ? "malformed-yaml" : "malformed-json", pos,
-        (yaml ? "the " + what + " is not valid YAML: " : "the file is not valid JSON: ") + message,
-        yaml ? "check the indentation and quoting near this line; text holding ': ' or starting with a"
-            + " special character such as [ { * & ! | > ' \" % @ needs quotes"
-            : "check the commas, quotes and brackets near this position");
+        "malformed-yaml", pos, "the " + what + " is not valid YAML: " + message,
+        "check the indentation and quoting near this line; text holding ': ' or starting with a"
+            + " special character such as [ { * & ! | > ' \" % @ needs quotes");
   }
 
   private static String firstLine(String message) {

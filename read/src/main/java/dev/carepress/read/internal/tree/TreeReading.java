@@ -34,6 +34,8 @@ public final class TreeReading {
 
   /** How deep blocks and inlines of a JSON body may nest. */
   private static final int MAX_BODY_DEPTH = 60;
+  /** What a message calls an object in JSON. */
+  private static final String JSON_OBJECT = "an object {…}";
   private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
 
   /** Keys other tools use, and ours for the same thing. */
@@ -163,7 +165,12 @@ public final class TreeReading {
     return Integer.parseInt(node.text());
   }
 
-  private static String hintForText(String key, TreeNode node) {
+  private String hintForText(String key, TreeNode node) {
+    if (mode == Mode.JSON) {
+      return key.equals("keyPoints")
+          ? "write each key point as text in double quotes, or as {\"content\": [{\"type\": \"text\", \"text\": \"…\"}]}"
+          : "write the text in double quotes, e.g. " + pair(key, "…");
+    }
     if (node.kind() == TreeNode.Kind.OBJECT && node.entries().size() == 1) {
       return "text containing ': ' must be quoted, e.g. " + key + ": \"Asthma: the basics\"";
     }
@@ -177,7 +184,8 @@ public final class TreeReading {
     for (TreeNode n : nodes) {
       if (n.kind() == TreeNode.Kind.NULL) {
         if (!n.text().equals(TreeNode.ALIAS)) {
-          diagnostics.error("empty", n.pos(), "an empty entry in a list" + at(n), "remove the empty '-' line");
+          diagnostics.error("empty", n.pos(), "an empty entry in a list" + at(n),
+              mode == Mode.JSON ? "remove the null from the list" : "remove the empty '-' line");
         }
         continue;
       }
@@ -292,8 +300,23 @@ public final class TreeReading {
   public void wrongType(TreeNode node, String what, TreeNode.Kind expected, String hint) {
     String name = what.startsWith("'") || what.startsWith("each") || what.startsWith("the") ? what : "'" + what + "'";
     diagnostics.error(
-        "wrong-type", node.pos(), name + at(node) + " must be " + expected.description() + ", not " + describe(node),
+        "wrong-type", node.pos(), name + at(node) + " must be "
+            + (mode == Mode.JSON && expected == TreeNode.Kind.OBJECT ? JSON_OBJECT : expected.description())
+            + ", not " + describe(node),
         hint);
+  }
+
+  /**
+   * A key and its value as this format writes them, for hints: {@code "year": 2024} or
+   * {@code "title": "Allergies"} in JSON, {@code title: Allergies} in YAML. A value that is a number,
+   * or starts a list or an object, is not quoted.
+   */
+  public String pair(String key, String value) {
+    if (mode != Mode.JSON) {
+      return key + ": " + value;
+    }
+    boolean bare = value.matches("-?\\d+(\\.\\d+)?") || value.startsWith("[") || value.startsWith("{");
+    return "\"" + key + "\": " + (bare ? value : "\"" + value + "\"");
   }
 
   /** " (at /pointer)" for JSON, where the pointer says more than the line; nothing for YAML. */
@@ -306,14 +329,14 @@ public final class TreeReading {
     return Suggestions.closest(word, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
   }
 
-  /** The value as a message shows it. */
+  /** The value as a message shows it (a JSON object as JSON writes it: JSON's values have a pointer). */
   public static String describe(TreeNode node) {
     switch (node.kind()) {
       case STRING:
         String text = node.text().length() > 40 ? node.text().substring(0, 40) + "…" : node.text();
         return "\"" + text + "\"";
       case OBJECT:
-        return "a map (key: value pairs)";
+        return node.pointer().isEmpty() ? "a map (key: value pairs)" : JSON_OBJECT;
       case ARRAY:
         return "a list";
       case NULL:
