@@ -32,7 +32,9 @@ class JsonHintsTest {
       "\"published\": {\"year\": 2025}", "\"updated\": \"4 March\"", "\"subtitle\": {\"a\": \"b\"}",
       "\"glossary\": [\"a\"]", "\"references\": [{\"year\": \"soon\"}]", "\"related\": [{\"title\": \"R\"}]",
       "\"image\": {\"alt\": \"x\"}", "\"about\": [{\"name\": \"MS\", \"type\": \"x\"}]",
-      "\"breadcrumb\": [{\"url\": \"/\"}]", "\"tags\": [{\"a\": \"b\"}]"})
+      "\"breadcrumb\": [{\"url\": \"/\"}]", "\"tags\": [{\"a\": \"b\"}]",
+      "\"slug\": \"Hand washing!\"", "\"url\": \"health.example.org/a.html\"", "\"views\": \"2,348\"",
+      "\"views\": \"many\""})
   void aWrongShapedValueGetsAHintInJson(String members) {
     List<Problem> problems = problems(members);
     assertThat(problems).as("problems of %s", members).isNotEmpty();

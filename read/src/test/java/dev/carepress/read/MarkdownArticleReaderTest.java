@@ -64,6 +64,15 @@ class MarkdownArticleReaderTest {
   }
 
   @Test
+  void aBareLinkOfNothingStaysTextInsteadOfFailingTheFile() {
+    // Flexmark's bare-link pass made a link with no address and no text of "s://&#4;" (a fuzzed file)
+    Article article = read("---\ntitle: T\n---\n\nSee s://&#4; and a s://&#4;<b> here.\n");
+
+    assertThat(dev.carepress.model.PlainText.of(((Paragraph) article.introduction().get(0)).content()))
+        .startsWith("See s://").contains(" here.");
+  }
+
+  @Test
   void textBeforeTheFirstSectionIsTheIntroduction() {
     Article article = body("Intro one.\n\nIntro two.\n\n## First\n\nIn first.\n");
     assertThat(article.introduction()).containsExactly(Paragraph.of("Intro one."), Paragraph.of("Intro two."));

@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * The problems of a run, grouped by file in a stable order whatever order the parallel tasks
  * finished in: groups in the order they were opened (the order of the inputs), and within a group
  * by the step that found them (reading first, then each format in turn). The same problem found by
- * two steps (an image without alt text, found by every renderer) counts once. Thread-safe.
+ * two steps (an image without alt text, found by every renderer) counts once. A renderer's problem
+ * without a position is given one where it can be ({@link ProblemPositions}). Thread-safe.
  */
 public final class ProblemLog {
   /** Step of reading the file. */
@@ -35,7 +36,8 @@ public final class ProblemLog {
    * article's problem reported while reading its book) goes to that group.
    */
   public synchronized void add(String group, int step, Problem problem) {
-    entries(route(group, problem), step).add(problem);
+    Problem placed = step == READ ? problem : ProblemPositions.locate(problem);
+    entries(route(group, placed), step).add(placed);
   }
 
   /** Adds problems found by a step for a file, each routed as by {@link #add(String, int, Problem)}. */
@@ -46,7 +48,7 @@ public final class ProblemLog {
   /** Adds an error and the exception behind it (for a stack trace). */
   public synchronized void add(String group, int step, Problem problem, Throwable cause) {
     List<Object> list = entries(group, step);
-    list.add(problem);
+    list.add(step == READ ? problem : ProblemPositions.locate(problem));
     list.add(cause);
   }
 

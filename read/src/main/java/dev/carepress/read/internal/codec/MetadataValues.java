@@ -36,7 +36,7 @@ final class MetadataValues {
       in.diagnostics().error(
           "invalid-slug", node.pos(), "the slug '" + slug + "'" + in.at(node) + " may hold only letters, digits, '-',"
               + " '_' and '.', and must start with a letter or digit",
-          "write slug: " + better);
+          "write " + in.pair("slug", better));
       return better;
     }
     return slug;
@@ -80,7 +80,8 @@ final class MetadataValues {
     if (problem.isPresent()) {
       in.diagnostics().error(
           "invalid-url", node.pos(), "'url'" + in.at(node) + " '" + url + "' " + problem.get(),
-          "write the article's full address, e.g. url: https://health.example.org/asthma.html, or leave the key out");
+          "write the article's full address, e.g. " + in.pair("url", "https://health.example.org/asthma.html")
+              + ", or leave the key out");
       return Optional.empty();
     }
     return Optional.of(stripped);
@@ -126,8 +127,8 @@ final class MetadataValues {
       in.diagnostics().error(
           "wrong-type", n.pos(), "'views'" + in.at(n) + " must be a whole number 0 or more, not "
               + TreeReading.describe(n),
-          digits ? "write the number without quotes, commas or spaces, e.g. views: 2348"
-              : "write a number such as views: 2348, or leave the key out");
+          digits ? "write the number without quotes, commas or spaces, e.g. " + in.pair("views", "2348")
+              : "write a number such as " + in.pair("views", "2348") + ", or leave the key out");
       return OptionalLong.empty();
     }
     try {

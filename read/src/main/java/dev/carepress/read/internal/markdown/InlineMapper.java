@@ -152,6 +152,14 @@ final class InlineMapper {
     if (url.isEmpty()) {
       url = text;
     }
+    if (url.isEmpty()) {
+      // Flexmark's bare-link pass can make an empty link of "s://&" before an entity ("s://&#4;"),
+      // its characters in no node: they stay text, taken from the source up to the next node
+      int end = node.getNext() != null ? node.getNext().getStartOffset() : node.getParent().getEndOffset();
+      BasedSequence lost = node.getChars().baseSubSequence(node.getStartOffset(), Math.max(node.getStartOffset(), end));
+      String literal = unescape(cx.text(lost));
+      return literal.isEmpty() ? List.of() : List.of(new Text(literal));
+    }
     if (!UrlPolicy.hasScheme(url) && url.startsWith("www.")) {
       url = "http://" + url;
     }
