@@ -48,6 +48,16 @@ class WarmUpTest {
   }
 
   @Test
+  void aRenderWarmsItsFormatsButAnIncrementalRenderAndOtherCommandsOnlyRead() {
+    assertThat(WarmUp.rendered(new String[] {"render", "a", "-f", "pdf"}, "true")).containsExactly("pdf");
+    assertThat(WarmUp.rendered(new String[] {"render", "a"}, "true")).isEqualTo(WarmUp.EVERY);
+    assertThat(WarmUp.rendered(new String[] {"render", "a", "--incremental", "-f", "pdf"}, "true")).isEmpty();
+    assertThat(WarmUp.rendered(new String[] {"render", "a", "-f", "pdf"}, "read")).isEmpty();
+    assertThat(WarmUp.rendered(new String[] {"book", "book.yaml", "-f", "epub"}, "true")).isEmpty();
+    assertThat(WarmUp.rendered(new String[] {"check", "a"}, "true")).isEmpty();
+  }
+
+  @Test
   void startsOnlyForCommandsThatReadMarkdownArticles() {
     assertThat(WarmUp.startFor(new String[] {"render", "articles"})).isTrue();
     assertThat(WarmUp.startFor(new String[] {"book", "book.yaml"})).isTrue();
