@@ -45,6 +45,29 @@ public record Problem(
     return new Problem(Severity.WARNING, code, source, line, column, message, hint);
   }
 
+  /**
+   * This problem placed at the first place in {@code text}, the text of its source file, that holds
+   * {@code subject}: for a renderer's problem, which works on the model and knows no positions (the
+   * image it could not find, the link it left out), so that it still names the line to change.
+   * Itself when it has a line already, or the text does not hold the subject. Columns count
+   * characters (code points) from 1, as the readers' do.
+   */
+  public Problem locatedAt(String text, String subject) {
+    int at = line > 0 || subject.isEmpty() ? -1 : text.indexOf(subject);
+    if (at < 0) {
+      return this;
+    }
+    int lineNumber = 1;
+    int lineStart = 0;
+    for (int i = 0; i < at; i++) {
+      if (text.charAt(i) == '\n') {
+        lineNumber++;
+        lineStart = i + 1;
+      }
+    }
+    return new Problem(severity, code, source, lineNumber, text.codePointCount(lineStart, at) + 1, message, hint);
+  }
+
   /** Whether this is an error (as opposed to a warning). */
   public boolean isError() {
     return severity == Severity.ERROR;

@@ -43,24 +43,13 @@ final class ProblemPositions {
     } catch (IOException | RuntimeException e) { // no such path, unreadable: as it was
       return problem;
     }
-    int at = -1;
-    for (int i = 0; i < quoted.size() && at < 0; i++) {
-      at = text.indexOf(quoted.get(i));
-    }
-    if (at < 0) {
-      return problem;
-    }
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < at; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
+    for (String subject : quoted) {
+      Problem placed = problem.locatedAt(text, subject);
+      if (placed != problem) {
+        return placed;
       }
     }
-    int column = text.codePointCount(lineStart, at) + 1;
-    return new Problem(problem.severity(), problem.code(), problem.source(), line, column, problem.message(),
-        problem.hint());
+    return problem;
   }
 
   /**

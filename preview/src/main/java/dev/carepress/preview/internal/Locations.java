@@ -74,20 +74,6 @@ final class Locations {
     if (close <= open + 1) {
       return p;
     }
-    String subject = p.message().substring(open + 1, close);
-    int at = text.indexOf(subject);
-    if (at < 0) {
-      return p;
-    }
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < at; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    int column = text.codePointCount(lineStart, at) + 1;
-    return new Problem(p.severity(), p.code(), p.source(), line, column, p.message(), p.hint());
+    return p.locatedAt(text, p.message().substring(open + 1, close));
   }
 }
