@@ -39,16 +39,29 @@ final class BaseText {
    * @param cleanSource whether the sequence's source is known to be clean ({@link #CLEAN_SOURCE})
    */
   static String of(BasedSequence chars, boolean cleanSource) {
+    String source = sourceOf(chars);
+    if (source != null) {
+      String text = source.substring(chars.getStartOffset(), chars.getEndOffset());
+      if (cleanSource || text.indexOf('\t') < 0 && text.indexOf('\0') < 0 && text.indexOf('\r') < 0) {
+        return text;
+      }
+    }
+    return chars.toString();
+  }
+
+  /**
+   * The string the sequence was parsed from, when the sequence is a plain range of it (as long as
+   * its offsets say, within it): then a search of that range of the string sees the sequence's
+   * characters but for the ones Flexmark replaces ({@link #isReplaced}). Else null.
+   */
+  static String sourceOf(BasedSequence chars) {
     if (chars.getBase() instanceof String source) {
       int start = chars.getStartOffset();
       int end = chars.getEndOffset();
       if (end - start == chars.length() && start >= 0 && end <= source.length()) {
-        String text = source.substring(start, end);
-        if (cleanSource || text.indexOf('\t') < 0 && text.indexOf('\0') < 0 && text.indexOf('\r') < 0) {
-          return text;
-        }
+        return source;
       }
     }
-    return chars.toString();
+    return null;
   }
 }

@@ -71,15 +71,12 @@ final class HiddenHtml {
   // through Flexmark's segments, ~70 us a 600-word article in C1 code; its source string is searched
   // directly whenever the sequence is a plain range of it (nearly always).
   private static boolean mayHoldTag(BasedSequence chars) {
-    if (chars.getBase() instanceof String source) {
-      int start = chars.getStartOffset();
-      int end = chars.getEndOffset();
-      if (start >= 0 && end <= source.length() && end - start == chars.length()) {
-        int at = source.indexOf('<', start);
-        return at >= 0 && at < end;
-      }
+    String source = BaseText.sourceOf(chars);
+    if (source == null) {
+      return chars.indexOf('<') >= 0;
     }
-    return chars.indexOf('<') >= 0;
+    int at = source.indexOf('<', chars.getStartOffset());
+    return at >= 0 && at < chars.getEndOffset();
   }
 
   /** The end of the span that starts where the node ends; -1 when none does. */
