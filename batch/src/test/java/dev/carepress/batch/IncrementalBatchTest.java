@@ -275,6 +275,35 @@ class IncrementalBatchTest {
   }
 
   @Test
+  void aBodyEditThatKeepsEveryListedFactRendersOnlyThatPageNotTheSharedPages() throws IOException {
+    Path out = dir.resolve("incremental");
+    write("asthma.md", "Asthma", "Lungs", "Asthma makes it hard to breathe.");
+    write("flu.md", "Flu", "Infections", "Flu is a virus.");
+    incremental();
+    assertSameAsAFullRun("before");
+    // a mark in the shared pages that only rendering them again would take away
+    Path index = out.resolve("index.html");
+    Path lungs = out.resolve("category-lungs.html");
+    Files.writeString(index, Files.readString(index) + "<!-- kept -->");
+    Files.writeString(lungs, Files.readString(lungs) + "<!-- kept -->");
+
+    write("asthma.md", "Asthma", "Lungs", "Asthma makes it hard to breathe. An inhaler helps.");
+    BatchResult body = incremental();
+
+    assertThat(body.rendered()).isEqualTo(1);
+    assertThat(names(body.written(), out)).containsExactly("asthma.html", "asthma.pdf");
+    assertThat(Files.readString(index)).endsWith("<!-- kept -->");
+    assertThat(Files.readString(lungs)).endsWith("<!-- kept -->");
+
+    // the summary is listed on the index: changing it renders the shared pages again
+    Files.writeString(articles().resolve("asthma.md"), Files.readString(articles().resolve("asthma.md"))
+        .replace("summary: About Asthma.", "summary: What asthma is."));
+    BatchResult summary = incremental();
+    assertThat(names(summary.written(), out)).contains("asthma.html", "index.html", "category-lungs.html");
+    assertSameAsAFullRun("summary");
+  }
+
+  @Test
   void aChangedTitleOrCategoryRebuildsTheSharedPagesFromTheUnchangedArticlesRecords() throws IOException {
     Path out = dir.resolve("incremental");
     write("asthma.md", "Asthma", "Lungs", "Asthma makes it hard to breathe.");

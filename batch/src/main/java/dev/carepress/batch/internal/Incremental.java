@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,8 +25,10 @@ import java.util.Set;
  * article's own content depends on (the order of the articles, their slugs, categories, languages
  * and images, the book): when it is unchanged, only the pages of the changed articles, the index,
  * the category pages, the stylesheet and the images are rendered (from the unchanged articles'
- * {@link ArticleFacts}, without reading them), and only the files whose bytes differ are written;
- * when it changed, or some page might be named otherwise than {@code <slug>.<extension>}, the whole
+ * {@link ArticleFacts}, without reading them), and only the files whose bytes differ are written
+ * (when, besides, every changed article has the facts it had, the index, the category pages, the
+ * stylesheet and the images are left as they are, not rendered: only the changed pages are); when
+ * it changed, or some page might be named otherwise than {@code <slug>.<extension>}, the whole
  * site is rendered from every article, read. The book is rendered when its file, cover or any
  * article of it changed. When the run's fingerprint (Carepress and renderer versions, settings,
  * reader) changed, everything is rendered. So an incremental run leaves exactly the files a full
@@ -111,6 +112,7 @@ final class Incremental {
     }
     boolean renderSite = false;
     Set<String> unrendered = Set.of();
+    Optional<Set<String>> only = Optional.empty();
     partialSite = false;
     if (siteExtension.isPresent()) {
       String fingerprint = Fingerprints.of(siteParts);
@@ -120,13 +122,16 @@ final class Incremental {
       if (sameSite && !allSkipped && pagesNamedBySlug(entries)) {
         renderSite = true;
         partialSite = true;
-        unrendered = pages(entries, skip, siteExtension.get());
+        unrendered = pages(entries, skip::contains, siteExtension.get());
+        if (sameFacts(entries, skip)) { // nor did any listed fact: the index and category pages are as they were
+          only = Optional.of(pages(entries, name -> !skip.contains(name), siteExtension.get()));
+        }
       } else if (!sameSite || !allSkipped) {
         renderSite = true;
         toRead.addAll(standIns); // every page is rendered: from the real articles
       }
     }
-    return new Plan(new Renders.Work(skip, renderSite, renderBook, unrendered), toRead);
+    return new Plan(new Renders.Work(skip, renderSite, renderBook, unrendered, only), toRead);
   }
 
   /** The site is rendered whole after all (every page from its article, read): see {@link #wrote}. */
@@ -155,10 +160,25 @@ final class Incremental {
     return true;
   }
 
-  private static Set<String> pages(List<Entry> entries, Set<String> skip, String extension) {
+  private static Set<String> pages(List<Entry> entries, java.util.function.Predicate<String> named, String extension) {
     Set<String> pages = new HashSet<>();
-    entries.stream().filter(e -> skip.contains(e.name())).forEach(e -> pages.add(e.article().slug() + "." + extension));
+    entries.stream().filter(e -> named.test(e.name())).forEach(e -> pages.add(e.article().slug() + "." + extension));
     return pages;
+  }
+
+  // Whether every article rendered again has the facts the manifest records for it: then the site's
+  // index and category pages, stylesheet and images, made only of the facts and the site's
+  // fingerprint, are the files already in place.
+  private boolean sameFacts(List<Entry> entries, Set<String> skip) {
+    for (Entry entry : entries) {
+      if (!skip.contains(entry.name())) {
+        Optional<ArticleFacts> before = comparable.map(m -> m.inputs().get(entry.name())).flatMap(Manifest.Entry::facts);
+        if (!before.equals(Optional.ofNullable(facts.get(entry.name())))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Records that an input is up to date: its files are kept as they were, its facts as found now. */
@@ -205,7 +225,7 @@ final class Incremental {
       }
     }
     manifest.save(out, previous);
-    removed.sort(Comparator.comparing(Path::toString));
+    removed.sort(PathOrder.BY_TEXT);
     return removed;
   }
 

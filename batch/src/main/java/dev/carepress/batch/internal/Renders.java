@@ -36,17 +36,26 @@ final class Renders {
   }
 
   /**
-   * What to render: every article but those skipped, whether the site and the book, and the site's
-   * files not to render (an incremental run skips what is up to date: the pages of unchanged
-   * articles when the rest of the site is the same).
+   * What to render: every article but those skipped, whether the site and the book, the site's
+   * files not to render, and, when known, the only site files to render (an incremental run skips
+   * what is up to date: the pages of unchanged articles when the rest of the site is the same, and
+   * also the index, the category pages, the stylesheet and the images when no article's title,
+   * summary or other listed fact changed either).
    */
-  record Work(java.util.Set<String> skip, boolean site, boolean book, java.util.Set<String> unrendered) {
+  record Work(java.util.Set<String> skip, boolean site, boolean book, java.util.Set<String> unrendered,
+      Optional<java.util.Set<String>> only) {
     /** Everything. */
-    static final Work ALL = new Work(java.util.Set.of(), true, true, java.util.Set.of());
+    static final Work ALL = new Work(java.util.Set.of(), true, true, java.util.Set.of(), Optional.empty());
 
     Work {
       skip = java.util.Set.copyOf(skip);
       unrendered = java.util.Set.copyOf(unrendered);
+      only = only.map(java.util.Set::copyOf);
+    }
+
+    /** Whether the site's file of this name is rendered. */
+    boolean renders(String file) {
+      return !unrendered.contains(file) && only.map(o -> o.contains(file)).orElse(true);
     }
   }
 
@@ -132,18 +141,17 @@ final class Renders {
       }
     }
     Optional<SiteRender.Result> settled =
-        site ? Optional.of(site(entries, allOfBook, renders, work.unrendered())) : Optional.empty();
+        site ? Optional.of(site(entries, allOfBook, renders, work)) : Optional.empty();
     renders.forEach(Tasks::join);
     return new Staged(jobs, bookFiles, settled);
   }
 
   // The site's first render runs beside the others; it is settled once they are all done.
-  private SiteRender.Result site(List<Entry> entries, Optional<Book> book, List<Future<?>> renders,
-      java.util.Set<String> unrendered) {
+  private SiteRender.Result site(List<Entry> entries, Optional<Book> book, List<Future<?>> renders, Work work) {
     Renderer renderer = made.get(siteFormat.get());
     java.util.function.Predicate<String> shardFiles = ShardFiles.filter(members, entries, renderer.format().extension());
     SiteRender siteRender = new SiteRender(renderer, book, plan.siteTitle(), staging, log, plan.out(), listener,
-        file -> !unrendered.contains(file) && shardFiles.test(file), early::fileWritten,
+        file -> work.renders(file) && shardFiles.test(file), early::fileWritten,
         tasks.executor());
     List<Entry> inSite = List.copyOf(entries);
     Future<SiteRender.Result> first = tasks.submit(() -> {
