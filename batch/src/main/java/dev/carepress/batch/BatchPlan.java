@@ -2,7 +2,6 @@ package dev.carepress.batch;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -46,7 +45,7 @@ public record BatchPlan(List<Path> inputs, Optional<Path> book, List<FormatPlan>
       throw new IllegalArgumentException("jobs must be 1 or more, not " + jobs);
     }
     List<FormatPlan> sorted = new ArrayList<>(formats);
-    sorted.sort(Comparator.comparing(FormatPlan::formatId));
+    sorted.sort((a, b) -> a.formatId().compareTo(b.formatId()));
     Set<String> ids = new HashSet<>();
     for (FormatPlan format : sorted) {
       if (!ids.add(format.formatId())) {

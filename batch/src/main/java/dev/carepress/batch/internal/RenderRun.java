@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -146,7 +145,7 @@ public final class RenderRun {
           Set<String> all = new LinkedHashSet<>();
           inputs.entries().forEach(e -> all.add(e.name()));
           Renders.Staged site = renders.render(inputs.entries(), inputs.book(), new Renders.Work(all, true, false,
-              Set.of()));
+              Set.of(), Optional.empty()));
           staged = new Renders.Staged(staged.jobs(), staged.book(), site.site());
         }
         return commit(staged, inputs, work, changes);
@@ -172,7 +171,7 @@ public final class RenderRun {
       StreamedRenders.Result result = new StreamedRenders(plan, made, staging, tasks, log, listener, ahead)
           .render(found.files());
       List<Path> written = new ArrayList<>(result.written());
-      written.sort(Comparator.comparing(Path::toString));
+      written.sort(PathOrder.BY_TEXT);
       ShardMembers members = new ShardMembers(plan);
       long articles = found.files().stream().filter(f -> members.contains(f.toString())).count();
       return new BatchResult((int) articles, result.rendered(), BatchResult.BookOutcome.NONE, written, log.snapshot(),
@@ -317,7 +316,7 @@ public final class RenderRun {
         changes.ifPresent(c -> c.wrote(Manifest.BOOK, staged.book().get().files()));
       }
     }
-    written.sort(Comparator.comparing(Path::toString));
+    written.sort(PathOrder.BY_TEXT);
     List<Path> removed = changes.isPresent() ? changes.get().finish() : List.of();
     ShardMembers members = new ShardMembers(plan);
     long articles = plan.bookOnly() ? 0 : inputs.articleNames().stream().filter(members::contains).count();

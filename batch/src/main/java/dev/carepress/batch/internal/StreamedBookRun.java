@@ -12,7 +12,6 @@ import dev.carepress.render.Renderer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,7 +112,7 @@ final class StreamedBookRun {
         done = false;
       }
     }
-    written.sort(Comparator.comparing(Path::toString));
+    written.sort(PathOrder.BY_TEXT);
     BatchResult.BookOutcome outcome = done ? BatchResult.BookOutcome.RENDERED : BatchResult.BookOutcome.NOT_RENDERED;
     return new BatchResult(0, 0, outcome, written, log.snapshot(), 0, List.of());
   }

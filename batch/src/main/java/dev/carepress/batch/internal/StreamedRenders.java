@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -153,7 +152,7 @@ final class StreamedRenders {
 
   // After the last article: the slug errors (in input order, as a run that reads first finds them).
   private synchronized Result settle() {
-    clashing.sort(Comparator.comparingInt(Slugged::index));
+    clashing.sort((a, b) -> Integer.compare(a.index(), b.index()));
     List<SlugClashes.Named> named = new ArrayList<>();
     clashing.forEach(s -> named.add(new SlugClashes.Named(s.name(), s.slug())));
     SlugClashes.clashing(named, plan.out(), log);

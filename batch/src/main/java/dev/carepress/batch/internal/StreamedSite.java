@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -358,7 +357,7 @@ final class StreamedSite {
         files.files().forEach(f -> written.add(plan.out().resolve(f)));
       }
     }
-    written.sort(Comparator.comparing(Path::toString));
+    written.sort(PathOrder.BY_TEXT);
     return new Result(written, rendered);
   }
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -65,45 +66,69 @@ public final class CommandLines {
     cmd.setErr(console.err());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setColorScheme(Help.defaultColorScheme(console.color() ? Help.Ansi.ON : Help.Ansi.OFF));
-    cmd.setParameterExceptionHandler(parameterErrors(console));
-    cmd.setExecutionExceptionHandler(executionErrors(console));
-    cmd.setExitCodeExceptionMapper(e -> ExitCodes.INVALID);
+    Errors errors = new Errors(console);
+    cmd.setParameterExceptionHandler(errors);
+    cmd.setExecutionExceptionHandler(errors);
+    cmd.setExitCodeExceptionMapper(errors);
     return cmd;
   }
 
-  // A mistyped option: say what is wrong and where help is, in two lines, not the whole manual.
-  private static IParameterExceptionHandler parameterErrors(Console console) {
-    return (ParameterException e, String[] args) -> {
-      CommandLine cmd = e.getCommandLine();
-      PrintWriter err = console.err();
-      err.println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
-      UnmatchedArgumentException.printSuggestions(e, err);
-      err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
-      err.flush();
+  // A named class, not lambdas: picocli's interfaces are Java 5 class files, for which Java 17's
+  // class-data archive keeps no lambda class, so each lambda was spun at every start (with the
+  // JDK's class-writing code loaded and run cold for it: some 10 ms on the command's critical path).
+  private static final class Errors
+      implements IParameterExceptionHandler, IExecutionExceptionHandler, IExitCodeExceptionMapper {
+    private final Console console;
+
+    Errors(Console console) {
+      this.console = console;
+    }
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+      return parameterError(console, e);
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+      return executionError(console, e, cmd, parsed);
+    }
+
+    @Override
+    public int getExitCode(Throwable e) {
       return ExitCodes.INVALID;
-    };
+    }
   }
 
-  private static IExecutionExceptionHandler executionErrors(Console console) {
-    return (Exception e, CommandLine cmd, ParseResult parsed) -> {
-      PrintWriter err = console.err();
-      String name = cmd.getCommandSpec().qualifiedName();
-      if (e instanceof UsageException) {
-        err.println(name + ": " + e.getMessage());
-        err.println("Try '" + name + " --help' for more information.");
-      } else if (e instanceof FailureException) {
-        err.println(name + ": " + console.red("error") + ": " + e.getMessage());
+  // A mistyped option: say what is wrong and where help is, in two lines, not the whole manual.
+  private static int parameterError(Console console, ParameterException e) {
+    CommandLine cmd = e.getCommandLine();
+    PrintWriter err = console.err();
+    err.println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+    UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return ExitCodes.INVALID;
+  }
+
+  private static int executionError(Console console, Exception e, CommandLine cmd, ParseResult parsed) {
+    PrintWriter err = console.err();
+    String name = cmd.getCommandSpec().qualifiedName();
+    if (e instanceof UsageException) {
+      err.println(name + ": " + e.getMessage());
+      err.println("Try '" + name + " --help' for more information.");
+    } else if (e instanceof FailureException) {
+      err.println(name + ": " + console.red("error") + ": " + e.getMessage());
+    } else {
+      err.println(name + ": " + console.red("error") + ": " + describe(e));
+      if (verbose(parsed)) {
+        e.printStackTrace(err);
       } else {
-        err.println(name + ": " + console.red("error") + ": " + describe(e));
-        if (verbose(parsed)) {
-          e.printStackTrace(err);
-        } else {
-          err.println("(run with --verbose to see where it failed)");
-        }
+        err.println("(run with --verbose to see where it failed)");
       }
-      err.flush();
-      return ExitCodes.INVALID;
-    };
+    }
+    err.flush();
+    return ExitCodes.INVALID;
   }
 
   private static String describe(Exception e) {

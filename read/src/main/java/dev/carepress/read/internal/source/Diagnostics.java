@@ -2,7 +2,6 @@ package dev.carepress.read.internal.source;
 
 import dev.carepress.Problem;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** Collects the problems of one source; positions are 1-based in the original file. */
@@ -56,7 +55,7 @@ public final class Diagnostics {
   /** The problems sorted by position (stable, so equal positions keep the order they were found in). */
   public List<Problem> sorted() {
     List<Problem> copy = new ArrayList<>(problems);
-    copy.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+    copy.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
     return copy;
   }
 }

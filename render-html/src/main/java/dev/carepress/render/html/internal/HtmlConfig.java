@@ -29,7 +29,9 @@ public final class HtmlConfig {
   private final boolean contentSecurityPolicy;
   private final PageShell shell;
   private final String css;
-  private final String cssHash;
+  // made on the first page that embeds the stylesheet: a site links it, and the JDK's SHA-256 set-up
+  // costs some 15-20 ms of a cold start (a race computes the same text twice, harmlessly)
+  private volatile String cssHash;
   private final byte[] cssBytes;
   private final Map<String, String> labelOverrides;
   private final Map<String, Labels> labels = new ConcurrentHashMap<>();
@@ -53,7 +55,6 @@ public final class HtmlConfig {
     this.shell = shell;
     clinic = ClinicBlock.of(values);
     css = Stylesheet.combine(values.get(HtmlRenderer.DEFAULT_STYLESHEET), clinic.isPresent(), stylesheets);
-    cssHash = Stylesheet.cspHash(css);
     cssBytes = css.getBytes(StandardCharsets.UTF_8);
     labelOverrides = values.get(Labels.OVERRIDES);
     markup = MarkupOptions.builder().settings(values).build();
@@ -139,6 +140,11 @@ public final class HtmlConfig {
     if (cssMode == CssMode.LINK) {
       return new PageWriter.Css(Optional.empty(), Optional.of(stylesheetName), "");
     }
-    return new PageWriter.Css(css.isEmpty() ? Optional.empty() : Optional.of(css), Optional.empty(), cssHash);
+    String hash = cssHash;
+    if (hash == null) {
+      hash = Stylesheet.cspHash(css);
+      cssHash = hash;
+    }
+    return new PageWriter.Css(css.isEmpty() ? Optional.empty() : Optional.of(css), Optional.empty(), hash);
   }
 }
