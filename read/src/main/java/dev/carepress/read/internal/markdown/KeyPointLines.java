@@ -73,11 +73,23 @@ final class KeyPointLines {
         return false;
       }
       w = 0;
-      if (c != ' ' && PLAIN_PUNCTUATION.indexOf(c) < 0 && !Character.isLetterOrDigit(c)) {
+      if (c != ' ' && PLAIN_PUNCTUATION.indexOf(c) < 0 && !Character.isLetterOrDigit(c) && !isPlainSign(line, i)) {
         return false;
       }
     }
     return true;
+  }
+
+  // A character outside ASCII that is a visible sign (°, ≥, ±, µ, →, ½ …): CommonMark's syntax is
+  // all ASCII, so the parser keeps it as text; spaces, controls, format characters (joiners, marks
+  // of direction) and surrogates are left to the parser. A colon that starts no "://" is text too.
+  private static boolean isPlainSign(String line, int i) {
+    char c = line.charAt(i);
+    if (c == ':') {
+      return !line.startsWith("//", i + 1);
+    }
+    return c >= 0x80 && !Character.isISOControl(c) && !Character.isSpaceChar(c) && !Character.isSurrogate(c)
+        && Character.getType(c) != Character.FORMAT;
   }
 
   /** Whether the text has a character {@code \R} matches: without one, {@link #LINE_BREAKS} cannot match. */

@@ -27,12 +27,14 @@ class KeyPointLinesTest {
     assertThat(KeyPointLines.isPlainText("Wash your hands (for 20 seconds), then dry them; it's 90% of it.")).isTrue();
     assertThat(KeyPointLines.isPlainText("Ask a nurse — or a doctor — about “side effects”…")).isTrue();
     assertThat(KeyPointLines.isPlainText("")).isTrue();
+    assertThat(KeyPointLines.isPlainText("Keep it at 2–8 °C; ask if your blood sugar is ≥ 7 mmol/L (µ ± ½ → café)")).isTrue();
+    assertThat(KeyPointLines.isPlainText("Note: take it twice a day")).isTrue();
   }
 
   @Test
   void markdownLinksAndEscapesAreNot() {
-    for (String line : List.of("*a*", "a_b", "`c`", "[l]", "a!", "<b>", "&amp;", "\\-", "see www.x.org", "a:b", "a@b",
-        "~~s~~", "a|b", "a^b", "a\tb", "a\u00a0b", "e\u0301", "😀", "#1", "a  \nb")) {
+    for (String line : List.of("*a*", "a_b", "`c`", "[l]", "a!", "<b>", "&amp;", "\\-", "see www.x.org", "see http://x.org", "a://b", "a@b",
+        "~~s~~", "a|b", "a^b", "a\tb", "a\u00a0b", "a\u200db", "a\u2003b", "a\u0085b", "😀", "#1", "a  \nb")) {
       assertThat(KeyPointLines.isPlainText(line)).as(line).isFalse();
     }
   }
@@ -67,6 +69,7 @@ class KeyPointLinesTest {
   Arbitrary<String> lines() {
     return Arbitraries.oneOf(
         Arbitraries.strings().withChars(".,;?'\"()-/%+=$‘’“”–—… awW1é").ofMaxLength(30),
+        Arbitraries.strings().withChars(":/°≥±µ→½\u0301ß中ع ax.").ofMaxLength(30),
         Arbitraries.strings().withChars(".,;?'\"()-/%+=$‘’“”–—… ").withCharRange('a', 'z').ofMaxLength(30),
         Arbitraries.of("www", "ww.w", "a.www", "(www)", "w.w.w.", "1. 2. 3.", "2) 3)", "a - b", "a + b", "= x", "---",
             "(a)(b)", "\"(x)\"", "100% / 2 = $50", "Mr. Smith's", "e.g. this", "x...y"));
