@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param slug the name of the output file, e.g. {@code everyday-health} for {@code everyday-health.epub}
  * @param authors the book's authors or editors
  * @param publisher who publishes it
- * @param language the BCP 47 language tag
+ * @param language the BCP 47 language tag, kept in canonical case ({@link Metadata#canonicalLanguage})
  * @param identifier a stable unique identifier (a URN, ISBN or URL); renderers derive one from the
  *     content when it is absent
  * @param cover the cover image
@@ -40,6 +40,7 @@ public record BookMetadata(
     if (!Metadata.isValidLanguage(language)) {
       throw new IllegalArgumentException("language '" + language + "' is not a BCP 47 tag");
     }
+    language = Metadata.canonicalLanguage(language);
     Values.present(identifier, "identifier");
     Values.present(cover, "cover");
   }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * @param slug the name used for output files and links: letters, digits, {@code - _ .}, starting
  *     with a letter or digit
  * @param summary one or two sentences on what the article covers (the page description)
- * @param language the BCP 47 language tag, e.g. {@code en} or {@code es-MX}
+ * @param language the BCP 47 language tag, e.g. {@code en} or {@code es-MX}; kept in canonical case
+ *     ({@link #canonicalLanguage}: {@code EN} becomes {@code en})
  * @param category the section of the site the article belongs to
  * @param breadcrumb the trail from the site's home to the article
  * @param tags keywords
@@ -80,6 +81,7 @@ public record Metadata(
     if (!isValidLanguage(language)) {
       throw new IllegalArgumentException("language '" + language + "' is not a BCP 47 tag such as 'en' or 'es-MX'");
     }
+    language = canonicalLanguage(language); // one form for lang attributes, /Lang, dc:language and comparisons
     Values.present(category, "category");
     breadcrumb = Values.list(breadcrumb, "breadcrumb");
     tags = Values.list(tags, "tags");

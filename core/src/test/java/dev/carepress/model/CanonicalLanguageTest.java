@@ -8,6 +8,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,6 +41,15 @@ class CanonicalLanguageTest {
   @CsvSource({"en", "zh-Hans", "es-MX", "pt-BR", "sr-Latn-RS", "en-CA-x-ca"})
   void aCanonicalTagIsReturnedAsItIs(String tag) {
     assertThat(Metadata.canonicalLanguage(tag)).isSameAs(tag);
+  }
+
+  @Test
+  void metadataBuiltInCodeKeepsTheCanonicalCase() {
+    assertThat(Article.builder().title("A").language("EN").build().language()).isEqualTo("en");
+    assertThat(Article.builder().title("A").language("zh-hans-tw").build().metadata().language()).isEqualTo("zh-Hans-TW");
+    BookMetadata book = new BookMetadata("B", java.util.Optional.empty(), "b", java.util.List.of(),
+        java.util.Optional.empty(), "ES-mx", java.util.Optional.empty(), java.util.Optional.empty());
+    assertThat(book.language()).isEqualTo("es-MX");
   }
 
   /** Independent oracle: Java's own canonical form of a language-script-region tag. */
