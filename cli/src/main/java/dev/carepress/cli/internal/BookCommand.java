@@ -78,6 +78,11 @@ public final class BookCommand implements Callable<Integer> {
       description = "A renderer setting, as for render; repeatable. carepress formats lists them.")
   List<String> settings = new ArrayList<>();
 
+  @Option(names = "--clinic", paramLabel = "CLINIC.yaml",
+      description = "The clinic's details (name, phone, address, web, logo, callUs), as for render: the PDF"
+          + " booklet's footer line, the EPUB's title page. A --set of the same key wins.")
+  Path clinic;
+
   @Option(names = {"-j", "--jobs"}, paramLabel = "N",
       description = "Read N articles at a time. Default: the number of processors (${DEFAULT-VALUE}).")
   int jobs = Runtime.getRuntime().availableProcessors();
@@ -97,7 +102,7 @@ public final class BookCommand implements Callable<Integer> {
     Renderers renderers = context.renderers();
     List<RendererProvider> providers = FormatChoice.select(renderers, formats.isEmpty() ? defaults(renderers) : formats);
     rejectSites(renderers, providers);
-    Map<String, Settings> formatSettings = settings(renderers, providers);
+    Map<String, Settings> formatSettings = settings(renderers, providers, context.console());
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new UsageException("--out " + out + ": this is a file, not a folder");
     }
@@ -132,7 +137,8 @@ public final class BookCommand implements Callable<Integer> {
     }
   }
 
-  private Map<String, Settings> settings(Renderers renderers, List<RendererProvider> providers) {
+  private Map<String, Settings> settings(Renderers renderers, List<RendererProvider> providers, Console console)
+      throws IOException {
     FormatSettings chosen = new FormatSettings(renderers, providers);
     try {
       if (pageSize != null) {
@@ -142,6 +148,9 @@ public final class BookCommand implements Callable<Integer> {
         chosen.flag("--large-print", "largePrint", "true");
       }
       settings.forEach(chosen::set);
+      if (clinic != null) {
+        ClinicSettings.apply(ClinicSettings.read(clinic, console), settings, providers, chosen);
+      }
       return chosen.build();
     } catch (SettingsException e) {
       throw new UsageException(e.getMessage());

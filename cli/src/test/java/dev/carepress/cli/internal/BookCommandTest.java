@@ -137,4 +137,41 @@ class BookCommandTest {
       assertThat(Files.readAllBytes(out().resolve(file))).as(file).isEqualTo(Files.readAllBytes(all.resolve(file)));
     }
   }
+  @Test
+  void aClinicFileGoesOnEveryBookletFooterAndTheEpubTitlePage() throws IOException {
+    Path book = Path.of(System.getProperty("carepress.examples", "../examples")).resolve("book.yaml");
+    Path clinic = dir.resolve("clinic.yaml");
+    Files.writeString(clinic, "name: Riverside Family Clinic\nphone: 555-0142\n");
+
+    Cli.Result result = Cli.discovering(InputReader.standard())
+        .run("book", book.toString(), "--clinic", clinic.toString(), "-o", out().toString(), "-q");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf =
+        org.apache.pdfbox.Loader.loadPDF(out().resolve("living-well.pdf").toFile())) {
+      org.apache.pdfbox.text.PDFTextStripper text = new org.apache.pdfbox.text.PDFTextStripper();
+      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+        text.setStartPage(page);
+        text.setEndPage(page);
+        assertThat(text.getText(pdf)).as("page %d", page).contains("Riverside Family Clinic · 555-0142");
+      }
+    }
+    try (ZipFile epub = new ZipFile(out().resolve("living-well.epub").toFile());
+        InputStream title = epub.getInputStream(epub.getEntry("EPUB/title.xhtml"))) {
+      assertThat(new String(title.readAllBytes(), StandardCharsets.UTF_8)).contains("Riverside Family Clinic");
+    }
+  }
+
+  @Test
+  void aMissingClinicFileIsAUsageError() throws IOException {
+    article("a.md", "Asthma");
+    Path book = book("a.md");
+
+    Cli.Result result = fakeWithSite.run("book", book.toString(), "-f", "fake", "--clinic", "nope.yaml",
+        "-o", out().toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("--clinic nope.yaml: no such file");
+    assertThat(files(out())).isEmpty();
+  }
 }
