@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -90,7 +90,7 @@ public final class TreeParser {
         : JSON.createParser(ObjectReadContext.empty(), text)) {
       return build(Tokens.of(p));
     } catch (JacksonException e) {
-      syntaxError(e);
+      syntaxError(e, text);
       return Optional.empty();
     }
   }
@@ -220,34 +220,29 @@ public final class TreeParser {
     return new Pos(location.getLineNr() + lineOffset, Math.max(1, location.getColumnNr()));
   }
 
-  private void syntaxError(JacksonException e) {
+  private void syntaxError(JacksonException e, String text) {
     Pos pos = pos(e.getLocation());
     String message = e.getOriginalMessage();
     Throwable cause = e.getCause();
-    if (cause instanceof MarkedYamlEngineException) {
-      MarkedYamlEngineException yamlError = (MarkedYamlEngineException) cause;
-      Optional<Mark> mark = yamlError.getProblemMark().or(yamlError::getContextMark);
-      if (mark.isPresent()) {
-        pos = new Pos(mark.get().getLine() + 1 + lineOffset, mark.get().getColumn() + 1);
-      }
-      String context = yamlError.getContext() == null ? "" : yamlError.getContext() + ": ";
-      message = context + yamlError.getProblem();
-    } else if (message != null) {
-      message = firstLine(message);
-    }
     if (message != null && message.contains("Document nesting depth")) {
       diagnostics.error("too-deep", pos, what + " nests lists and maps too deeply", "flatten the structure");
       return;
     }
     if (!yaml) {
-      JsonSyntaxErrors.Words words = JsonSyntaxErrors.of(message, open);
+      JsonSyntaxErrors.Words words = JsonSyntaxErrors.of(message == null ? null : firstLine(message), open);
       diagnostics.error("malformed-json", pos, "the file is not valid JSON: " + words.message(), words.hint());
       return;
     }
-    diagnostics.error(
-        "malformed-yaml", pos, "the " + what + " is not valid YAML: " + message,
-        "check the indentation and quoting near this line; text holding ': ' or starting with a"
-            + " special character such as [ { * & ! | > ' \" % @ needs quotes");
+    YamlSyntaxErrors.Located located;
+    if (cause instanceof MarkedYamlEngineException) {
+      located = YamlSyntaxErrors.of((MarkedYamlEngineException) cause, text, lineOffset);
+    } else if (cause instanceof ReaderException) {
+      located = YamlSyntaxErrors.of((ReaderException) cause, text, lineOffset);
+    } else {
+      located = YamlSyntaxErrors.unknown(pos.line() - lineOffset - 1, pos.column() - 1, text, lineOffset);
+    }
+    diagnostics.error("malformed-yaml", new Pos(located.line() + 1 + lineOffset, located.column() + 1),
+        "the " + what + " is not valid YAML: " + located.message(), located.hint());
   }
 
   private static String firstLine(String message) {
