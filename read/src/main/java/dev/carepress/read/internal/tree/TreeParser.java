@@ -49,6 +49,8 @@ public final class TreeParser {
   /** Whether plain YAML is tokenized by {@link PlainYaml}; off only to compare the two in tests. */
   private final boolean fastPath;
   private Tokens tokens;
+  /** The text being parsed, for placing YAML errors. */
+  private String text = "";
   /** The lists and objects of JSON open at the current token, outermost first (for syntax errors). */
   private final List<JsonSyntaxErrors.Open> open = new ArrayList<>();
 
@@ -80,6 +82,7 @@ public final class TreeParser {
   }
 
   private Optional<TreeNode> parse(String text) {
+    this.text = text;
     if (yaml && fastPath) {
       Optional<List<PlainYaml.Token>> plain = PlainYaml.tokens(text);
       if (plain.isPresent()) {
@@ -90,7 +93,7 @@ public final class TreeParser {
         : JSON.createParser(ObjectReadContext.empty(), text)) {
       return build(Tokens.of(p));
     } catch (JacksonException e) {
-      syntaxError(e, text);
+      syntaxError(e);
       return Optional.empty();
     }
   }
@@ -103,10 +106,19 @@ public final class TreeParser {
         return Optional.empty();
       }
       TreeNode root = value(first, "", 0);
-      if (!yaml && tokens.next() != null) {
-        diagnostics.error(
-            "malformed-json", pos(), "there is more text after the end of the JSON value",
-            "a file holds one JSON object; remove what follows its closing '}'");
+      JsonToken next = tokens.next();
+      while (yaml && (next == JsonToken.VALUE_NULL || next == JsonToken.VALUE_STRING) && "".equals(tokens.text())) {
+        next = tokens.next(); // an empty document after '---' holds nothing that could be lost
+      }
+      if (next != null) {
+        if (!yaml) {
+          diagnostics.error(
+              "malformed-json", pos(), "there is more text after the end of the JSON value",
+              "a file holds one JSON object; remove what follows its closing '}'");
+        } else {
+          secondDocument();
+          return Optional.empty();
+        }
       }
       return Optional.of(root);
     } catch (Abort e) {
@@ -220,7 +232,7 @@ public final class TreeParser {
     return new Pos(location.getLineNr() + lineOffset, Math.max(1, location.getColumnNr()));
   }
 
-  private void syntaxError(JacksonException e, String text) {
+  private void syntaxError(JacksonException e) {
     Pos pos = pos(e.getLocation());
     String message = e.getOriginalMessage();
     Throwable cause = e.getCause();
@@ -241,6 +253,13 @@ public final class TreeParser {
     } else {
       located = YamlSyntaxErrors.unknown(pos.line() - lineOffset - 1, pos.column() - 1, text, lineOffset);
     }
+    diagnostics.error("malformed-yaml", new Pos(located.line() + 1 + lineOffset, located.column() + 1),
+        "the " + what + " is not valid YAML: " + located.message(), located.hint());
+  }
+
+  /** A second YAML document follows the first (after a '---' line); the engine reads it without complaint. */
+  private void secondDocument() {
+    YamlSyntaxErrors.Located located = YamlSyntaxErrors.secondDocument(tokens.line() - 1, text, lineOffset, what);
     diagnostics.error("malformed-yaml", new Pos(located.line() + 1 + lineOffset, located.column() + 1),
         "the " + what + " is not valid YAML: " + located.message(), located.hint());
   }

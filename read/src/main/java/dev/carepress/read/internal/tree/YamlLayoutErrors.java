@@ -19,10 +19,9 @@ final class YamlLayoutErrors {
     if (firstOnLine && previous >= 0) {
       int previousColon = yaml.keyColon(previous);
       if (previousColon < 0) {
-        int end = yaml.length(previous);
         return new Located(line, colon, "line " + yaml.fileLine(previous) + " has no ':' after its key, so it runs on"
             + " into this line, and a value cannot hold ': '",
-            "write line " + yaml.fileLine(previous) + " as key: value (it ends at column " + (end + 1) + "), or remove it");
+            "add ': ' and a value at the end of line " + yaml.fileLine(previous) + ", or remove that line");
       }
       String key = yaml.wordAt(previous, yaml.keyColumn(previous));
       int keyColumn = yaml.keyColumn(previous);

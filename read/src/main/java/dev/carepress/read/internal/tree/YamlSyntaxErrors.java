@@ -46,6 +46,20 @@ final class YamlSyntaxErrors {
         + code + "), which YAML does not allow", "remove the character; write text in ordinary letters, digits and punctuation"), yaml);
   }
 
+  /** A second YAML document, whose first token is on 0-based {@code line}: placed at the '---' or '...' before it. */
+  static Located secondDocument(int line, String text, int lineOffset, String what) {
+    YamlText yaml = new YamlText(text, lineOffset);
+    for (int l = Math.min(line, yaml.lineCount() - 1); l >= 0; l--) {
+      String marker = yaml.slice(l, 0, 3);
+      if ((marker.equals("---") || marker.equals("...")) && yaml.at(l, 3) <= ' ') {
+        return clamp(new Located(l, 0, "'" + marker + "' ends the YAML here, but more follows it",
+            "remove the line '" + marker + "' or what follows it: the " + what + " is one YAML document"), yaml);
+      }
+    }
+    return clamp(new Located(Math.max(0, line), 0, "more YAML follows the end of the " + what,
+        "remove what follows: the " + what + " is one YAML document"), yaml);
+  }
+
   /** An error the engine reported in words not known here, at a 0-based place of the text. */
   static Located unknown(int line, int column, String text, int lineOffset) {
     YamlText yaml = new YamlText(text, lineOffset);
@@ -209,7 +223,7 @@ final class YamlSyntaxErrors {
     for (int l = Math.min(at[0], yaml.lineCount() - 1); l >= 0; l--) {
       String line = yaml.slice(l, 0, yaml.length(l));
       if (line.startsWith("...")) {
-        return new Located(l, 0, "'...' ends the YAML here, but more text follows", "remove the line '...'");
+        return new Located(l, 0, "'...' ends the YAML here, but more follows it", "remove the line '...'");
       }
       if (line.startsWith("%")) {
         return new Located(l, 0, "a line starting with '%' is read as a YAML directive",
