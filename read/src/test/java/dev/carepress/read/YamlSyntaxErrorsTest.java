@@ -76,6 +76,10 @@ class YamlSyntaxErrorsTest {
     Problem p = only("title: A\nauthors:\n  - name: B\n    url: https://b.org\n  - name: C\n   url: https://c.org\n");
     assertAt(p, 7, 4, "this line is indented by 3 spaces, which lines it up with no key above it",
         "indent it as the key it belongs with: 4 spaces (as 'name' on line 6), or no indentation (as 'authors' on line 3)");
+    assertAt(only("title: A\nglossary:\n  term: a word\nrelated:\n  - title: B\n   slug: b\n"), 7, 4,
+        "this line is indented by 3 spaces, which lines it up with no key above it",
+        "indent it as the key it belongs with: 4 spaces (as 'title' on line 6), or no indentation (as 'related' on"
+            + " line 5)");
     assertAt(only("title: A\ncover:\n  src: a.png\n alt: A cover\n"), 5, 2,
         "this line is indented by 1 space, which lines it up with no key above it",
         "indent it as the key it belongs with: 2 spaces (as 'src' on line 4), or no indentation (as 'cover' on line 3)");

@@ -46,6 +46,13 @@ final class YamlLayoutErrors {
 
   /** The engine's "could not find expected ':'": a line with a key-like text but no colon, at its start. */
   static Located missingColon(int line, int column, YamlText yaml) {
+    int c = yaml.at(line, column);
+    if (c == '"' || c == '\'') {
+      String kind = c == '"' ? "double quotes" : "single quotes";
+      return new Located(line, column, "the text in " + kind + " that starts here stands where a key is expected,"
+          + " but no ':' follows it", "remove the quote if it is a typing slip; otherwise close the text with "
+          + (char) c + " and write key: value");
+    }
     String word = yaml.wordAt(line, column);
     return new Located(line, column, "'" + shorten(word) + "' stands where a key is expected, but no ':' follows it",
         "write it as key: value; if it continues the value of the line above, indent it more than that line's key");
@@ -57,19 +64,23 @@ final class YamlLayoutErrors {
     boolean item = yaml.at(line, indent) == '-' && yaml.at(line, indent + 1) == ' ';
     int[] above = null;
     int[] below = null;
-    for (int l = yaml.previousContentLine(line); l >= 0; l = yaml.previousContentLine(l)) {
+    int reach = Integer.MAX_VALUE; // lines indented more than one passed over belong to maps and lists already closed
+    for (int l = yaml.previousContentLine(line); l >= 0 && below == null;
+        l = yaml.previousContentLine(l)) {
+      boolean listItem = yaml.at(l, yaml.indent(l)) == '-' && yaml.at(l, yaml.indent(l) + 1) == ' ';
+      if (yaml.indent(l) > reach || (yaml.keyColon(l) < 0 && !listItem)) {
+        continue; // closed already, or a line of text
+      }
+      reach = yaml.indent(l);
       for (int column : yaml.keyColumns(l)) {
         if (!item && yaml.at(l, column) == '-' && yaml.at(l, column + 1) == ' ') {
           continue;
         }
-        if (column > indent && above == null) {
+        if (column > indent && (above == null || column < above[1])) {
           above = new int[] {l, column};
-        } else if (column < indent && (below == null || column > below[1])) {
+        } else if (column < indent && below == null) {
           below = new int[] {l, column};
         }
-      }
-      if (above != null && below != null && yaml.indent(l) < below[1]) {
-        break;
       }
     }
     StringBuilder hint = new StringBuilder("indent it as the key it belongs with: ");
@@ -105,7 +116,9 @@ final class YamlLayoutErrors {
   }
 
   private static String option(int[] at, YamlText yaml) {
-    return indentation(at[1]) + " (as '" + shorten(yaml.wordAt(at[0], at[1])) + "' on line " + yaml.fileLine(at[0]) + ")";
+    String word = yaml.wordAt(at[0], at[1]);
+    return indentation(at[1]) + " (as " + (word.equals("-") ? "the '- '" : "'" + shorten(word) + "'") + " on line "
+        + yaml.fileLine(at[0]) + ")";
   }
 
   private static String indentation(int n) {
@@ -118,10 +131,12 @@ final class YamlLayoutErrors {
 
   private static String quoted(String value) {
     String shown = shorten(value);
-    return shown.indexOf('"') < 0 && shown.indexOf('\\') < 0 ? "\"" + shown + "\"" : "'" + shown.replace("'", "''") + "'";
+    return shown.indexOf('"') < 0 && shown.indexOf('\\') < 0
+        ? "\"" + shown + "\"" : "'" + shown.replace("'", "''") + "'";
   }
 
   private static String shorten(String text) {
-    return text.codePointCount(0, text.length()) > SHOWN ? text.substring(0, text.offsetByCodePoints(0, SHOWN)) + "…" : text;
+    return text.codePointCount(0, text.length()) > SHOWN
+        ? text.substring(0, text.offsetByCodePoints(0, SHOWN)) + "…" : text;
   }
 }

@@ -1,5 +1,6 @@
 package dev.carepress.read.internal.tree;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,9 +42,10 @@ final class YamlSyntaxErrors {
   static Located of(ReaderException e, String text, int lineOffset) {
     YamlText yaml = new YamlText(text, lineOffset);
     int[] at = yaml.placeOf(Math.max(0, e.getPosition()));
-    String code = Integer.toHexString(e.getCodePoint()).toUpperCase(java.util.Locale.ROOT);
-    return clamp(new Located(at[0], at[1], "it holds an invisible control character (U+" + "0".repeat(Math.max(0, 4 - code.length()))
-        + code + "), which YAML does not allow", "remove the character; write text in ordinary letters, digits and punctuation"), yaml);
+    String code = Integer.toHexString(e.getCodePoint()).toUpperCase(Locale.ROOT);
+    String shown = "U+" + "0".repeat(Math.max(0, 4 - code.length())) + code;
+    return clamp(new Located(at[0], at[1], "it holds an invisible control character (" + shown + "), which YAML does not"
+        + " allow", "remove the character; write text in ordinary letters, digits and punctuation"), yaml);
   }
 
   /** A second YAML document, whose first token is on 0-based {@code line}: placed at the '---' or '...' before it. */
@@ -103,7 +105,8 @@ final class YamlSyntaxErrors {
               + " starting with '-', " + QUOTE_TEXT);
     }
     if (problem.startsWith("mapping keys are not allowed")) {
-      return new Located(at[0], at[1], "'?' cannot start a value here", "if the value is text starting with '?', " + QUOTE_TEXT);
+      return new Located(at[0], at[1], "'?' cannot start a value here",
+          "if the value is text starting with '?', " + QUOTE_TEXT);
     }
     if (context.startsWith("while scanning an alias") || context.startsWith("while scanning an anchor")) {
       String mark = context.endsWith("alias") ? "*" : "&";
@@ -116,7 +119,8 @@ final class YamlSyntaxErrors {
               + QUOTE_TEXT);
     }
     if (problem.startsWith("found undefined tag handle") || context.startsWith("while scanning a tag")) {
-      return new Located(contextAt[0], contextAt[1], "a value starting with '!' is read as a YAML tag, and this one is unknown",
+      return new Located(contextAt[0], contextAt[1],
+          "a value starting with '!' is read as a YAML tag, and this one is unknown",
           "if the value is text starting with '!', " + QUOTE_TEXT);
     }
     if (context.contains("directive")) {
@@ -129,7 +133,8 @@ final class YamlSyntaxErrors {
   private static Located quoted(String problem, int[] opened, int[] at, YamlText yaml) {
     boolean single = yaml.at(opened[0], opened[1]) == '\'';
     String kind = single ? "single quotes" : "double quotes";
-    if (problem.startsWith("found unexpected end of stream") || problem.startsWith("found unexpected document separator")) {
+    if (problem.startsWith("found unexpected end of stream")
+        || problem.startsWith("found unexpected document separator")) {
       String until = problem.contains("separator") ? " before the '---' on line " + yaml.fileLine(at[0]) : "";
       return new Located(opened[0], opened[1], "the text in " + kind + " that starts here is never closed" + until,
           single ? "end the text with ' on its line; to write ' inside it, write it twice: ''"
@@ -174,7 +179,8 @@ final class YamlSyntaxErrors {
     String shown = c < 0 ? "this" : "'" + new String(Character.toChars(c)) + "'";
     return new Located(at[0], at[1], shown + " cannot follow an item of the " + name + " that opens at line "
         + yaml.fileLine(opened[0]) + ", column " + (opened[1] + 1),
-        "separate items with commas and close the " + name + " with '" + closer + "'; an item holding , [ ] { } needs quotes");
+        "separate items with commas and close the " + name + " with '" + closer + "'; an item holding , [ ] { }"
+            + " needs quotes");
   }
 
   private static Located missingValue(boolean flow, String got, int[] at, YamlText yaml) {
