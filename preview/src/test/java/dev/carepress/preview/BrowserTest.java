@@ -48,7 +48,7 @@ class BrowserTest {
 
       Folders.edit(article, "views: 63105", "views: [63105");
       page.waitFor("document.querySelector('.cpp-problems.cpp-errors') !== null");
-      assertThat(text(page, "document.querySelector('.cpp-where').textContent")).isEqualTo("articles/hand-washing.md:23:8");
+      assertThat(text(page, "document.querySelector('.cpp-where').textContent")).isEqualTo("articles/hand-washing.md:22:8");
       assertThat(text(page, "document.querySelector('.cpp-problems').textContent")).contains("not valid YAML", "Hint:");
       assertThat(text(page, "getComputedStyle(document.querySelector('.cpp-problems')).position")).isEqualTo("fixed");
       assertThat(page.eval("document.querySelector('.cpp-problems').getBoundingClientRect().top").asDouble()).isZero();

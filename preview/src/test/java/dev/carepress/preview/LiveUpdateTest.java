@@ -85,11 +85,11 @@ class LiveUpdateTest {
     Folders.edit(article, "views: 63105", "views: [63105");
     PreviewEvent broken = events.rebuiltAfter(HAND_WASHING);
     assertThat(broken.errors()).hasSize(1);
-    assertThat(broken.summary()).startsWith("articles/hand-washing.md:23:8: error: the front matter is not valid YAML");
+    assertThat(broken.summary()).startsWith("articles/hand-washing.md:22:8: error: the front matter is not valid YAML");
 
     String page = Http.text(at("/hand-washing.html"));
     assertThat(page).contains("cpp-problems cpp-errors", "role=\"alert\"",
-        "<code class=\"cpp-where\">articles/hand-washing.md:23:8</code>", "not valid YAML", "Hint: ",
+        "<code class=\"cpp-where\">articles/hand-washing.md:22:8</code>", "not valid YAML", "Hint: ",
         "This page shows the last version of the article that read without errors")
         .contains("Your hands touch a lot in a day"); // the last good version, under the panel
     assertThat(Http.text(at("/"))).contains("<a href=\"hand-washing.html\"><code>articles/hand-washing.md</code></a>: 1 error");
@@ -108,7 +108,7 @@ class LiveUpdateTest {
     Folders.write(file, "---\ntitle: [New\n---\nText.\n");
     events.rebuiltAfter("articles/new-article.md");
     String page = Http.text(at("/new-article.html"));
-    assertThat(page).contains("articles/new-article.md is not shown", "articles/new-article.md:3:1");
+    assertThat(page).contains("articles/new-article.md is not shown", "articles/new-article.md:2:8");
 
     Folders.write(file, Folders.article("A new article", "Fresh text."));
     events.rebuiltAfter("articles/new-article.md");

@@ -162,6 +162,20 @@ class BookReaderTest {
   }
 
   @Test
+  void aYamlSyntaxErrorInTheBookFileIsPlacedWhereToEdit() throws Exception {
+    Path book = dir.resolve("book.yaml");
+    assertThat(parse("title: T\narticles: [a.md, b.md\n").problems()).extracting(Problem::toString).containsExactly(
+        book + ":2:11: error: the book file is not valid YAML: the list that opens with '[' here is never closed"
+            + " (close it with ']' after its last item, on this line; items are separated by commas)");
+    assertThat(parse("title: T\n---\narticles: [a.md]\n").problems()).extracting(Problem::toString).containsExactly(
+        book + ":2:1: error: the book file is not valid YAML: '---' ends the YAML here, but more follows it"
+            + " (remove the line '---' or what follows it: the book file is one YAML document)");
+    assertThat(parse("title: T\n...\narticles: [a.md]\n").problems()).extracting(Problem::toString).containsExactly(
+        book + ":2:1: error: the book file is not valid YAML: '...' ends the YAML here, but more follows it"
+            + " (remove the line '...')");
+  }
+
+  @Test
   void bookWithoutTitleOrArticles() throws Exception {
     assertThat(parse("subtitle: S\n").problems()).extracting(Problem::code)
         .containsExactly("missing-title", "missing-articles");

@@ -60,6 +60,18 @@ class ClinicReaderTest {
   }
 
   @Test
+  void aYamlSyntaxErrorInTheClinicFileIsPlacedWhereToEdit() throws IOException {
+    Path file = clinic("name: \"Riverside\nphone: 0123\n");
+    assertThat(ClinicReader.parse(file).problems()).extracting(Problem::toString).containsExactly(
+        file + ":1:7: error: the clinic file is not valid YAML: the text in double quotes that starts here is never"
+            + " closed (end the text with \" on its line; to write \" inside it, write \\\")");
+    file = clinic("name: Riverside\n\tphone: 0123\n");
+    assertThat(ClinicReader.parse(file).problems()).extracting(Problem::toString).containsExactly(
+        file + ":2:1: error: the clinic file is not valid YAML: a tab stands here; YAML indents and separates with"
+            + " spaces only (replace the tab with spaces)");
+  }
+
+  @Test
   void unknownKeyIsAnErrorAtItsPositionSuggestingTheClosest() throws IOException {
     Path file = clinic("name: Riverside\n  \nphnoe: 0123\n");
 

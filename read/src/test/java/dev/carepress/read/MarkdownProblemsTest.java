@@ -48,8 +48,8 @@ class MarkdownProblemsTest {
   void malformedYamlIsPlacedInTheFile() {
     Problem p = only(parse("---\ntitle: Asthma\ntags: [asthma, inhalers\nviews: 3\n---\nText.\n"));
     assertThat(p.code()).isEqualTo("malformed-yaml");
-    assertThat(p.line()).isEqualTo(4);
-    assertThat(p.column()).isEqualTo(6);
+    assertThat(p.line()).as("the line of the unclosed '['").isEqualTo(3);
+    assertThat(p.column()).isEqualTo(7);
     assertThat(p.message()).startsWith("the front matter is not valid YAML: ");
   }
 

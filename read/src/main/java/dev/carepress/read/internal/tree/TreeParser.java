@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -49,6 +49,8 @@ public final class TreeParser {
   /** Whether plain YAML is tokenized by {@link PlainYaml}; off only to compare the two in tests. */
   private final boolean fastPath;
   private Tokens tokens;
+  /** The text being parsed, for placing YAML errors. */
+  private String text = "";
   /** The lists and objects of JSON open at the current token, outermost first (for syntax errors). */
   private final List<JsonSyntaxErrors.Open> open = new ArrayList<>();
 
@@ -80,6 +82,7 @@ public final class TreeParser {
   }
 
   private Optional<TreeNode> parse(String text) {
+    this.text = text;
     if (yaml && fastPath) {
       Optional<List<PlainYaml.Token>> plain = PlainYaml.tokens(text);
       if (plain.isPresent()) {
@@ -103,10 +106,19 @@ public final class TreeParser {
         return Optional.empty();
       }
       TreeNode root = value(first, "", 0);
-      if (!yaml && tokens.next() != null) {
-        diagnostics.error(
-            "malformed-json", pos(), "there is more text after the end of the JSON value",
-            "a file holds one JSON object; remove what follows its closing '}'");
+      JsonToken next = tokens.next();
+      while (yaml && (next == JsonToken.VALUE_NULL || next == JsonToken.VALUE_STRING) && "".equals(tokens.text())) {
+        next = tokens.next(); // an empty document after '---' holds nothing that could be lost
+      }
+      if (next != null) {
+        if (!yaml) {
+          diagnostics.error(
+              "malformed-json", pos(), "there is more text after the end of the JSON value",
+              "a file holds one JSON object; remove what follows its closing '}'");
+        } else {
+          secondDocument();
+          return Optional.empty();
+        }
       }
       return Optional.of(root);
     } catch (Abort e) {
@@ -224,30 +236,32 @@ public final class TreeParser {
     Pos pos = pos(e.getLocation());
     String message = e.getOriginalMessage();
     Throwable cause = e.getCause();
-    if (cause instanceof MarkedYamlEngineException) {
-      MarkedYamlEngineException yamlError = (MarkedYamlEngineException) cause;
-      Optional<Mark> mark = yamlError.getProblemMark().or(yamlError::getContextMark);
-      if (mark.isPresent()) {
-        pos = new Pos(mark.get().getLine() + 1 + lineOffset, mark.get().getColumn() + 1);
-      }
-      String context = yamlError.getContext() == null ? "" : yamlError.getContext() + ": ";
-      message = context + yamlError.getProblem();
-    } else if (message != null) {
-      message = firstLine(message);
-    }
     if (message != null && message.contains("Document nesting depth")) {
       diagnostics.error("too-deep", pos, what + " nests lists and maps too deeply", "flatten the structure");
       return;
     }
     if (!yaml) {
-      JsonSyntaxErrors.Words words = JsonSyntaxErrors.of(message, open);
+      JsonSyntaxErrors.Words words = JsonSyntaxErrors.of(message == null ? null : firstLine(message), open);
       diagnostics.error("malformed-json", pos, "the file is not valid JSON: " + words.message(), words.hint());
       return;
     }
-    diagnostics.error(
-        "malformed-yaml", pos, "the " + what + " is not valid YAML: " + message,
-        "check the indentation and quoting near this line; text holding ': ' or starting with a"
-            + " special character such as [ { * & ! | > ' \" % @ needs quotes");
+    YamlSyntaxErrors.Located located;
+    if (cause instanceof MarkedYamlEngineException) {
+      located = YamlSyntaxErrors.of((MarkedYamlEngineException) cause, text, lineOffset);
+    } else if (cause instanceof ReaderException) {
+      located = YamlSyntaxErrors.of((ReaderException) cause, text, lineOffset);
+    } else {
+      located = YamlSyntaxErrors.unknown(pos.line() - lineOffset - 1, pos.column() - 1, text, lineOffset);
+    }
+    diagnostics.error("malformed-yaml", new Pos(located.line() + 1 + lineOffset, located.column() + 1),
+        "the " + what + " is not valid YAML: " + located.message(), located.hint());
+  }
+
+  /** A second YAML document follows the first (after a '---' line); the engine reads it without complaint. */
+  private void secondDocument() {
+    YamlSyntaxErrors.Located located = YamlSyntaxErrors.secondDocument(tokens.line() - 1, text, lineOffset, what);
+    diagnostics.error("malformed-yaml", new Pos(located.line() + 1 + lineOffset, located.column() + 1),
+        "the " + what + " is not valid YAML: " + located.message(), located.hint());
   }
 
   private static String firstLine(String message) {
