@@ -26,4 +26,18 @@ class ReviewLineAfterReferencesTest {
     assertThat(article.metadata().lastReviewed()).contains(LocalDate.of(2025, 11, 3));
     assertThat(article.metadata().nextReview()).contains(LocalDate.of(2028, 11, 3));
   }
+
+  @Test
+  void theSpanishReviewDateLineIsNotAReferenceEither() {
+    String page = "<!DOCTYPE html><html lang=\"es\"><head><title>Varicela</title></head><body>"
+        + "<main><h1>Varicela</h1><p>La varicela es una infecci\u00f3n causada por un virus y casi siempre es leve.</p>"
+        + "<section><h2>Referencias</h2><ol><li><a href=\"https://espanol.cdc.gov/chickenpox/\">Varicela</a>."
+        + " CDC, 2024.</li></ol></section>"
+        + "<p>Fecha de la \u00faltima revisi\u00f3n: 15 de marzo de 2025</p></main></body></html>";
+
+    var article = HtmlArticleImporter.builder().build().importHtml(page, "varicela.html", Optional.empty()).orThrow();
+
+    assertThat(article.references()).extracting(Reference::title).containsExactly("Varicela");
+    assertThat(article.metadata().lastReviewed()).contains(LocalDate.of(2025, 3, 15));
+  }
 }

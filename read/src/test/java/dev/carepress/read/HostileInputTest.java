@@ -41,6 +41,19 @@ class HostileInputTest {
   }
 
   @Test
+  void aListNestedTwoThousandLevelsByIndentationIsCutWithAnErrorAndAWarningAtItsFirstCutLine() {
+    StringBuilder text = new StringBuilder("---\ntitle: T\n---\n");
+    for (int i = 0; i < 2000; i++) {
+      text.append("  ".repeat(i)).append("- item\n");
+    }
+    ReadResult<Article> result = parse(text.toString());
+
+    assertThat(result.errors()).extracting(Problem::code).containsExactly("too-deep");
+    assertThat(result.warnings()).filteredOn(p -> p.code().equals("deep-indent"))
+        .singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(3 + 106));
+  }
+
+  @Test
   void deeplyNestedEmphasisAndBracketsAreHarmless() {
     String text = "---\ntitle: T\n---\n" + "*a ".repeat(3000) + "b" + "*".repeat(3000) + "\n\n" + "[".repeat(20000) + "\n";
     ReadResult<Article> result = parse(text);

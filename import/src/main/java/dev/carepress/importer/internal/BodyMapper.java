@@ -28,8 +28,11 @@ import org.jsoup.nodes.TextNode;
  */
 final class BodyMapper {
   private static final Pattern META_LINE = Pattern.compile(
-      "(?i)^(author:|(medically\\s+)?reviewed by|location\\s*:|you are here|page last|last (reviewed|updated)"
-          + "|updated|published|posted|next review|\\d+\\s+min(ute)?s?\\s+read).*");
+      "(?iu)^(author:|(medically\\s+)?reviewed by|location\\s*:|you are here|page last|last (reviewed|updated)"
+          + "|updated|published|posted|next review|\\d+\\s+min(ute)?s?\\s+read"
+          // the Spanish labels PageFacts reads dates from ("Fecha de la última revisión: 15 de marzo de 2025")
+          + "|(fecha\\s+de\\s+(la\\s+)?)?[uú]ltima\\s+(revisi[oó]n|actualizaci[oó]n)|pr[oó]xima\\s+revisi[oó]n"
+          + "|revisado\\s+(el|por)\\b|actualizado\\s+el\\b|fecha\\s+de\\s+publicaci[oó]n|publicado\\s+el\\b).*");
 
   private final Blocks blocks;
   private final Parts parts;

@@ -205,4 +205,16 @@ class RightToLeftFurnitureTest {
     assertThat(line(glyphs(pdf, russian), false).get(0).getXDirAdj()).as("the Russian chapter's header")
         .isLessThan(MIDDLE);
   }
+
+  @Test
+  void anArabicReviewLineWithALatinCredentialDrawsItsArabicCommaRatherThanABox() throws IOException {
+    // "المراجعة الطبية: ليلى حداد, MD، بتاريخ …": the comma of labels_ar follows the Latin "MD"
+    Article article = MarkdownArticleReader.create().parse("---\ntitle: \u0627\u0644\u0633\u0643\u0631\u064a\n"
+        + "language: ar\nlastReviewed: 2026-06-01\nreviewers:\n  - name: \u0644\u064a\u0644\u0649\n"
+        + "    credentials: MD\n---\n\n\u0646\u0635 \u0642\u0635\u064a\u0631.\n", "ar.md").orThrow();
+    Pdfs.Rendered pdf = Pdfs.render(PdfRenderer.create(), article);
+
+    assertThat(pdf.warnings()).extracting(p -> p.code()).doesNotContain("missing-glyph");
+    assertThat(text(glyphs(pdf.bytes()))).contains("\u060c");
+  }
 }

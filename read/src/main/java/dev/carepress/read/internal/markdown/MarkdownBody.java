@@ -15,7 +15,7 @@ final class MarkdownBody {
   private MarkdownBody() {}
 
   static void read(SourceText original, String title, ArticleDraft draft, MarkdownReading article) {
-    SourceText body = NestingLimiter.limit(original, article::tooDeep);
+    SourceText body = NestingLimiter.limit(original, article::tooDeep, article::overIndented);
     Document document = MarkdownParser.parse(body.text());
     BodyContext cx = new BodyContext(article, document, body::pos, article.markTerms());
     Map<String, FootnoteBlock> definitions = Footnotes.definitions(document, cx);

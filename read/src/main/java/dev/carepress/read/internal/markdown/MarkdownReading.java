@@ -29,6 +29,7 @@ public final class MarkdownReading {
   private final List<String> referenced = new ArrayList<>();
   private final Map<String, Pos> firstReference = new LinkedHashMap<>();
   private boolean tooDeepReported;
+  private boolean overIndentedReported;
   /** The labels of the body's footnote definitions; null until the body is parsed (key points come first). */
   private Set<String> definedFootnotes;
 
@@ -117,6 +118,17 @@ public final class MarkdownReading {
           "too-deep", pos, "quotes, lists or emphasis nest more than " + MAX_DEPTH + " levels deep here;"
               + " the deeper content was left out",
           "flatten the structure");
+    }
+  }
+
+  /** Reports, once per article, that a line's indentation was cut (see {@link NestingLimiter}). */
+  void overIndented(Pos pos) {
+    if (!overIndentedReported) {
+      overIndentedReported = true;
+      diagnostics.warning(
+          "deep-indent", pos, "the line is indented by more than " + NestingLimiter.MAX_BLANKS
+              + " spaces; the extra spaces were left out",
+          "indent it less");
     }
   }
 }

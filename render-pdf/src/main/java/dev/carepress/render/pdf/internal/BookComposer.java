@@ -93,6 +93,12 @@ final class BookComposer {
           "put a PNG or JPEG at that path relative to the book file, or remove the cover"));
       return null;
     }
+    if (info.tooLarge()) {
+      String where = book.source().map(Path::toString).orElse(book.metadata().slug());
+      composition.error(info.tooLargeError(where,
+          "the cover '" + cover.src() + "' of book '" + book.metadata().slug() + "'"));
+      return null;
+    }
     Images.Size size = Images.fit(info, theme.page().contentWidth(), theme.heights().cover());
     StructNode node = null;
     if (!cover.alt().isBlank()) {

@@ -120,6 +120,10 @@ final class ClinicComposer {
           "the clinic's logo (setting clinicLogo) is not a PNG or JPEG image", "convert it to PNG or JPEG"));
       return Optional.empty();
     }
+    if (info.tooLarge()) {
+      composition.error(info.tooLargeError("clinicLogo", "the clinic's logo (setting clinicLogo)"));
+      return Optional.empty();
+    }
     Images.Size size = Images.fit(info, inner / 3f, theme.type().body() * LOGO_HEIGHT);
     StructNode node = aside.child("Figure");
     // the clinic's name is what its logo says; without a name, its web site or phone number

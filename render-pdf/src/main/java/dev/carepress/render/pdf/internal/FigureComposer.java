@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Figures: the image tagged Figure with its alternate text (or an artifact when it has none), and
  * its caption. A web image is described in place with a warning, since renders never use the
- * network; a local image that is missing or not a PNG or JPEG is an error.
+ * network; a local image that is missing, not a PNG or JPEG, or {@link ImageInfo#tooLarge too large}
+ * is an error.
  */
 final class FigureComposer {
   private final Composition composition;
@@ -45,6 +46,10 @@ final class FigureComposer {
           "the image '" + figure.src() + "' of article '" + scope.article().slug() + "' is not a PNG or JPEG image ("
               + found.get().mediaType() + ")",
           "convert it to PNG or JPEG"));
+      return;
+    } else if (info.tooLarge()) {
+      composition.error(info.tooLargeError(scope.source(),
+          "the image '" + figure.src() + "' of article '" + scope.article().slug() + "'"));
       return;
     } else {
       out.add(image(figure, found.get().bytes(), info, x, width, maxHeight, parent));

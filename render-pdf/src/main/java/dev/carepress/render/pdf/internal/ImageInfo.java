@@ -1,5 +1,7 @@
 package dev.carepress.render.pdf.internal;
 
+import dev.carepress.Problem;
+
 /**
  * The pixel size of a PNG or JPEG read from its header, without decoding it.
  *
@@ -7,6 +9,25 @@ package dev.carepress.render.pdf.internal;
  * @param height pixels down
  */
 record ImageInfo(int width, int height) {
+  /**
+   * The most pixels an image may have: PDFBox decodes a PNG whole, at 4 bytes a pixel or more, so a
+   * small file of 20,000 × 20,000 pixels took 1.6 GB and half a minute. 50 million is a 48-megapixel
+   * phone photograph with room to spare; a handout prints no image wider than about 2,500.
+   */
+  static final long MAX_PIXELS = 50_000_000L;
+
+  /** Whether the image has more than {@link #MAX_PIXELS} pixels, too many to decode for a handout. */
+  boolean tooLarge() {
+    return (long) width * height > MAX_PIXELS;
+  }
+
+  /** The error for an image that is {@link #tooLarge}, said of {@code what} (e.g. "the image 'x.png' of …"). */
+  Problem tooLargeError(String where, String what) {
+    return Problem.error("image-too-large", where, 0, 0,
+        what + " is " + width + " × " + height + " pixels, more than the " + MAX_PIXELS / 1_000_000
+            + " million pixels an image may have",
+        "scale it down: 2,500 pixels across is plenty for print");
+  }
 
   /** The size, or null if the bytes are not a PNG or JPEG this can read. */
   static ImageInfo read(byte[] b) {

@@ -11,6 +11,9 @@ import java.util.List;
  * tabs, control and format characters are handled here.
  */
 final class Shaper {
+  /** How far (in UTF-16 units) to look on either side of a shared character for a face that has it. */
+  private static final int NEARBY = 64;
+
   private final Fonts fonts;
   private final Diagnostics diagnostics;
   /** Per face, the ASCII characters shaped with it (bit c of word c / 64). */
@@ -118,6 +121,9 @@ final class Shaper {
       if (face < 0 && chunkFace >= 0 && fonts.face(chunkFace).has(cp)) {
         face = chunkFace; // punctuation or a mark of the script before it (an Arabic comma, a danda)
       }
+      if (face < 0) {
+        face = nearbyFace(text, at, i, role); // or of the word after it ("MD، بتاريخ")
+      }
       int drawn = cp;
       if (face < 0) {
         int substitute = substitute(cp);
@@ -153,6 +159,42 @@ final class Shaper {
       }
     }
     flush(chunkFace, chunkWidth, style, out);
+  }
+
+  /**
+   * For a shared character (punctuation of a script) that neither the role's faces nor the text
+   * before it have, such as an Arabic comma after a Latin word: the face of the nearest letter of a
+   * script of its own, after it and then before it, that has it; -1 if none within {@link #NEARBY}
+   * characters.
+   */
+  private int nearbyFace(String text, int from, int to, int role) {
+    int cp = text.codePointAt(from);
+    if (!isShared(cp)) {
+      return -1;
+    }
+    for (int i = to; i < Math.min(text.length(), to + NEARBY); ) {
+      int letter = text.codePointAt(i);
+      i += Character.charCount(letter);
+      int face = isShared(letter) ? -1 : fonts.faceFor(role, letter);
+      if (face >= 0 && fonts.face(face).has(cp)) {
+        return face;
+      }
+    }
+    for (int i = from; i > Math.max(0, from - NEARBY); ) {
+      int letter = text.codePointBefore(i);
+      i -= Character.charCount(letter);
+      int face = isShared(letter) ? -1 : fonts.faceFor(role, letter);
+      if (face >= 0 && fonts.face(face).has(cp)) {
+        return face;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isShared(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED
+        || script == Character.UnicodeScript.UNKNOWN;
   }
 
   /** Like {@link #shape}, without reporting missing characters (text repeated in running heads). */

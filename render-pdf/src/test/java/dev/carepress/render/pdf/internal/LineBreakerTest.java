@@ -39,6 +39,21 @@ class LineBreakerTest {
   }
 
   @Test
+  void aWordOfTwoHundredThousandLettersIsCutIntoLinesThatFitAndGiveItBack() {
+    // measured only as far as each cut (it was measured whole for every line: minutes for 2 MB)
+    String word = "abcdefghij".repeat(20_000) + "\u00e9\ud83d\ude00z";
+    float width = width("abcdefghijabcdefghijabcdefghij");
+    List<Line> lines = lines(word, width);
+
+    assertThat(lines.stream().map(LineBreakerTest::text).collect(Collectors.joining())).isEqualTo(word);
+    assertThat(lines).hasSizeGreaterThan(6_000);
+    for (Line line : lines.subList(0, lines.size() - 2)) {
+      assertThat(line.width()).isLessThanOrEqualTo(width + SLACK);
+      assertThat(line.width()).isCloseTo(width(text(line)), org.assertj.core.api.Assertions.within(SLACK));
+    }
+  }
+
+  @Test
   void textThatFitsStaysOnOneLine() {
     String text = "Wash your hands often.";
     assertThat(texts(text, width(text) + 1f)).containsExactly(text);

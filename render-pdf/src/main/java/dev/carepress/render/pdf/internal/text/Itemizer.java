@@ -14,11 +14,16 @@ import java.util.function.IntUnaryOperator;
  * grapheme cluster takes the first face of the fallback chain that has all its characters;
  * spaces, punctuation and other characters shared by scripts stay in the face of the text around
  * them when it has them (an Arabic word's spaces are the Arabic font's, so joining and spacing
- * are the font's own). A cluster no face has becomes an item of its own, a placeholder (face -1).
+ * are the font's own), else the face of a letter near them that has them (an Arabic comma after a
+ * Latin word takes the Arabic face of the next word). A cluster no face has becomes an item of its
+ * own, a placeholder (face -1).
  */
 final class Itemizer {
   /** A stretch of the text shaped in one go. */
   record Item(int start, int end, int face, boolean rtl, boolean complex) {}
+
+  /** How far (in UTF-16 units) to look on either side of a shared character for a face that has it. */
+  private static final int NEARBY = 64;
 
   private final Fonts fonts;
   private final String text;
@@ -92,6 +97,9 @@ final class Itemizer {
       return current;
     }
     int face = fonts.faceFor(role, base, language);
+    if (face < 0 && shared) {
+      face = nearbyFace(role, from, to);
+    }
     if (face >= 0 && !covers(fonts.face(face), from, to)) {
       for (int i = from; i < to; ) { // a mark the base's face lacks: a face that has them all
         int cp = text.codePointAt(i);
@@ -106,6 +114,39 @@ final class Itemizer {
       missing.accept(base);
     }
     return face;
+  }
+
+  /**
+   * For a shared character that the face before it and the role's faces lack, such as an Arabic
+   * comma after a Latin word ({@code MD، بتاريخ}): the face of the nearest letter of a script of its
+   * own, after it and then before it, that has it; -1 if none within {@link #NEARBY} characters.
+   */
+  private int nearbyFace(int role, int from, int to) {
+    for (int i = to; i < Math.min(text.length(), to + NEARBY); i += Character.charCount(text.codePointAt(i))) {
+      int face = letterFace(role, text.codePointAt(i), from, to);
+      if (face >= 0) {
+        return face;
+      }
+    }
+    for (int i = from; i > Math.max(0, from - NEARBY); ) {
+      int cp = text.codePointBefore(i);
+      i -= Character.charCount(cp);
+      int face = letterFace(role, cp, from, to);
+      if (face >= 0) {
+        return face;
+      }
+    }
+    return -1;
+  }
+
+  /** The face of a letter (not a shared character) if it has the whole cluster {@code [from, to)}; else -1. */
+  private int letterFace(int role, int cp, int from, int to) {
+    UnicodeScript script = Scripts.fontScript(cp);
+    if (script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED || script == UnicodeScript.UNKNOWN) {
+      return -1;
+    }
+    int face = fonts.faceFor(role, cp, language);
+    return face >= 0 && covers(fonts.face(face), from, to) ? face : -1;
   }
 
   /** Whether the face has every visible character of the cluster. */

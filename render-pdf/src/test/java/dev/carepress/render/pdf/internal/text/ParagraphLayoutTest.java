@@ -120,6 +120,17 @@ class ParagraphLayoutTest {
   }
 
   @Test
+  void anArabicCommaAfterALatinWordTakesTheArabicFaceInsteadOfBecomingABox() {
+    // the review line of an Arabic handout: "ليلى حداد, MD، بتاريخ"; Noto Sans has no U+060C
+    for (String text : new String[] {"المراجعة: ليلى حداد MD، بتاريخ 1 يونيو", "بتاريخ 1 يونيو MD،"}) {
+      List<Integer> missing = new ArrayList<>();
+      VisualLine<S> line = layout(text, Direction.RTL, "ar", missing).lines(500f).get(0);
+      assertThat(missing).as(text).isEmpty();
+      assertThat(line.runs()).as(text).noneSatisfy(r -> assertThat(r.placeholder()).isTrue());
+    }
+  }
+
+  @Test
   void aCharacterNoFontHasIsAPlaceholderAndReported() {
     List<Integer> missing = new ArrayList<>();
     VisualLine<S> line = layout("Take \uD83D\uDE00 daily", Direction.LTR, "en", missing).lines(500f).get(0);
