@@ -14,11 +14,15 @@ import java.util.function.Function;
 /**
  * Prints a batch's problems the way compilers do, {@code file:line:column: error: message (hint)},
  * one a line, by file in the batch's order. A file with many warnings of one kind (a character no
- * font has, found on every line) shows the first few and a count of the rest, unless verbose.
+ * font has, found on every line) shows the first few and a count of the rest, unless verbose; so
+ * does a file with very many errors of one kind (a front matter of 100,000 unknown keys), after
+ * more of them.
  */
 final class ProblemPrinter {
   /** How many warnings of one kind a file shows before the rest are counted instead. */
   static final int SAME_WARNINGS_SHOWN = 5;
+  /** How many errors of one kind a file shows before the rest are counted instead. */
+  static final int SAME_ERRORS_SHOWN = 50;
 
   private final PrintWriter err;
   private final boolean color;
@@ -57,23 +61,24 @@ final class ProblemPrinter {
     Map<String, Problem> hidden = new LinkedHashMap<>();
     Map<String, Integer> hiddenCount = new HashMap<>();
     for (Problem problem : file.problems()) {
-      if (problem.isError()) {
-        err.println(format(problem, color));
-      } else if (warnings) {
-        int count = shown.merge(problem.code(), 1, Integer::sum);
-        if (verbose || count <= SAME_WARNINGS_SHOWN) {
+      if (problem.isError() || warnings) {
+        // an error and a warning of the same code are counted apart
+        String kind = problem.severity().label() + " " + problem.code();
+        int count = shown.merge(kind, 1, Integer::sum);
+        if (verbose || count <= (problem.isError() ? SAME_ERRORS_SHOWN : SAME_WARNINGS_SHOWN)) {
           err.println(format(problem, color));
         } else {
-          hidden.putIfAbsent(problem.code(), problem);
-          hiddenCount.merge(problem.code(), 1, Integer::sum);
+          hidden.putIfAbsent(kind, problem);
+          hiddenCount.merge(kind, 1, Integer::sum);
         }
       }
       if (verbose) {
         file.cause(problem).ifPresent(this::printTrace);
       }
     }
-    hidden.forEach((code, first) -> err.println(first.source() + ": " + Console.yellow("warning", color) + ": "
-        + hiddenCount.get(code) + " more like the above (" + code + "); --verbose shows them all"));
+    hidden.forEach((kind, first) -> err.println(first.source() + ": "
+        + (first.isError() ? Console.red(first.severity().label(), color) : Console.yellow(first.severity().label(), color))
+        + ": " + hiddenCount.get(kind) + " more like the above (" + first.code() + "); --verbose shows them all"));
   }
 
   private void printTrace(Throwable cause) {

@@ -410,4 +410,24 @@ class RenderCommandTest {
     assertThat(fake.run("render", noisy.toString(), "-o", out().toString(), "-v").err()).contains("on line 8")
         .doesNotContain("more like the above");
   }
+  @Test
+  void veryManyErrorsOfOneKindAreCountedAfterTheFirstFifty() throws IOException {
+    StringBuilder text = new StringBuilder("---\ntitle: Many\n");
+    for (int i = 0; i < 120; i++) {
+      text.append("key").append(i).append(": x\n");
+    }
+    Path many = dir.resolve("many.md");
+    Files.writeString(many, text.append("---\nText.\n"));
+    Cli real = Cli.with(InputReader.standard(), new FakeRendererProvider());
+
+    Cli.Result result = real.run("render", many.toString(), "-o", out().toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID);
+    assertThat(result.err()).contains(many + ":3:1: error: unknown key 'key0'")
+        .contains(many + ":52:1: error: unknown key 'key49'").doesNotContain("'key50'")
+        .contains(many + ": error: 70 more like the above (unknown-key); --verbose shows them all")
+        .contains("120 errors");
+    assertThat(real.run("render", many.toString(), "-o", out().toString(), "-v").err()).contains("'key119'")
+        .doesNotContain("more like the above");
+  }
 }
