@@ -146,10 +146,21 @@ final class InlineComposer {
   }
 
   /**
+   * The longest address a link keeps as a live link (8 KB, the limit of common web servers): each
+   * line of a wrapped link carries its own annotation with the whole address, so an address of
+   * 800 KB made gigabytes of them; a longer one is printed as plain text.
+   */
+  static final int LONGEST_LINK = 8192;
+
+  /**
    * Where a link goes in the PDF: a section of the article, another article of the booklet, or a
-   * safe URL; null for anything else (the link is then plain text).
+   * safe URL no longer than {@link #LONGEST_LINK}; null for anything else (the link is then plain
+   * text).
    */
   private String target(String url) {
+    if (url.length() > LONGEST_LINK) {
+      return null;
+    }
     if (url.startsWith("#")) {
       String id = url.substring(1);
       if (scope.article().allSections().anyMatch(s -> s.id().equals(id))) {
