@@ -52,28 +52,53 @@ final class EventStreams {
    * @param version the version the page was served with
    */
   void open(HttpExchange exchange, String path, String version) throws IOException {
-    if (closed || streams.size() >= max) {
-      exchange.getResponseHeaders().set("Retry-After", "5");
-      Responses.text(exchange, 503, "too many open preview pages (" + max + "); close some tabs");
-      return;
-    }
-    exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-    Responses.common(exchange.getResponseHeaders());
-    if (Responses.isHead(exchange)) {
-      exchange.sendResponseHeaders(200, -1);
-      exchange.close();
-      return;
-    }
-    exchange.sendResponseHeaders(200, 0);
+    boolean head = Responses.isHead(exchange);
     Stream stream = new Stream(exchange, path, version);
-    if (!write(stream, "retry: 1000\n\n")) {
-      return;
+    // the stream takes its place before the page hears 200 (a page that opened one and at once asks
+    // for another must find the first counted), and no reload or ping is written to it before its
+    // headers: they wait for the stream's lock
+    synchronized (stream) {
+      if (!reserve(stream, head)) {
+        exchange.getResponseHeaders().set("Retry-After", "5");
+        Responses.text(exchange, 503, "too many open preview pages (" + max + "); close some tabs");
+        return;
+      }
+      exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+      Responses.common(exchange.getResponseHeaders());
+      if (head) {
+        exchange.sendResponseHeaders(200, -1);
+        exchange.close();
+        return;
+      }
+      boolean started = false;
+      try {
+        exchange.sendResponseHeaders(200, 0);
+        started = send(stream, "retry: 1000\n\n");
+      } finally {
+        if (!started) {
+          end(stream);
+        }
+      }
+      if (!started) {
+        return;
+      }
     }
-    streams.add(stream);
     check(stream, current.get()); // a snapshot may have been published while the page loaded
     if (closed) {
       end(stream);
     }
+  }
+
+  // Counts the stream in, unless the streams are closed or full: the test and the count as one step,
+  // so that pages opening at once never pass the limit together. A HEAD request is only tested.
+  private synchronized boolean reserve(Stream stream, boolean head) {
+    if (closed || streams.size() >= max) {
+      return false;
+    }
+    if (!head) {
+      streams.add(stream);
+    }
+    return true;
   }
 
   /** Tells every page whose version this snapshot changes to reload. */
