@@ -1,5 +1,6 @@
 package dev.carepress.render.pdf.internal;
 
+import dev.carepress.render.pdf.internal.text.NearbyFace;
 import java.text.Normalizer;
 import java.util.List;
 
@@ -11,9 +12,6 @@ import java.util.List;
  * tabs, control and format characters are handled here.
  */
 final class Shaper {
-  /** How far (in UTF-16 units) to look on either side of a shared character for a face that has it. */
-  private static final int NEARBY = 64;
-
   private final Fonts fonts;
   private final Diagnostics diagnostics;
   /** Per face, the ASCII characters shaped with it (bit c of word c / 64). */
@@ -163,32 +161,18 @@ final class Shaper {
 
   /**
    * For a shared character (punctuation of a script) that neither the role's faces nor the text
-   * before it have, such as an Arabic comma after a Latin word: the face of the nearest letter of a
-   * script of its own, after it and then before it, that has it; -1 if none within {@link #NEARBY}
-   * characters.
+   * before it have, such as an Arabic comma after a Latin word: the face of a letter near it that
+   * has it ({@link NearbyFace}); -1 if none.
    */
   private int nearbyFace(String text, int from, int to, int role) {
     int cp = text.codePointAt(from);
     if (!isShared(cp)) {
       return -1;
     }
-    for (int i = to; i < Math.min(text.length(), to + NEARBY); ) {
-      int letter = text.codePointAt(i);
-      i += Character.charCount(letter);
+    return NearbyFace.find(text, from, to, letter -> {
       int face = isShared(letter) ? -1 : fonts.faceFor(role, letter);
-      if (face >= 0 && fonts.face(face).has(cp)) {
-        return face;
-      }
-    }
-    for (int i = from; i > Math.max(0, from - NEARBY); ) {
-      int letter = text.codePointBefore(i);
-      i -= Character.charCount(letter);
-      int face = isShared(letter) ? -1 : fonts.faceFor(role, letter);
-      if (face >= 0 && fonts.face(face).has(cp)) {
-        return face;
-      }
-    }
-    return -1;
+      return face >= 0 && fonts.face(face).has(cp) ? face : -1;
+    });
   }
 
   private static boolean isShared(int cp) {

@@ -22,9 +22,6 @@ final class Itemizer {
   /** A stretch of the text shaped in one go. */
   record Item(int start, int end, int face, boolean rtl, boolean complex) {}
 
-  /** How far (in UTF-16 units) to look on either side of a shared character for a face that has it. */
-  private static final int NEARBY = 64;
-
   private final Fonts fonts;
   private final String text;
   private final String language;
@@ -118,25 +115,10 @@ final class Itemizer {
 
   /**
    * For a shared character that the face before it and the role's faces lack, such as an Arabic
-   * comma after a Latin word ({@code MD، بتاريخ}): the face of the nearest letter of a script of its
-   * own, after it and then before it, that has it; -1 if none within {@link #NEARBY} characters.
+   * comma after a Latin word: the face of a letter near it that has it ({@link NearbyFace}); -1 if none.
    */
   private int nearbyFace(int role, int from, int to) {
-    for (int i = to; i < Math.min(text.length(), to + NEARBY); i += Character.charCount(text.codePointAt(i))) {
-      int face = letterFace(role, text.codePointAt(i), from, to);
-      if (face >= 0) {
-        return face;
-      }
-    }
-    for (int i = from; i > Math.max(0, from - NEARBY); ) {
-      int cp = text.codePointBefore(i);
-      i -= Character.charCount(cp);
-      int face = letterFace(role, cp, from, to);
-      if (face >= 0) {
-        return face;
-      }
-    }
-    return -1;
+    return NearbyFace.find(text, from, to, cp -> letterFace(role, cp, from, to));
   }
 
   /** The face of a letter (not a shared character) if it has the whole cluster {@code [from, to)}; else -1. */
