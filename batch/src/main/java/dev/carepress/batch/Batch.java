@@ -204,11 +204,11 @@ public final class Batch {
      * the files a full run into an empty folder would, and {@link BatchResult#nothingChanged()} says
      * when it had nothing to do.
      *
-     * <p>The manifest is written at the end of the run: a run killed part way leaves the previous
-     * one, so the next run renders again every article that changed, those the killed run had
-     * already finished too. An incremental batch cannot be a {@link #shard(Shard)} other than
-     * {@link Shard#ALL}, nor {@link #bookOnly(boolean)}: the manifest describes the whole output
-     * folder.
+     * <p>The manifest is written at the end of the run; meanwhile each article whose files are in
+     * place is appended to a journal, {@code .carepress-manifest.journal}, so that after a run
+     * killed part way the next one renders only what the killed one had not finished. An
+     * incremental batch cannot be a {@link #shard(Shard)} other than {@link Shard#ALL}, nor
+     * {@link #bookOnly(boolean)}: the manifest describes the whole output folder.
      */
     public Builder incremental(boolean onlyChanges) {
       this.incremental = onlyChanges;

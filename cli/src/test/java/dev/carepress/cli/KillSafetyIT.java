@@ -64,12 +64,18 @@ class KillSafetyIT {
   }
 
   private Process render(Path corpus, Path out, String formats, List<String> jvmOptions) throws IOException {
+    return render(corpus, out, formats, jvmOptions, List.of());
+  }
+
+  private Process render(Path corpus, Path out, String formats, List<String> jvmOptions, List<String> options)
+      throws IOException {
     Path jar = Path.of(System.getProperty("carepress.jar", "target/carepress.jar")).toAbsolutePath();
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx512m", "-XX:TieredStopAtLevel=1"));
     command.addAll(jvmOptions);
     command.addAll(List.of("-jar", jar.toString(), "render", corpus.toString(), "-f", formats, "-o", out.toString(),
         "-q"));
+    command.addAll(options);
     return new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
         .redirectOutput(dir.resolve("log.txt").toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
         .start();
@@ -184,5 +190,73 @@ class KillSafetyIT {
           .isEqualTo(file.getValue());
     }
     assertThat(hidden(out)).isEmpty();
+  }
+
+  @Test
+  void anIncrementalBatchKilledPartWayIsNotRenderedAgainWhereItFinished() throws Exception {
+    Path corpus = corpus();
+    Path out = dir.resolve("out");
+    Path journal = out.resolve(".carepress-manifest.journal");
+    Process run = render(corpus, out, "html,pdf", List.of(), List.of("--incremental"));
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+    while (run.isAlive() && journaled(journal).size() < 20 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(run.isAlive()).as("the run is still going when it is killed (else the corpus is too small)").isTrue();
+    run.destroyForcibly();
+    assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    List<String> finished = journaled(journal);
+    assertThat(finished).as("the articles the killed run recorded as finished").hasSizeGreaterThanOrEqualTo(20)
+        .hasSizeLessThan(ARTICLES);
+    assertThat(Files.exists(out.resolve(".carepress-manifest"))).as("a manifest is written only at the end").isFalse();
+    Map<String, Object> identity = new HashMap<>();
+    for (String file : finished) {
+      assertThat(out.resolve(file)).as("a file the journal names is in place").isRegularFile();
+      identity.put(file, Files.readAttributes(out.resolve(file), java.nio.file.attribute.BasicFileAttributes.class)
+          .fileKey());
+    }
+
+    Process again = render(corpus, out, "html,pdf", List.of(), List.of("--incremental"));
+    assertThat(again.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(again.exitValue()).as(Files.readString(dir.resolve("log.txt"))).isZero();
+
+    // what the killed run finished was left as it was (the same file, not one written again) ...
+    for (Map.Entry<String, Object> file : identity.entrySet()) {
+      assertThat(Files.readAttributes(out.resolve(file.getKey()), java.nio.file.attribute.BasicFileAttributes.class)
+          .fileKey()).as(file.getKey() + " not written again").isEqualTo(file.getValue());
+    }
+    assertThat(hidden(out)).containsExactly(".carepress-manifest");
+    // ... and the folder holds exactly what a full run makes
+    Path full = dir.resolve("full");
+    Process fullRun = render(corpus, full, "html,pdf", List.of(), List.of());
+    assertThat(fullRun.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(fullRun.exitValue()).isZero();
+    List<Path> expected = visible(full);
+    assertThat(visible(out).stream().map(p -> p.getFileName().toString()).toList())
+        .isEqualTo(expected.stream().map(p -> p.getFileName().toString()).toList());
+    for (Path file : expected) {
+      if (Files.isRegularFile(file)) {
+        assertThat(Files.readAllBytes(out.resolve(file.getFileName().toString()))).as(file.getFileName().toString())
+            .isEqualTo(Files.readAllBytes(file));
+      }
+    }
+  }
+
+  // The PDF files of the entries the journal holds whole (each ends with its "end" line).
+  private static List<String> journaled(Path journal) throws IOException {
+    if (!Files.isRegularFile(journal)) {
+      return List.of();
+    }
+    List<String> files = new ArrayList<>();
+    List<String> entry = new ArrayList<>();
+    for (String line : Files.readString(journal, StandardCharsets.ISO_8859_1).split("\n", -1)) {
+      if (line.startsWith("file ") && line.endsWith(".pdf")) {
+        entry.add(line.substring(5));
+      } else if (line.equals("end")) {
+        files.addAll(entry);
+        entry.clear();
+      }
+    }
+    return files;
   }
 }

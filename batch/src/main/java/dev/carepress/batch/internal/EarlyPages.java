@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Moves each article's page of a site into the output folder as soon as both are true: the article
@@ -23,6 +24,7 @@ final class EarlyPages {
   private final Set<String> done = new HashSet<>();
   private final ProblemLog log;
   private final boolean onlyChanged;
+  private final Consumer<String> inPlace;
 
   /**
    * The pages of these articles of a site whose pages have this extension; with {@code
@@ -30,6 +32,14 @@ final class EarlyPages {
    * left staged.
    */
   EarlyPages(List<Entry> entries, String extension, ProblemLog log, boolean onlyChanged) {
+    this(entries, extension, log, onlyChanged, name -> { });
+  }
+
+  /**
+   * As above, and told of each article, by name, once its page is in place (or left staged, the
+   * same bytes being there), called under this object's lock.
+   */
+  EarlyPages(List<Entry> entries, String extension, ProblemLog log, boolean onlyChanged, Consumer<String> inPlace) {
     for (Entry entry : entries) {
       String page = entry.article().slug() + "." + extension;
       pageOwners.put(page, entry.name());
@@ -37,6 +47,7 @@ final class EarlyPages {
     }
     this.log = log;
     this.onlyChanged = onlyChanged;
+    this.inPlace = inPlace;
   }
 
   /** No site: nothing to move early. */
@@ -71,7 +82,8 @@ final class EarlyPages {
       return;
     }
     try {
-      files.commitFile(page, onlyChanged);
+      files.commitFile(page, onlyChanged); // or left staged: the same bytes are in place
+      inPlace.accept(owner);
     } catch (IOException e) {
       // left staged: the end of the run moves it with the rest of the site, or reports the failure
     }

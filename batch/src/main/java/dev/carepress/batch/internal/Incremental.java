@@ -33,6 +33,10 @@ import java.util.Set;
  * article of it changed. When the run's fingerprint (Carepress and renderer versions, settings,
  * reader) changed, everything is rendered. So an incremental run leaves exactly the files a full
  * run into an empty folder would.
+ *
+ * <p>A run that did not finish left a {@link ManifestJournal}, read over the manifest: the articles
+ * it put in place are up to date (those whose site page it did not get to have that page rendered),
+ * and the index and category pages are rendered again, since they may not show its articles' facts.
  */
 final class Incremental {
   /** What to render, and which stand-ins must be read first (their real article is needed). */
@@ -45,6 +49,7 @@ final class Incremental {
   private final Map<String, Manifest.Entry> next = new LinkedHashMap<>();
   private final Map<String, String> fingerprints = new LinkedHashMap<>();
   private final Map<String, ArticleFacts> facts = new LinkedHashMap<>();
+  private final ManifestJournal journal;
   private boolean partialSite;
 
   private Incremental(Path out, String run, Optional<Manifest> previous) {
@@ -52,6 +57,7 @@ final class Incremental {
     this.run = run;
     this.previous = previous;
     this.comparable = previous.filter(m -> m.run().equals(run));
+    this.journal = new ManifestJournal(out, run, previous);
   }
 
   /** Starts an incremental run into {@code out}, whose settings and versions have this fingerprint. */
@@ -118,11 +124,16 @@ final class Incremental {
       String fingerprint = Fingerprints.of(siteParts);
       fingerprints.put(Manifest.SITE, fingerprint);
       boolean sameSite = comparable.isPresent() && comparable.get().upToDate(Manifest.SITE, fingerprint, null, out);
-      boolean allSkipped = skip.size() == entries.size();
+      // an unfinished run put these articles' files in place, not their pages: the pages are rendered
+      Set<String> pageless = new HashSet<>(skip);
+      pageless.retainAll(comparable.flatMap(Manifest::unfinished).map(ManifestJournal.Unfinished::pageless)
+          .orElse(Set.of()));
+      boolean allSkipped = skip.size() == entries.size() && pageless.isEmpty();
       if (sameSite && !allSkipped && pagesNamedBySlug(entries)) {
         renderSite = true;
         partialSite = true;
-        unrendered = pages(entries, skip::contains, siteExtension.get());
+        unrendered = pages(entries, name -> skip.contains(name) && !pageless.contains(name), siteExtension.get());
+        pageless.stream().filter(standIns::contains).forEach(toRead::add);
         if (sameFacts(entries, skip)) { // nor did any listed fact: the index and category pages are as they were
           only = Optional.of(pages(entries, name -> !skip.contains(name), siteExtension.get()));
         }
@@ -170,6 +181,9 @@ final class Incremental {
   // index and category pages, stylesheet and images, made only of the facts and the site's
   // fingerprint, are the files already in place.
   private boolean sameFacts(List<Entry> entries, Set<String> skip) {
+    if (comparable.isPresent() && comparable.get().unfinished().isPresent()) {
+      return false; // the pages in place may be older than the facts of articles an unfinished run did
+    }
     for (Entry entry : entries) {
       if (!skip.contains(entry.name())) {
         Optional<ArticleFacts> before = comparable.map(m -> m.inputs().get(entry.name())).flatMap(Manifest.Entry::facts);
@@ -185,6 +199,31 @@ final class Incremental {
   void kept(String name) {
     comparable.map(m -> m.inputs().get(name)).ifPresent(e ->
         next.put(name, new Manifest.Entry(e.fingerprint(), e.files(), Optional.ofNullable(facts.get(name)))));
+  }
+
+  /**
+   * Records in the journal, at once, that an article rendered in this run has its own files in
+   * place, so that a run killed after this does not render them again. Called on worker threads,
+   * once planning is done.
+   */
+  void finished(String name, List<String> files) {
+    entry(name, files).ifPresent(e -> journal.add(name, e));
+  }
+
+  /** Records in the journal that an article's site page is in place (after its own files, if it has any). */
+  void pageInPlace(String name) {
+    entry(name, List.of()).ifPresent(e -> journal.page(name, e));
+  }
+
+  private Optional<Manifest.Entry> entry(String name, List<String> files) {
+    String fingerprint = fingerprints.get(name);
+    return fingerprint == null ? Optional.empty()
+        : Optional.of(new Manifest.Entry(fingerprint, files, Optional.ofNullable(facts.get(name))));
+  }
+
+  /** Records in the journal that an article recorded as finished was taken out again. */
+  void withdrawn(String name) {
+    journal.forget(name);
   }
 
   /**
@@ -212,12 +251,13 @@ final class Incremental {
   List<Path> finish() throws IOException {
     Manifest manifest = new Manifest(run, ordered());
     if (previous.isPresent() && previous.get().sameAs(manifest)) {
+      journal.delete();
       return List.of(); // nothing changed: every file listed is kept, and the manifest need not be written
     }
     Set<String> keep = manifest.files();
     List<Path> removed = new ArrayList<>();
     if (previous.isPresent()) {
-      for (String file : previous.get().files()) {
+      for (String file : previous.get().everyFile()) {
         Path target = out.resolve(file).normalize();
         if (!keep.contains(file) && target.startsWith(out.normalize()) && Files.deleteIfExists(target)) {
           removed.add(target);
@@ -225,6 +265,7 @@ final class Incremental {
       }
     }
     manifest.save(out, previous);
+    journal.delete();
     removed.sort(PathOrder.BY_TEXT);
     return removed;
   }

@@ -38,8 +38,12 @@ import java.util.Set;
  * @param inputs each input's entry, by name (an article's input name, {@link #SITE} or {@link #BOOK})
  * @param written of a manifest read from a file, the bytes of each entry's lines there, by name (so that
  *     saving the next manifest copies those of the entries that did not change); none for one made in a run
+ * @param unfinished what the journal of a run that did not finish added to this manifest, if there was
+ *     one ({@link ManifestJournal}): the file in the output folder then says less, so the next
+ *     manifest must be written
  */
-record Manifest(String run, Map<String, Manifest.Entry> inputs, Map<String, byte[]> written) {
+record Manifest(String run, Map<String, Manifest.Entry> inputs, Map<String, byte[]> written,
+    Optional<ManifestJournal.Unfinished> unfinished) {
   /** The manifest's file name in the output folder (hidden, so never read as an input). */
   static final String FILE_NAME = ".carepress-manifest";
   /** The name of the site's entry. */
@@ -47,7 +51,7 @@ record Manifest(String run, Map<String, Manifest.Entry> inputs, Map<String, byte
   /** The name of the book's entry. */
   static final String BOOK = "<book>";
 
-  private static final String HEADER = "carepress-manifest 2";
+  static final String HEADER = "carepress-manifest 2";
 
   /** What one input was made from, the files it wrote and, for an article, its facts. */
   record Entry(String fingerprint, List<String> files, Optional<ArticleFacts> facts) {
@@ -75,24 +79,38 @@ record Manifest(String run, Map<String, Manifest.Entry> inputs, Map<String, byte
 
   /** A manifest made in a run. */
   Manifest(String run, Map<String, Entry> inputs) {
-    this(run, inputs, Map.of());
+    this(run, inputs, Map.of(), Optional.empty());
   }
 
-  /** The manifest of the output folder, if it has one that can be read. */
+  /**
+   * What the output folder records, if anything can be read: its manifest, with what the journal of
+   * a run that did not finish adds to it ({@link ManifestJournal#over}).
+   */
   static Optional<Manifest> load(Path out) {
-    byte[] bytes;
+    Optional<Manifest> saved = Optional.empty();
     try {
-      bytes = Files.readAllBytes(out.resolve(FILE_NAME));
+      saved = parse(Files.readAllBytes(out.resolve(FILE_NAME)));
     } catch (IOException | RuntimeException e) {
-      return Optional.empty(); // none yet, or unreadable: a full run is always correct
+      // none yet, or unreadable: a full run is always correct
     }
+    Optional<ManifestJournal.Left> left = ManifestJournal.read(out);
+    return left.isPresent() ? Optional.of(left.get().over(saved)) : saved;
+  }
+
+  /** Whether the output folder has a manifest or a journal to load. */
+  static boolean present(Path out) {
+    return Files.isRegularFile(out.resolve(FILE_NAME)) || Files.isRegularFile(out.resolve(ManifestJournal.FILE_NAME));
+  }
+
+  /** The manifest these bytes hold (a manifest file's whole content), if they are one. */
+  static Optional<Manifest> parse(byte[] bytes) {
     ManifestLines lines = ManifestLines.of(bytes);
     if (lines.size() < 2 || !lines.get(0).equals(HEADER) || !lines.get(1).startsWith("run ")) {
       return Optional.empty();
     }
     try {
       Map<String, byte[]> written = new java.util.HashMap<>();
-      return Optional.of(new Manifest(lines.get(1).substring(4), entries(lines, written), written));
+      return Optional.of(new Manifest(lines.get(1).substring(4), entries(lines, written), written, Optional.empty()));
     } catch (RuntimeException e) {
       return Optional.empty(); // a damaged line
     }
@@ -179,8 +197,8 @@ record Manifest(String run, Map<String, Manifest.Entry> inputs, Map<String, byte
     AtomicFiles.write(out.resolve(FILE_NAME), stream -> bytes.writeTo(stream));
   }
 
-  // Plain loops, each field escaped straight into the text: this runs in cold code.
-  private static StringBuilder text(String name, Entry entry, StringBuilder text) {
+  /** Appends the lines of one entry, as a manifest file has them (plain loops: this runs in cold code). */
+  static StringBuilder text(String name, Entry entry, StringBuilder text) {
     text.append("input ").append(entry.fingerprint()).append(' ');
     encode(name, text).append('\n');
     if (entry.facts().isPresent()) {
@@ -203,15 +221,26 @@ record Manifest(String run, Map<String, Manifest.Entry> inputs, Map<String, byte
     return text;
   }
 
-  /** Whether the other manifest says the same, in the same order (so would be written the same). */
+  /**
+   * Whether the other manifest says the same, in the same order (so would be written the same),
+   * and this one is what the output folder's manifest file says.
+   */
   boolean sameAs(Manifest other) {
-    return run.equals(other.run) && List.copyOf(inputs.entrySet()).equals(List.copyOf(other.inputs.entrySet()));
+    return unfinished.isEmpty() && run.equals(other.run)
+        && List.copyOf(inputs.entrySet()).equals(List.copyOf(other.inputs.entrySet()));
   }
 
   /** Every file the manifest lists. */
   Set<String> files() {
     Set<String> all = new LinkedHashSet<>();
     inputs.values().forEach(e -> all.addAll(e.files()));
+    return all;
+  }
+
+  /** Every file the manifest lists, and those unfinished runs wrote: what a run may have to remove. */
+  Set<String> everyFile() {
+    Set<String> all = files();
+    unfinished.ifPresent(u -> all.addAll(u.former()));
     return all;
   }
 
@@ -258,7 +287,7 @@ record Manifest(String run, Map<String, Manifest.Entry> inputs, Map<String, byte
 
   // Only what would break a line apart is escaped ('%' itself, space, line ends, other controls), so
   // that the manifest of a large site is quick to read and write; any other text is kept as it is.
-  private static StringBuilder encode(String text, StringBuilder out) {
+  static StringBuilder encode(String text, StringBuilder out) {
     int i = 0;
     while (i < text.length() && !escaped(text.charAt(i))) {
       i++;
@@ -282,7 +311,7 @@ record Manifest(String run, Map<String, Manifest.Entry> inputs, Map<String, byte
     return c <= ' ' || c == '%' || c == 0x7F;
   }
 
-  private static String decode(String text) {
+  static String decode(String text) {
     int i = text.indexOf('%');
     if (i < 0) {
       return text;

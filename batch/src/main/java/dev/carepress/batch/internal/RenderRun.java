@@ -37,6 +37,8 @@ public final class RenderRun {
   private final ProblemLog log = new ProblemLog();
   private final Attempts attempts;
   private final Set<Staging.Batch> committed = ConcurrentHashMap.newKeySet();
+  /** Of an incremental run, once planned: where articles in place are journalled. */
+  private volatile Optional<Incremental> journal = Optional.empty();
 
   private RenderRun(BatchPlan plan, InputReader reader, FormatRenderers formats, BatchListener listener,
       boolean incremental) {
@@ -132,8 +134,10 @@ public final class RenderRun {
           work = planned.work();
         }
         List<Entry> entries = inputs.entries();
+        journal = changes; // an incremental run journals each article's files and page as they go into place
         EarlyPages early = siteFormat
-            .map(id -> new EarlyPages(entries, made.get(id).format().extension(), log, incremental))
+            .map(id -> new EarlyPages(entries, made.get(id).format().extension(), log, incremental,
+                name -> journal.ifPresent(c -> c.pageInPlace(name))))
             .orElseGet(() -> EarlyPages.none(log));
         Renders renders = new Renders(plan, made, siteFormat, staging, tasks, log, listener, this::commitEarly, early);
         Renders.Staged staged = renders.render(inputs.entries(), inputs.book(), work);
@@ -265,12 +269,13 @@ public final class RenderRun {
   }
 
   // Called on the worker thread that finished the article's last render: its files go into place now.
-  // An incremental run records them in its manifest only at the end, so a run killed part way
-  // leaves the previous manifest, which makes the next run render these articles again.
+  // An incremental run records them in its journal (and its site page when in place, EarlyPages), so
+  // that the next run does not render them again if this one is killed.
   private void commitEarly(Renders.Job job) {
     String name = job.entry().name();
     if (!log.hasErrors(name) && commit(job.files(), name, new ArrayList<>(), false)) {
       committed.add(job.files());
+      journal.ifPresent(c -> c.finished(name, job.files().files()));
     }
   }
 
@@ -286,6 +291,7 @@ public final class RenderRun {
         if (committed.contains(job.files())) {
           withdraw(job.files(), name);
         }
+        changes.ifPresent(c -> c.withdrawn(name));
         continue;
       }
       boolean early = committed.contains(job.files());

@@ -1,7 +1,6 @@
 package dev.carepress.batch.internal;
 
 import dev.carepress.model.Article;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ final class UnchangedInputs {
    * its files checked, on a thread of its own, so that the caller can find the input files meanwhile.
    */
   static Optional<UnchangedInputs> in(Path out) {
-    if (!Files.isRegularFile(out.resolve(Manifest.FILE_NAME))) {
+    if (!Manifest.present(out)) {
       return Optional.empty();
     }
     UnchangedInputs unchanged = new UnchangedInputs(out);
