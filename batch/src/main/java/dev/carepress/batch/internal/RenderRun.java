@@ -100,9 +100,12 @@ public final class RenderRun {
     try (Tasks tasks = new Tasks(plan.jobs())) {
       listener.started(BatchListener.Phase.READING, fileCount);
       // a run without a book or a manifest may stream (if it has no site either): it reads only a
-      // window ahead; else it reads every input first
+      // window ahead; else it reads every input first. So does the first incremental run into a
+      // folder when the articles' models would not fit the heap together: it then writes the manifest
+      boolean firstStreamed = incremental && plan.book().isEmpty() && !Manifest.present(plan.out())
+          && StreamedSite.streams(found.files().size());
       int window = readAhead(plan.jobs());
-      Optional<ReadAhead> ahead = !incremental && plan.book().isEmpty()
+      Optional<ReadAhead> ahead = (!incremental || firstStreamed) && plan.book().isEmpty()
           ? Optional.of(ReadAhead.start(reader, tasks, found.files(), window, 4 * window)) : Optional.empty();
       InputReading reading = ahead.isPresent() ? null : unchanged.isPresent()
           ? InputReading.start(reader, tasks, listener, found, unchanged.get())
@@ -110,11 +113,12 @@ public final class RenderRun {
       // making the renderers (the PDF one loads fonts) overlaps with reading on the other threads
       Map<String, Renderer> made = formats.get();
       Optional<String> siteFormat = plan.formatIds().stream().filter(id -> made.get(id).rendersSite()).findFirst();
+      Optional<String> manifest = firstStreamed ? Optional.of(Fingerprints.run(plan, made, reader)) : Optional.empty();
       if (ahead.isPresent() && siteFormat.isEmpty()) {
-        return streamed(ahead.get(), made, tasks, found);
+        return streamed(ahead.get(), made, tasks, found, manifest);
       }
       if (ahead.isPresent() && StreamedSite.streams(found.files().size())) {
-        return streamedSite(ahead.get(), made, siteFormat.get(), tasks, found);
+        return streamedSite(ahead.get(), made, siteFormat.get(), tasks, found, manifest);
       }
       Inputs inputs = inputs(ahead.isPresent() ? ReadAhead.inputs(ahead.get().collect(log, listener))
           : reading.finish(log), siteFormat);
@@ -169,11 +173,17 @@ public final class RenderRun {
     return 16 * jobs;
   }
 
-  // A run without a site or a book: each article is rendered and put into place as it is read.
-  private BatchResult streamed(ReadAhead ahead, Map<String, Renderer> made, Tasks tasks, InputFiles.Found found) {
+  // A run without a site or a book: each article is rendered and put into place as it is read. With
+  // the run's fingerprint, an incremental one: the manifest is written from what went into place.
+  private BatchResult streamed(ReadAhead ahead, Map<String, Renderer> made, Tasks tasks, InputFiles.Found found,
+      Optional<String> manifest) {
     try (Staging staging = stagingIn(plan.out())) {
-      StreamedRenders.Result result = new StreamedRenders(plan, made, staging, tasks, log, listener, ahead)
-          .render(found.files());
+      StreamedRenders.Result result = new StreamedRenders(plan, made, staging, tasks, log, listener, ahead,
+          manifest.isPresent()).render(found.files());
+      if (manifest.isPresent()) {
+        StreamedManifest.write(plan.out(), manifest.get(), StreamedManifest.standIns(found.files(), result.facts()),
+            result.facts(), result.files(), Optional.empty(), Optional.empty());
+      }
       List<Path> written = new ArrayList<>(result.written());
       written.sort(PathOrder.BY_TEXT);
       ShardMembers members = new ShardMembers(plan);
@@ -183,12 +193,18 @@ public final class RenderRun {
     }
   }
 
-  // A run with a big site: read twice, rendered a chunk of articles at a time (StreamedSite).
+  // A run with a big site: read twice, rendered a chunk of articles at a time (StreamedSite). With the
+  // run's fingerprint, an incremental one: the manifest is written from what went into place.
   private BatchResult streamedSite(ReadAhead ahead, Map<String, Renderer> made, String siteFormat, Tasks tasks,
-      InputFiles.Found found) {
+      InputFiles.Found found, Optional<String> manifest) {
     try (Staging staging = stagingIn(plan.out())) {
       StreamedSite.Result result = new StreamedSite(plan, reader, made, siteFormat, staging, tasks, log, listener)
           .render(found.files(), ahead);
+      if (manifest.isPresent()) {
+        boolean site = Renders.makesSite(Optional.of(siteFormat), result.entries(), Optional.empty());
+        StreamedManifest.write(plan.out(), manifest.get(), result.entries(), result.facts(), result.files(),
+            site ? Optional.of(made.get(siteFormat).format().extension()) : Optional.empty(), result.siteFiles());
+      }
       ShardMembers members = new ShardMembers(plan);
       long articles = found.files().stream().filter(f -> members.contains(f.toString())).count();
       return new BatchResult((int) articles, result.rendered(), BatchResult.BookOutcome.NONE, result.written(),

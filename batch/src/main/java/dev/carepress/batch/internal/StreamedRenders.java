@@ -27,8 +27,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * run's result goes).
  */
 final class StreamedRenders {
-  /** What was rendered: the files moved into the output folder and the number of articles they are of. */
-  record Result(List<Path> written, int rendered) {}
+  /**
+   * What was rendered: the files moved into the output folder and the number of articles they are
+   * of; by article name, in the order they went into place, the files of each and (if asked) its facts.
+   */
+  record Result(List<Path> written, int rendered, Map<String, List<String>> files, Map<String, ArticleFacts> facts) {}
 
   // an article read, as the slug check needs it
   private record Slugged(int index, String name, String slug) {}
@@ -48,9 +51,18 @@ final class StreamedRenders {
   private final List<Slugged> clashing = new ArrayList<>();
   private final Set<String> clashed = new HashSet<>();
   private final Map<String, List<String>> committed = new LinkedHashMap<>();
+  private final Map<String, ArticleFacts> facts = new HashMap<>();
+  private final boolean keepFacts;
 
   StreamedRenders(BatchPlan plan, Map<String, Renderer> made, Staging staging, Tasks tasks, ProblemLog log,
       BatchListener listener, ReadAhead reads) {
+    this(plan, made, staging, tasks, log, listener, reads, false);
+  }
+
+  /** As above; with {@code keepFacts}, the result has the {@link ArticleFacts} of each article in place. */
+  StreamedRenders(BatchPlan plan, Map<String, Renderer> made, Staging staging, Tasks tasks, ProblemLog log,
+      BatchListener listener, ReadAhead reads, boolean keepFacts) {
+    this.keepFacts = keepFacts;
     this.plan = plan;
     this.made = made;
     this.staging = staging;
@@ -138,6 +150,9 @@ final class StreamedRenders {
         if (!clashed.contains(name) && !log.hasErrors(name)) {
           job.files().commit();
           committed.put(name, job.files().files());
+          if (keepFacts) {
+            facts.put(name, ArticleFacts.of(job.entry().article()));
+          }
         }
       }
     } catch (IOException e) {
@@ -159,13 +174,14 @@ final class StreamedRenders {
     for (Slugged s : clashing) {
       log.forgetAfter(s.name(), ProblemLog.READ);
       List<String> files = committed.remove(s.name());
+      facts.remove(s.name());
       if (files != null) {
         withdraw(files, s.name());
       }
     }
     List<Path> written = new ArrayList<>();
     committed.values().forEach(files -> files.forEach(f -> written.add(plan.out().resolve(f))));
-    return new Result(written, committed.size());
+    return new Result(written, committed.size(), Map.copyOf(committed), Map.copyOf(facts));
   }
 
   private void withdraw(List<String> files, String group) {

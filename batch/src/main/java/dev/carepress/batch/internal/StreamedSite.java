@@ -46,8 +46,13 @@ final class StreamedSite {
   /** The fewest articles a chunk holds, unless the property says otherwise. */
   static final int CHUNK = 128;
 
-  /** What was rendered: the files moved into the output folder and the number of articles they are of. */
-  record Result(List<Path> written, int rendered) {}
+  /**
+   * What was rendered: the files moved into the output folder and the number of articles they are
+   * of; the articles of the site as stand-ins, in input order, and their facts as read, by name; the
+   * files of each article in place, by name; the site's files, if they went into place.
+   */
+  record Result(List<Path> written, int rendered, List<Entry> entries, Map<String, ArticleFacts> facts,
+      Map<String, List<String>> files, Optional<List<String>> siteFiles) {}
 
   // what the first pass keeps of an article: its facts and the problems its reading found
   private record Known(ArticleFacts facts, Optional<Path> source, List<Problem> problems) {}
@@ -78,6 +83,7 @@ final class StreamedSite {
   private Map<String, String> owners = Map.of(); // the articles' pages in the site: their owners by file
   private EarlyPages early;
   private boolean siteFailed;
+  private List<Entry> entries = List.of();
 
   StreamedSite(BatchPlan plan, InputReader reader, Map<String, Renderer> made, String siteFormat, Staging staging,
       Tasks tasks, ProblemLog log, BatchListener listener) {
@@ -116,6 +122,7 @@ final class StreamedSite {
   /** Renders the run, the first pass reading through {@code ahead}, and puts its files in place. */
   Result render(List<Path> files, ReadAhead ahead) {
     List<Entry> entries = firstPass(files.size(), ahead);
+    this.entries = entries;
     int chunk = chunk(entries.size());
     boolean site = entries.size() >= 2; // as Renders.makesSite without a book
     List<String> ids = plan.formatIds();
@@ -333,6 +340,7 @@ final class StreamedSite {
   // the site; then the site's files go into place.
   private Result finish() {
     List<Path> written = new ArrayList<>();
+    Map<String, List<String>> articleFiles = new HashMap<>();
     int rendered = 0;
     for (Done finished : done) {
       String name = finished.name();
@@ -344,9 +352,12 @@ final class StreamedSite {
       }
       if (finished.committed().get() || commit(finished.files(), name)) {
         finished.files().files().forEach(f -> written.add(plan.out().resolve(f)));
+        articleFiles.put(name, finished.files().files());
         rendered++;
       }
     }
+    List<String> site = new ArrayList<>();
+    boolean siteInPlace = !siteFailed && siteFiles.stream().anyMatch(java.util.Objects::nonNull);
     for (Staging.Batch files : siteFiles) {
       if (files == null) {
         continue;
@@ -355,10 +366,16 @@ final class StreamedSite {
         files.drop();
       } else if (commit(files, plan.out().toString())) {
         files.files().forEach(f -> written.add(plan.out().resolve(f)));
+        site.addAll(files.files());
+      } else {
+        siteInPlace = false;
       }
     }
     written.sort(PathOrder.BY_TEXT);
-    return new Result(written, rendered);
+    Map<String, ArticleFacts> facts = new HashMap<>();
+    entries.forEach(e -> facts.put(e.name(), known.get(e.name()).facts()));
+    return new Result(written, rendered, List.copyOf(entries), facts, Map.copyOf(articleFiles),
+        siteInPlace ? Optional.of(List.copyOf(site)) : Optional.empty());
   }
 
   private boolean commit(Staging.Batch files, String group) {
