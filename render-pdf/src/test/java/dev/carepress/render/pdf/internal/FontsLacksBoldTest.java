@@ -38,6 +38,7 @@ class FontsLacksBoldTest {
 
   @Test
   void aBoldRoleDrawnWithTheRegularOrMathFaceLacksIt() {
+    assertThat(lacksBold(Fonts.BOLD, '≥')).as("drawn by the math face").isTrue();
     assertThat(FONTS.lacksBold(Fonts.BOLD, Fonts.REGULAR)).isTrue();
     assertThat(FONTS.lacksBold(Fonts.BOLD, Fonts.MONO)).isTrue();
     assertThat(FONTS.lacksBold(Fonts.BOLD, Fonts.BOLD)).isFalse();
