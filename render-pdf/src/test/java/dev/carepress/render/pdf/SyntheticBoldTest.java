@@ -118,6 +118,30 @@ class SyntheticBoldTest {
         tuple("NotoSansMath-Regular", 2), tuple("NotoSansMath-Regular", 0));
   }
 
+  /**
+   * A fallback font the user gives comes before the packs' fonts, and one with no bold makes bold
+   * Arabic synthetic: a lam-alef's second letter, drawn invisible for extractors, is followed by the
+   * letters after it filled and stroked again, not just filled.
+   */
+  @Test
+  void afterALigaturesInvisibleLetterTheBoldRunIsStrokedAgain() throws Exception {
+    PdfRenderer renderer = PdfRenderer.builder().fallbackFont(PdfFont.file(java.nio.file.Path.of(
+        "../fonts-world/src/main/resources/META-INF/carepress/fonts/world/NotoSansArabic-Regular.ttf"))).build();
+    Article article = MarkdownArticleReader.create().read("""
+        ---
+        title: t
+        slug: lam-alef
+        language: ar
+        ---
+
+        **السلام عليكم**
+        """, "lam-alef.md");
+    List<DrawnText> arabic = DrawnText.of(Pdfs.render(renderer, article).bytes()).stream()
+        .filter(d -> d.font().equals("NotoSansArabic-Regular") && !d.text().isBlank()).toList();
+    assertThat(arabic).extracting(DrawnText::renderMode).contains(3).doesNotContain(0);
+    assertThat(arabic.get(arabic.size() - 1).renderMode()).isEqualTo(2);
+  }
+
   @Test
   void aHandoutWithSyntheticBoldIsValidAndItsBoldTextIsExtracted() throws Exception {
     byte[] pdf = mixed();
