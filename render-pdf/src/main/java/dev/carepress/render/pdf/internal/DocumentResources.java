@@ -59,6 +59,11 @@ final class DocumentResources {
     return font;
   }
 
+  /** Whether text of the role drawn with the face is made bold by stroking it ({@link SyntheticBold}). */
+  boolean syntheticBold(int role, int face) {
+    return fonts.lacksBold(role, face);
+  }
+
   /**
    * The image, read the first time it is drawn.
    *

@@ -37,6 +37,8 @@ public final class Fonts {
   /** The bundled math face: minus, relations, arrows, which Noto Sans lacks. */
   private static final int MATH = 5;
   private static final int FIRST_FALLBACK = 6;
+  /** The OS/2 weight class from which a face counts as bold. */
+  private static final int SEMIBOLD = 600;
 
   private final FontProgram[] faces;
   /** The index of the first pack face in {@link #faces}. */
@@ -114,6 +116,16 @@ public final class Fonts {
   public int faceFor(int role, int codePoint) {
     int face = bundledFaceFor(role, codePoint);
     return face >= 0 ? face : packFaceFor(role, codePoint, "");
+  }
+
+  /**
+   * Whether text of a bold role drawn with this face must be emboldened by the renderer: the face
+   * is not the role's own and is lighter than semibold by its OS/2 weight class. So it is for a
+   * script whose font has no bold (Noto Sans CJK, N'Ko, Syriac and Tifinagh in the packs, most
+   * fallback fonts) and for a character the bold face lacks that the regular or math face draws.
+   */
+  public boolean lacksBold(int role, int face) {
+    return (role == BOLD || role == BOLD_ITALIC) && face >= 0 && face != role && face(face).weight() < SEMIBOLD;
   }
 
   private int bundledFaceFor(int role, int codePoint) {

@@ -23,9 +23,11 @@ final class GlyphRunWriter {
    *
    * @param fontName the font's resource name on the page, with its slash ({@code /F7})
    * @param cids a buffer for the glyphs' CIDs (grown as needed)
+   * @param syntheticBold whether the run is drawn in {@link SyntheticBold}'s render mode, which the
+   *     caller has set: an invisible letter goes back to it
    */
   static void draw(ContentWriter cs, FontEmbedder font, String fontName, GlyphRun<?> run, float left, float baseline,
-      int[][] cids) {
+      int[][] cids, boolean syntheticBold) {
     RtlLigatures.Split split = RtlLigatures.of(run, font.program());
     int[] gids = split == null ? run.glyphs() : split.glyphs();
     int n = font.encodeGlyphs(gids, split == null ? run.glyphText() : split.texts(), cids);
@@ -41,7 +43,7 @@ final class GlyphRunWriter {
     cs.raw(fontName).put(' ').num(size).op("Tf");
     cs.num(left).num(baseline).op("Td");
     glyphs(cs, font, cids[0], gids, split == null ? run.x() : split.x(), split == null ? run.y() : split.y(), size,
-        split);
+        split, syntheticBold);
     cs.op("ET");
     if (actual) {
       cs.op("EMC");
@@ -50,7 +52,7 @@ final class GlyphRunWriter {
 
   /** The glyphs' {@code TJ} arrays, with text rise where marks need it; the split's extra letters invisible. */
   private static void glyphs(ContentWriter cs, FontEmbedder font, int[] ids, int[] gids, float[] x, float[] y, float size,
-      RtlLigatures.Split split) {
+      RtlLigatures.Split split, boolean syntheticBold) {
     float rise = 0f;
     float pen = 0f; // where the text position is, from the run's left edge
     int k = 0; // the CID index (glyphs the font cannot draw were skipped)
@@ -85,7 +87,7 @@ final class GlyphRunWriter {
       if (alone) {
         b = flush(cs, batch, b);
         cs.put(']').op("TJ");
-        cs.op(hidden ? "0 Tr 100 Tz" : "EMC");
+        cs.op(hidden ? SyntheticBold.renderMode(syntheticBold) + " 100 Tz" : "EMC");
         cs.put('[');
       }
     }

@@ -153,14 +153,28 @@ final class PageDrawer {
       placeholder(run, left, y, tagged);
       return;
     }
+    boolean bold = res.syntheticBold(s.role(), run.face());
     if (run.glyphs() != null) {
-      GlyphRunWriter.draw(cs, font(run.face()), "/F" + run.face(), run.glyphs(), left, y, res.glyphBuffer);
-      textFace = run.face(); // its Tf outlives the text object
-      textSize = run.glyphs().size();
+      FontEmbedder font = font(run.face());
+      if (bold) {
+        SyntheticBold.begin(cs, s.color(), run.glyphs().size());
+      }
+      GlyphRunWriter.draw(cs, font, "/F" + run.face(), run.glyphs(), left, y, res.glyphBuffer, bold);
+      if (bold) {
+        SyntheticBold.end(cs); // the font set inside is forgotten with the rest
+      } else {
+        textFace = run.face(); // its Tf outlives the text object
+        textSize = run.glyphs().size();
+      }
     } else if (!run.text().isEmpty()) {
       FontEmbedder font = font(run.face());
       int n = font.encode(run.text(), res.glyphBuffer);
       if (n > 0) {
+        int faceBefore = textFace;
+        float sizeBefore = textSize;
+        if (bold) {
+          SyntheticBold.begin(cs, s.color(), s.size());
+        }
         cs.op("BT");
         if (run.face() != textFace || s.size() != textSize) { // the text state outlives the text object
           cs.raw(run.face() < FACE_NAMES.length ? FACE_NAMES[run.face()] : "/F" + run.face() + " ").num(s.size()).op("Tf");
@@ -170,6 +184,11 @@ final class PageDrawer {
         cs.num(left).num(y).op("Td"); // BT starts at the origin, so this is absolute
         cs.glyphs(res.glyphBuffer[0], n).op("Tj");
         cs.op("ET");
+        if (bold) {
+          SyntheticBold.end(cs); // and with it the font set inside
+          textFace = faceBefore;
+          textSize = sizeBefore;
+        }
       }
     }
     float thickness = Math.max(0.4f, s.size() / 18f);

@@ -88,7 +88,7 @@ class GlyphRunWriterTest {
           float left = line.rtl() ? 540f - line.width() : 60f;
           for (GlyphRun<S> run : line.runs()) {
             FontEmbedder e = embedders.computeIfAbsent(run.face(), f -> new FontEmbedder(fonts.face(f), false));
-            GlyphRunWriter.draw(cs, e, "/F" + run.face(), run, left + run.offset(), y, buffer);
+            GlyphRunWriter.draw(cs, e, "/F" + run.face(), run, left + run.offset(), y, buffer, false);
           }
           expected.add(p.text().substring(line.start(), line.end()).strip());
           y -= 34f;
