@@ -10,6 +10,8 @@ module dev.carepress.render.pdf {
   // PDFBox is an automatic module, so it cannot say that it needs Commons Logging; this does
   requires org.apache.commons.logging;
   requires java.desktop;
+  // to keep one FontBox warning out of the application's log (FontBoxLogging)
+  requires java.logging;
   requires com.ibm.icu;
   requires io.nayuki.qrcodegen;
 

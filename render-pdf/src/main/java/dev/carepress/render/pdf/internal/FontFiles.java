@@ -19,6 +19,7 @@ final class FontFiles {
 
   /** A new parsed font; FontBox reads its tables lazily, so it is for one user at a time. */
   static TrueTypeFont parse(byte[] data, Optional<String> collectionFont) throws IOException {
+    FontBoxLogging.quietUnusedCmapWarnings();
     boolean collection = data.length > 4 && data[0] == 't' && data[1] == 't' && data[2] == 'c' && data[3] == 'f';
     if (collection) {
       TrueTypeCollection ttc = new TrueTypeCollection(new ByteArrayInputStream(data));
