@@ -154,19 +154,6 @@ class RightToLeftFurnitureTest {
     assertThat(lines).anyMatch(l -> l.endsWith("stop!")).noneMatch(l -> l.startsWith("!Call"));
   }
 
-  @Test
-  void aFooterTooNarrowForTheClinicsLineCutsTheClinicsNameNotItsPhoneNumberOrWebAddress() throws Exception {
-    PdfRenderer large = PdfRenderer.builder().largePrint(true)
-        .clinic("Riverside Family Medicine and Community Health Center", "+1 555 0100", "",
-            "https://riverside.example", "").build();
-    for (String language : List.of("ru", "ar")) {
-      byte[] pdf = render(large, language);
-      String footer = text(line(glyphs(pdf), true)).replace(" ", ""); // the clinic's line, the lowest
-      assertThat(footer).as(language).contains("https://riverside.example").contains("+15550100")
-          .contains("\u2026");
-    }
-  }
-
   /** The lines of page 1 above the footer, each left to right, spaces left out. */
   static List<String> page1Lines(byte[] pdf) throws IOException {
     List<TextPosition> page = glyphs(pdf);
