@@ -1,6 +1,7 @@
 package dev.carepress.render;
 
 import dev.carepress.Problem;
+import dev.carepress.model.Person;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -260,6 +261,28 @@ public final class Labels {
   /** The reading time as a phrase: "5 min read". */
   public String readingTime(int minutes) {
     return plural("readingTime", minutes);
+  }
+
+  /**
+   * A person's name with their credentials after the language's comma: "Dana Okafor, MD", "ليلى
+   * حداد، MD", "佐藤花子、MD"; the name alone without credentials. A name in Latin letters keeps
+   * the Latin comma in a language with a comma of its own ("Ann Lee, MD" in Arabic, as one Latin
+   * phrase), so that the comma goes with the script of the name it follows.
+   */
+  public String displayName(Person person) {
+    String name = person.name();
+    return person.credentials().map(c -> ownComma() && latin(name) ? name + ", " + c : format("credentials", name, c))
+        .orElse(name);
+  }
+
+  /** Whether the language writes a comma of its own between a name and credentials (not ", "). */
+  private boolean ownComma() {
+    return get("credentials").replace("{0}", "").replace("{1}", "").codePoints().anyMatch(c -> c > 0x7F);
+  }
+
+  private static boolean latin(String text) {
+    return text.codePoints().filter(Character::isLetter)
+        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
   }
 
   /** Names joined as a list in the language's way: "A", "A and B", "A, B and C", "A、B和C". */

@@ -129,7 +129,7 @@ class FooterQrCodeTest {
   }
 
   /** The bounding box of the one QR code's Figure, the one whose alternate text names {@code url}. */
-  private static PDRectangle codeBox(byte[] pdf, String url) throws IOException {
+  static PDRectangle codeBox(byte[] pdf, String url) throws IOException {
     List<PDStructureElement> figures = new ArrayList<>();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       codeFigures(doc.getDocumentCatalog().getStructureTreeRoot(), url, figures);

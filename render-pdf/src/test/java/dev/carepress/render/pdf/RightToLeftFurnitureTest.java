@@ -154,19 +154,6 @@ class RightToLeftFurnitureTest {
     assertThat(lines).anyMatch(l -> l.endsWith("stop!")).noneMatch(l -> l.startsWith("!Call"));
   }
 
-  @Test
-  void aFooterTooNarrowForTheClinicsLineCutsTheClinicsNameNotItsPhoneNumberOrWebAddress() throws Exception {
-    PdfRenderer large = PdfRenderer.builder().largePrint(true)
-        .clinic("Riverside Family Medicine and Community Health Center", "+1 555 0100", "",
-            "https://riverside.example", "").build();
-    for (String language : List.of("ru", "ar")) {
-      byte[] pdf = render(large, language);
-      String footer = text(line(glyphs(pdf), true)).replace(" ", ""); // the clinic's line, the lowest
-      assertThat(footer).as(language).contains("https://riverside.example").contains("+15550100")
-          .contains("\u2026");
-    }
-  }
-
   /** The lines of page 1 above the footer, each left to right, spaces left out. */
   static List<String> page1Lines(byte[] pdf) throws IOException {
     List<TextPosition> page = glyphs(pdf);
@@ -208,7 +195,7 @@ class RightToLeftFurnitureTest {
 
   @Test
   void anArabicReviewLineWithALatinCredentialDrawsItsArabicCommaRatherThanABox() throws IOException {
-    // "المراجعة الطبية: ليلى حداد, MD، بتاريخ …": the comma of labels_ar follows the Latin "MD"
+    // "المراجعة الطبية: ليلى حداد، MD، بتاريخ …": the comma of labels_ar follows the Latin "MD"
     Article article = MarkdownArticleReader.create().parse("---\ntitle: \u0627\u0644\u0633\u0643\u0631\u064a\n"
         + "language: ar\nlastReviewed: 2026-06-01\nreviewers:\n  - name: \u0644\u064a\u0644\u0649\n"
         + "    credentials: MD\n---\n\n\u0646\u0635 \u0642\u0635\u064a\u0631.\n", "ar.md").orThrow();
@@ -216,5 +203,17 @@ class RightToLeftFurnitureTest {
 
     assertThat(pdf.warnings()).extracting(p -> p.code()).doesNotContain("missing-glyph");
     assertThat(text(glyphs(pdf.bytes()))).contains("\u060c");
+  }
+
+  @Test
+  void anArabicBylineAndReviewLinePutTheArabicCommaBetweenANameAndItsCredentials() throws IOException {
+    Article article = MarkdownArticleReader.create().parse("---\ntitle: \u0627\u0644\u0633\u0643\u0631\u064a\n"
+        + "language: ar\nlastReviewed: 2026-06-01\nauthors:\n  - name: \u0639\u0645\u0631\n    credentials: RN\n"
+        + "reviewers:\n  - name: \u0644\u064a\u0644\u0649\n    credentials: MD\n---\n\n\u0646\u0635 \u0642\u0635\u064a\u0631.\n",
+        "ar.md").orThrow();
+    String text = text(glyphs(Pdfs.render(PdfRenderer.create(), article).bytes()));
+    assertThat(text).doesNotContain(",");
+    assertThat(text.chars().filter(c -> c == '\u060c').count()).as("after each name, and the review line's own")
+        .isEqualTo(3);
   }
 }

@@ -50,7 +50,7 @@ final class FrontMatter {
     }
     List<Person> creators = publication.creators();
     if (!creators.isEmpty()) {
-      String names = labels.joinNames(creators.stream().map(Person::displayName).toList());
+      String names = labels.joinNames(creators.stream().map(labels::displayName).toList());
       x.start("p").attr("class", "cp-book-authors").text(labels.format("by", names)).end("p").nl();
     }
     if (publication.publisher().isPresent()) {

@@ -3,7 +3,6 @@ package dev.carepress.render.html.internal;
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
 import dev.carepress.model.BookMetadata;
-import dev.carepress.model.Person;
 import dev.carepress.render.Labels;
 import dev.carepress.render.RenderContext;
 import dev.carepress.render.html.PageContext;
@@ -60,7 +59,7 @@ public final class BookPage {
     main.start("h1").attr("class", "cp-title").text(book.title()).end("h1").newline();
     book.subtitle().ifPresent(s -> main.start("p").attr("class", "cp-subtitle").text(s).end("p").newline());
     if (!book.authors().isEmpty()) {
-      List<String> names = book.authors().stream().map(Person::displayName).toList();
+      List<String> names = book.authors().stream().map(labels::displayName).toList();
       main.start("p").attr("class", "cp-byline").text(labels.format("by", labels.joinNames(names))).end("p").newline();
     }
     book.publisher().ifPresent(p -> main.start("p").attr("class", "cp-byline").text(p).end("p").newline());

@@ -4,7 +4,6 @@ import dev.carepress.model.Article;
 import dev.carepress.model.Figure;
 import dev.carepress.model.Inline;
 import dev.carepress.model.KeyPoint;
-import dev.carepress.model.Person;
 import dev.carepress.model.Section;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +98,7 @@ final class ArticleComposer {
       t.spaceAfter = theme.space().metaAfter();
       out.add(t);
     });
-    List<String> authors = a.metadata().authors().stream().map(Person::displayName).collect(Collectors.toList());
+    List<String> authors = a.metadata().authors().stream().map(kit.scope.labels()::displayName).collect(Collectors.toList());
     if (!authors.isEmpty()) {
       composition.diagnostics.where("the byline");
       String by = kit.scope.labels().format("by", kit.scope.labels().joinNames(authors));

@@ -5,7 +5,6 @@ import dev.carepress.model.Footnote;
 import dev.carepress.model.GlossaryEntry;
 import dev.carepress.model.Inline;
 import dev.carepress.model.Link;
-import dev.carepress.model.Person;
 import dev.carepress.model.Reference;
 import dev.carepress.model.RelatedLink;
 import dev.carepress.model.Strong;
@@ -140,7 +139,7 @@ final class BackMatterComposer {
 
   /** "Medically reviewed by … on …" (or "Last reviewed …"), then "Next review …". */
   private void review(StructNode container, List<Box> out) {
-    List<String> reviewers = article.metadata().reviewers().stream().map(Person::displayName)
+    List<String> reviewers = article.metadata().reviewers().stream().map(labels::displayName)
         .collect(Collectors.toList());
     Styles styles = composition.styles;
     float leading = theme.type().leading();

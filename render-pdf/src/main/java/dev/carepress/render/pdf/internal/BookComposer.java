@@ -4,7 +4,6 @@ import dev.carepress.Problem;
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
 import dev.carepress.model.Image;
-import dev.carepress.model.Person;
 import dev.carepress.render.Labels;
 import dev.carepress.render.Resource;
 import java.nio.file.Path;
@@ -68,7 +67,7 @@ final class BookComposer {
       out.add(t);
     });
     if (!book.metadata().authors().isEmpty()) {
-      List<String> names = book.metadata().authors().stream().map(Person::displayName).collect(Collectors.toList());
+      List<String> names = book.metadata().authors().stream().map(labels::displayName).collect(Collectors.toList());
       String by = labels.format("by", labels.joinNames(names));
       Box.Text t = typesetter.text(by, composition.styles.lead(root.child("P")), 0f, width, leading);
       t.spaceAfter = theme.space().bookAuthorsAfter();

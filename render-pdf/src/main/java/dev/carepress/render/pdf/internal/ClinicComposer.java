@@ -23,10 +23,22 @@ final class ClinicComposer {
   private static final float QR_SIDE = 90f;
   /**
    * The side of the code at the foot of the last page, with its quiet zone: 60 pt (21 mm), small
-   * beside the text yet with modules of 0.4 mm or more for addresses up to about 60 characters,
-   * which a phone, and zbarimg on a 150 dpi scan, still reads.
+   * beside the text yet with modules of 0.47 mm or more for addresses up to 84 characters, which a
+   * phone, and zbarimg on a 150 dpi scan, still reads; a longer address's code is larger ({@link
+   * #FOOTER_LARGE_MODULE}).
    */
   private static final float FOOTER_QR_SIDE = 60f;
+  /**
+   * Up to this many modules across, quiet zone included (version 5 at level M: addresses up to 84
+   * characters), the footer's code is {@link #FOOTER_QR_SIDE}, its modules 1.33 pt or more; those
+   * read from a 150 dpi scan at every length tried.
+   */
+  private static final int FOOTER_QR_MODULES = 45;
+  /**
+   * A larger footer code's module, in points: 3 pixels in a 150 dpi scan (0.53 mm). At 60 pt, or
+   * with 1.33 pt modules, a version-6 code (85 to 106 characters) was not always read by zbarimg.
+   */
+  private static final float FOOTER_LARGE_MODULE = 1.5f;
   /** The gap between the QR code and its text, in body sizes. */
   private static final float QR_GAP = 0.75f;
   /**
@@ -177,9 +189,11 @@ final class ClinicComposer {
   }
 
   /** The code, the clinic's details (if any) beside it, then "Read this online:" and the short address. */
-  private QrBox qrCode(String url, StructNode parent, List<Box.Text> details, float inner, float side,
+  private QrBox qrCode(String url, StructNode parent, List<Box.Text> details, float inner, float least,
       boolean atFoot) {
     QrSymbol symbol = QrSymbol.of(url);
+    int modules = symbol.modulesWithQuietZone();
+    float side = atFoot && modules > FOOTER_QR_MODULES ? Math.max(least, modules * FOOTER_LARGE_MODULE) : least;
     StructNode figure = parent.child("Figure");
     figure.alt = kit.scope.labels().format("qrCode", symbol.url());
     StructNode p = parent.child("P");

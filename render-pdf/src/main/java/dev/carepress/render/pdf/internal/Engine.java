@@ -56,7 +56,7 @@ public final class Engine {
     new ArticleComposer(composition).compose(article, root, "", 1, boxes);
     failOnErrors(composition);
     PageInfo info = PageInfo.of(article, labels(article.language()));
-    List<Page> pages = paginator.paginate(boxes, info);
+    List<Page> pages = paginator(composition.typesetter, info.rightToLeft()).paginate(boxes, info);
     Mirror.pages(pages, theme.page());
     write(pages, root, composition, DocumentInfo.of(article), out);
   }
@@ -72,7 +72,7 @@ public final class Engine {
     failOnErrors(composition);
     PageInfo info = new PageInfo("", "", labels(book.metadata().language()).get("pageOf"),
         book.metadata().rightToLeft());
-    List<Page> pages = paginator.paginate(boxes, info);
+    List<Page> pages = paginator(composition.typesetter, info.rightToLeft()).paginate(boxes, info);
     Mirror.pages(pages, theme.page());
     write(pages, root, composition, DocumentInfo.of(book), out);
   }
@@ -89,7 +89,8 @@ public final class Engine {
     Diagnostics diagnostics = new Diagnostics(context.warnings());
     Typesetter typesetter = new Typesetter(new Shaper(fonts, diagnostics));
     boolean originalRtl = original.metadata().rightToLeft();
-    BilingualLayout layout = BilingualLayout.of(theme, originalRtl);
+    BilingualLayout layout = BilingualLayout.of(theme.withMarginBottom(footerMargin(typesetter, originalRtl)),
+        originalRtl);
     BilingualComposer composer = new BilingualComposer(layout, (columnTheme, handout) ->
         new Composition(columnTheme, typesetter, diagnostics, context, Set.of(), handout, this::labels), extras);
     StructNode root = StructNode.document();
@@ -108,6 +109,17 @@ public final class Engine {
         .paginate(rows, info);
     typesetter.language(original.language(), originalRtl); // the running heads are the original's
     write(pages, root, typesetter, outline, DocumentInfo.of(original), out);
+  }
+
+  /** The paginator for pages whose footer is drawn in this direction, with room for its lines. */
+  private Paginator paginator(Typesetter typesetter, boolean rightToLeft) {
+    float margin = footerMargin(typesetter, rightToLeft);
+    return margin > theme.page().marginBottom() ? new Paginator(theme.withMarginBottom(margin)) : paginator;
+  }
+
+  /** The bottom margin the footer needs (a clinic's line that wraps onto several lines needs more than the theme's). */
+  private float footerMargin(Typesetter typesetter, boolean rightToLeft) {
+    return new RunningHeads(theme, typesetter, footerUrl, clinicLine).bottomMargin(rightToLeft);
   }
 
   private Composition composition(RenderContext context, Set<String> bookSlugs, HandoutExtras handout) {

@@ -15,6 +15,12 @@ import static dev.carepress.render.pdf.internal.PageFlow.EPSILON;
 final class FooterBandPlacer {
   /** The code's bottom, as a share of the bottom margin (8 pt in standard print: its modules start 5 mm up). */
   private static final float CODE_BOTTOM = 0.12f;
+  /**
+   * The lowest the code's bottom may go to keep its top at the text column's bottom, as a share of
+   * the bottom margin; a code taller than that (a long address's, over 60 pt) keeps its bottom at
+   * {@link #CODE_BOTTOM} and reaches up into the room the text left.
+   */
+  private static final float LOWEST_CODE_BOTTOM = 0.1f;
   /** The lowest footer line's baseline, as a share of the bottom margin (17 pt in standard print, 6 mm up). */
   private static final float LOWEST_BASELINE = 0.25f;
   /** The space between the footer's rule and the text over it, in footer sizes. */
@@ -40,6 +46,9 @@ final class FooterBandPlacer {
     float lead = size * RunningHeads.SECOND_LINE;
     float lowest = g.marginBottom() * LOWEST_BASELINE;
     float codeBottom = Math.min(g.marginBottom() * CODE_BOTTOM, g.marginBottom() - qr.side);
+    if (codeBottom < g.marginBottom() * LOWEST_CODE_BOTTOM) {
+      codeBottom = g.marginBottom() * CODE_BOTTOM; // a code taller than the margin reaches into the text's room
+    }
     // the text's bottom line, or the foot of the band when the text left less than its space before
     float limit = Math.max(flow.y(), Math.min(flow.y() + qr.spaceBefore, g.marginBottom()));
     float textHeight = 0f;

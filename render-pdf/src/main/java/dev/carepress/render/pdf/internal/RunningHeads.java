@@ -4,10 +4,12 @@ import dev.carepress.render.pdf.internal.text.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The running header (the short title, over a rule) and footer (last-reviewed date left, site URL,
- * page n of m right; the URL goes to a second footer line when the three do not fit on one), drawn
+ * page n of m right; the URL goes to a second footer line when the three do not fit on one, and is
+ * wrapped onto more, never cut, when it is too wide for that line too), drawn
  * on every page as pagination artifacts. A right-to-left page's are mirrored: the title and the
  * review date on the right, the page number on the left.
  */
@@ -22,6 +24,10 @@ final class RunningHeads {
   private static final float HEADER_RULE_BELOW = 0.6f;
   /** The rule over the footer sits this many running-head sizes over its baseline. */
   static final float FOOTER_RULE_ABOVE = 1.3f;
+  /** A wrapped footer's lowest baseline may go down to this share of the bottom margin (as beside a QR code). */
+  private static final float LOWEST_BASELINE = 0.25f;
+  /** The least space between the text column and the rule of a footer that wraps, in running-head sizes. */
+  private static final float OVER_RULE = 0.4f;
   /** The footer's second line is this many sizes under its first. */
   static final float SECOND_LINE = 1.35f;
   /** The gap between footer items, in running-head sizes. */
@@ -74,6 +80,11 @@ final class RunningHeads {
     float gap = size * GAP;
     Line pageLine = pageLine(info, style, index, count, width);
     Line reviewed = info.reviewed().isEmpty() ? null : oneLine(info.reviewed(), style, width - pageLine.width() - gap);
+    List<String> wrapped = wrapped(info.rightToLeft(), style, width);
+    if (!wrapped.isEmpty()) {
+      footerOnLines(place, drawer, wrapped, pageLine, reviewed, style, info.rightToLeft());
+      return;
+    }
     Line site = footerUrl.map(url -> siteLine(url, info.rightToLeft(), style, width)).orElse(null);
     float used = pageLine.width() + (reviewed == null ? 0f : reviewed.width() + gap);
     boolean oneLine = site == null || used + site.width() + gap <= width;
@@ -93,6 +104,67 @@ final class RunningHeads {
         place.line(site, left, base - size * SECOND_LINE);
       }
     }
+  }
+
+  /**
+   * The footer whose clinic and site line is too wide for a line of its own: the review date and
+   * the page number on the first line, the clinic's and site's line wrapped under it, whole.
+   */
+  private void footerOnLines(Placer place, PageDrawer drawer, List<String> wrapped, Line pageLine, Line reviewed,
+      Style style, boolean rightToLeft) {
+    float left = page.marginLeft();
+    float right = page.right();
+    float base = firstBaseline(1 + wrapped.size());
+    drawer.color(Palette.RULE);
+    drawer.rect(left, base + size * FOOTER_RULE_ABOVE, right - left, RULE);
+    place.line(pageLine, right - pageLine.width(), base);
+    if (reviewed != null) {
+      place.line(reviewed, left, base);
+    }
+    for (String text : wrapped) {
+      base -= size * SECOND_LINE;
+      place.line(oneLine(isolateParts(text, rightToLeft), style, Float.MAX_VALUE), left, base);
+    }
+  }
+
+  /**
+   * The clinic's and site's line wrapped to the text column's width when it is too wide for one
+   * line ({@link FooterLines}); empty when it fits on one, or there is none.
+   */
+  private List<String> wrapped(boolean rightToLeft, Style style, float width) {
+    if (footerUrl.isEmpty()) {
+      return List.of();
+    }
+    String text = footerUrl.get();
+    ToDoubleFunction<String> measure = t -> oneLine(isolateParts(t, rightToLeft), style, Float.MAX_VALUE).width();
+    if (measure.applyAsDouble(text) <= width) {
+      return List.of();
+    }
+    return FooterLines.wrap(text, width, measure);
+  }
+
+  /**
+   * The first footer line's baseline for a footer of {@code rows} lines: where a two-line footer's
+   * is, or higher when its lowest line would go under the lowest a footer line may sit.
+   */
+  private float firstBaseline(int rows) {
+    float first = page.marginBottom() * FOOTER_BASELINE_TWO_LINES;
+    return Math.max(first, page.marginBottom() * LOWEST_BASELINE + (rows - 1) * size * SECOND_LINE);
+  }
+
+  /**
+   * The bottom margin the pages of a handout in this direction need for their footer: the theme's,
+   * or more when the clinic's and site's line wraps onto more lines than it holds, so that the
+   * footer's rule stays clear of the text column.
+   */
+  float bottomMargin(boolean rightToLeft) {
+    typesetter.direction(rightToLeft);
+    List<String> wrapped = wrapped(rightToLeft, Style.plain(Fonts.REGULAR, size, Palette.MUTED, null),
+        page.right() - page.marginLeft());
+    if (wrapped.isEmpty()) {
+      return page.marginBottom();
+    }
+    return Math.max(page.marginBottom(), firstBaseline(1 + wrapped.size()) + size * (FOOTER_RULE_ABOVE + OVER_RULE));
   }
 
   private Line pageLine(PageInfo info, Style style, int index, int count, float width) {

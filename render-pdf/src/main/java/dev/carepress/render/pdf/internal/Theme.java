@@ -26,6 +26,16 @@ record Theme(PageGeometry page, TypeScale type, Spacing space, Indents indents, 
     return largePrint ? largePrint(pageWidth, pageHeight) : standard(pageWidth, pageHeight);
   }
 
+  /** This theme with a deeper bottom margin (a footer that needs more room), or itself when it is as deep. */
+  Theme withMarginBottom(float marginBottom) {
+    PageGeometry g = page;
+    if (marginBottom <= g.marginBottom()) {
+      return this;
+    }
+    return new Theme(new PageGeometry(g.width(), g.height(), g.marginLeft(), g.marginRight(), g.marginTop(),
+        marginBottom), type, space, indents, frames, heights);
+  }
+
   /** Standard print: 12 pt body text. */
   static Theme standard(float pageWidth, float pageHeight) {
     PageGeometry page = new PageGeometry(pageWidth, pageHeight, 72f, 72f, 68f, 68f);

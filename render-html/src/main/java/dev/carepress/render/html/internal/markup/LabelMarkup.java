@@ -83,20 +83,20 @@ final class LabelMarkup {
       int slot = joined.charAt(i) - SLOT;
       if (slot >= 0 && slot < count) {
         out.text(joined.substring(from, i));
-        person(out, people.get(slot));
+        person(out, people.get(slot), target.labels());
         from = i + 1;
       }
     }
     out.text(joined.substring(from));
   }
 
-  private static void person(MarkupWriter out, Person person) {
+  private static void person(MarkupWriter out, Person person, Labels labels) {
     Optional<String> href = person.url().flatMap(Urls::safeLink);
     out.start("bdi");
     if (href.isPresent()) {
-      out.start("a").attr("href", href.get()).text(person.displayName()).end("a");
+      out.start("a").attr("href", href.get()).text(labels.displayName(person)).end("a");
     } else {
-      out.text(person.displayName());
+      out.text(labels.displayName(person));
     }
     out.end("bdi");
   }

@@ -1,0 +1,33 @@
+package dev.carepress.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.carepress.model.Article;
+import dev.carepress.read.MarkdownArticleReader;
+import org.junit.jupiter.api.Test;
+
+/** The byline and review line put the language's comma between a name and its credentials. */
+class BylineCommaTest {
+  static Article article(String language) {
+    return MarkdownArticleReader.create().parse("---\ntitle: T\nlanguage: " + language + "\nlastReviewed: 2026-06-01\n"
+        + "authors:\n  - name: \u0644\u064a\u0644\u0649 \u062d\u062f\u0627\u062f\n    credentials: MD\n"
+        + "  - name: Ann Lee\n    credentials: RN\nreviewers:\n  - name: \u0633\u0627\u0631\u0629\n"
+        + "    credentials: MD, MPH\n---\n\nText.\n", language + ".md").orThrow();
+  }
+
+  @Test
+  void anArabicNamesCredentialsFollowAnArabicCommaAndALatinNamesALatinOne() {
+    String page = HtmlRenderer.create().renderToString(article("ar"));
+    assertThat(page).contains("<bdi>\u0644\u064a\u0644\u0649 \u062d\u062f\u0627\u062f\u060c MD</bdi>")
+        .contains("<bdi>Ann Lee, RN</bdi>").contains("<bdi>\u0633\u0627\u0631\u0629\u060c MD, MPH</bdi>");
+  }
+
+  @Test
+  void englishAndSpanishBylinesKeepTheLatinComma() {
+    for (String language : new String[] {"en", "es"}) {
+      assertThat(HtmlRenderer.create().renderToString(article(language))).as(language)
+          .contains("<bdi>\u0644\u064a\u0644\u0649 \u062d\u062f\u0627\u062f, MD</bdi>")
+          .contains("<bdi>Ann Lee, RN</bdi>");
+    }
+  }
+}
