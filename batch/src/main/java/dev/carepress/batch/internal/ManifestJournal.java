@@ -1,6 +1,5 @@
 package dev.carepress.batch.internal;
 
-import dev.carepress.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -246,8 +245,19 @@ final class ManifestJournal {
           p.everyFile().forEach(f -> Manifest.encode(f, text.append("former ")).append('\n')));
       head = text.toString().getBytes(StandardCharsets.UTF_8);
     }
-    AtomicFiles.write(file, stream -> stream.write(head));
-    return FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    // written in place, not through a temporary file: a journal cut off in its first lines is no journal
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        StandardOpenOption.TRUNCATE_EXISTING);
+    try {
+      ByteBuffer bytes = ByteBuffer.wrap(head);
+      while (bytes.hasRemaining()) {
+        channel.write(bytes);
+      }
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+    return channel;
   }
 
   private void close() {
