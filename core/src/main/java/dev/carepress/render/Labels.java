@@ -271,8 +271,16 @@ public final class Labels {
    */
   public String displayName(Person person) {
     String name = person.name();
-    return person.credentials().map(c -> ownComma() && latin(name) ? name + ", " + c : format("credentials", name, c))
-        .orElse(name);
+    return person.credentials().map(c -> commaJoin(name, c)).orElse(name);
+  }
+
+  /**
+   * Two parts after one another with the language's comma between them, as {@link #displayName}
+   * joins a name and credentials: a reference's publisher and year ("منظمة الصحة العالمية، 2021",
+   * "World Health Organization, 2021" in any language).
+   */
+  public String commaJoin(String first, String second) {
+    return ownComma() && latin(first) ? first + ", " + second : format("credentials", first, second);
   }
 
   /** Whether the language writes a comma of its own between a name and credentials (not ", "). */

@@ -50,4 +50,13 @@ class CredentialsCommaTest {
     assertThat(Labels.forLanguage("en").with(java.util.Map.of("credentials", "{0} ({1})"))
         .displayName(Person.of("Dana Okafor", "MD"))).isEqualTo("Dana Okafor (MD)");
   }
+
+  @Test
+  void twoPartsAreJoinedByTheCommaOfTheScriptOfTheFirst() {
+    assertThat(Labels.forLanguage("zh-Hans").commaJoin("世界卫生组织", "2021")).isEqualTo("世界卫生组织，2021");
+    assertThat(Labels.forLanguage("zh-Hans").commaJoin("World Health Organization", "2021"))
+        .isEqualTo("World Health Organization, 2021");
+    assertThat(Labels.forLanguage("ar").commaJoin("منظمة الصحة العالمية", "2021")).isEqualTo("منظمة الصحة العالمية، 2021");
+    assertThat(Labels.forLanguage("en").commaJoin("NHS", "2021")).isEqualTo("NHS, 2021");
+  }
 }

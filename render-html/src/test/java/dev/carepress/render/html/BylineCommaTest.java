@@ -30,4 +30,18 @@ class BylineCommaTest {
           .contains("<bdi>Ann Lee, RN</bdi>");
     }
   }
+
+  @Test
+  void aReferencesPublisherAndYearTakeTheCommaOfThePublishersScript() {
+    String who = "\u0645\u0646\u0638\u0645\u0629 \u0627\u0644\u0635\u062d\u0629";
+    for (String language : new String[] {"ar", "en"}) {
+      Article article = MarkdownArticleReader.create().parse("---\ntitle: T\nlanguage: " + language + "\n"
+          + "references:\n  - title: R1\n    publisher: " + who + "\n    year: 2021\n"
+          + "  - title: R2\n    publisher: World Health Organization\n    year: 2020\n"
+          + "  - title: R3\n    year: 2019\n---\n\nText.\n", language + ".md").orThrow();
+      String page = HtmlRenderer.create().renderToString(article);
+      assertThat(page).as(language).contains(". " + who + (language.equals("ar") ? "\u060c " : ", ") + "2021.")
+          .contains(". World Health Organization, 2020.").contains("</cite>. 2019.");
+    }
+  }
 }

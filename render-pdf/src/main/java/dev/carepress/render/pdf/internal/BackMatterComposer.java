@@ -105,7 +105,8 @@ final class BackMatterComposer {
       inl.add(new Text(ref.title() + "."));
       String detail = ref.publisher().orElse("");
       if (ref.year().isPresent()) {
-        detail = detail.isEmpty() ? String.valueOf(ref.year().getAsInt()) : detail + ", " + ref.year().getAsInt();
+        String year = String.valueOf(ref.year().getAsInt());
+        detail = detail.isEmpty() ? year : labels.commaJoin(detail, year);
       }
       if (!detail.isEmpty()) {
         inl.add(new Text(" " + detail + "."));

@@ -4,8 +4,6 @@ import dev.carepress.model.Reference;
 import dev.carepress.model.RelatedLink;
 import dev.carepress.render.html.internal.Urls;
 import dev.carepress.render.html.markup.MarkupWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /** Writes what the article points to: its references and its related content. */
@@ -29,13 +27,12 @@ public final class ReferencesWriter {
         out.text(ref.title());
       }
       out.end("bdi").end("cite");
-      List<String> parts = new ArrayList<>();
-      ref.publisher().ifPresent(parts::add);
-      if (ref.year().isPresent()) {
-        parts.add(String.valueOf(ref.year().getAsInt()));
-      }
-      if (!parts.isEmpty()) {
-        out.text(". " + String.join(", ", parts) + ".");
+      Optional<String> year = ref.year().isPresent() ? Optional.of(String.valueOf(ref.year().getAsInt()))
+          : Optional.empty();
+      Optional<String> detail = ref.publisher().map(p -> year.map(y -> target.labels().commaJoin(p, y)).orElse(p))
+          .or(() -> year);
+      if (detail.isPresent()) {
+        out.text(". " + detail.get() + ".");
       }
       out.end("li").newline();
     }
