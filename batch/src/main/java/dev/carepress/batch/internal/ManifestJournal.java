@@ -136,6 +136,9 @@ final class ManifestJournal {
     int valid = 2;
     for (int i = 2; i < lines.size(); i++) {
       String line = lines.get(i);
+      if (entry == null && !line.startsWith("input ") && !wellEncoded(line)) {
+        break; // a damaged line (a journal edited by hand): what came before it stands
+      }
       if (entry != null && line.equals("end")) {
         Optional<Manifest> one = Manifest.parse(entry.toString().getBytes(StandardCharsets.UTF_8));
         if (one.isEmpty() || one.get().inputs().size() != 1) {
@@ -168,6 +171,17 @@ final class ManifestJournal {
     }
     byte[] prefix = lines.bytes(0, valid).orElse(null);
     return Optional.of(new Left(run, entries, pages, former, prefix == null ? new byte[0] : prefix));
+  }
+
+  // Whether each '%' of the line starts a two-digit hexadecimal escape, as Manifest.decode needs.
+  private static boolean wellEncoded(String line) {
+    for (int i = line.indexOf('%'); i >= 0; i = line.indexOf('%', i + 1)) {
+      if (i + 2 >= line.length() || Character.digit(line.charAt(i + 1), 16) < 0
+          || Character.digit(line.charAt(i + 2), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void forget(Manifest.Entry gone, Set<String> former) {

@@ -143,5 +143,10 @@ class ManifestJournalTest {
 
     Files.writeString(journal(), "not a journal\n");
     assertThat(Manifest.load(out)).isEmpty();
+
+    // a line edited by hand into a bad escape: what came before it stands, and loading does not fail
+    new ManifestJournal(out, "run1", Optional.empty()).add("a.md", entry("a1", "a", "Άλφα"));
+    Files.writeString(journal(), "page a%Z.md\nforget b%\n", java.nio.file.StandardOpenOption.APPEND);
+    assertThat(Manifest.load(out).orElseThrow().inputs()).containsOnlyKeys("a.md");
   }
 }
