@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Turns a page's bytes into text, or says in one line why it cannot: empty, binary (a PDF, an
  * image, an archive), too large, not HTML. The encoding is the byte order mark's, else the one the
- * page declares in a {@code <meta>} tag, else UTF-8; bytes that are not UTF-8 in a page that
- * declares none are read as Windows-1252, with a warning.
+ * page declares in a {@code <meta>} tag, else UTF-8; a page that is not UTF-8 although it declares
+ * UTF-8 or nothing is read as Windows-1252, with a warning at its first byte that is not.
  */
 public final class PageLoader {
   private static final Pattern META_CHARSET = Pattern.compile(
@@ -72,6 +73,7 @@ public final class PageLoader {
     }
     String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
     Matcher m = META_CHARSET.matcher(head);
+    boolean declaresUtf8 = false;
     if (m.find()) {
       String name = m.group(1).toLowerCase(Locale.ROOT);
       Optional<Charset> declared = charset(name);
@@ -82,16 +84,40 @@ public final class PageLoader {
         problems.add(Problem.warning("charset", source, 0, 0, "the page is in " + declared.get().name()
             + " (declared in its <meta>); it was converted to UTF-8", ""));
         return Optional.of(lenient(bytes, 0, declared.get()));
+      } else {
+        declaresUtf8 = true;
       }
     }
-    try {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
-    } catch (CharacterCodingException e) {
-      problems.add(Problem.warning("not-utf8", source, 0, 0, "the page is not UTF-8 and declares no character set;"
-          + " it was read as Windows-1252", "check accented letters in the result"));
-      return Optional.of(lenient(bytes, 0, Charset.forName("windows-1252")));
+    int bad = firstNonUtf8(bytes);
+    if (bad < 0) {
+      return Optional.of(new String(bytes, StandardCharsets.UTF_8));
     }
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < bad; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+    int column = before.codePointCount(0, before.length()) + 1;
+    problems.add(Problem.warning("not-utf8", source, line, column, (declaresUtf8
+        ? "the page declares UTF-8 in its <meta> but is not UTF-8 from here on (byte 0x"
+        : "the page is not UTF-8 from here on and declares no character set (byte 0x")
+        + String.format(Locale.ROOT, "%02X", bytes[bad] & 0xFF) + "); it was read as Windows-1252",
+        "check accented letters and quotes in the result"
+            + (declaresUtf8 ? "; the page's own <meta charset> is wrong" : "")));
+    return Optional.of(lenient(bytes, 0, Charset.forName("windows-1252")));
+  }
+
+  /** The offset of the first byte that is not part of valid UTF-8, or -1 when all are. */
+  private static int firstNonUtf8(byte[] bytes) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+    return result.isError() ? in.position() : -1;
   }
 
   private static Optional<Charset> charset(String name) {
