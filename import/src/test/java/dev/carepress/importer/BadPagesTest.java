@@ -125,6 +125,19 @@ class BadPagesTest {
   }
 
   @Test
+  void aUtf8PageWhoseMetaWronglyDeclaresLatin1IsReadAsUtf8WithAWarningAtTheMeta() throws IOException {
+    String html = "<html><head>\n<title>T</title><meta charset=\"iso-8859-1\"></head><body><main><h1>\u00c4rztliche"
+        + " Beratung</h1><p>Kinder brauchen viel Schlaf und gesunde Ern\u00e4hrung, sagen die \u00c4rzte.</p></main></body></html>";
+    ImportResult result = importBytes("kinder.html", html.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(result.orThrow().title()).isEqualTo("\u00c4rztliche Beratung");
+    assertThat(result.warnings()).filteredOn(p -> p.code().equals("charset-wrong")).singleElement().satisfies(p -> {
+      assertThat(p.location()).isEqualTo(dir.resolve("kinder.html") + ":2:17");
+      assertThat(p.message()).contains("'iso-8859-1'").contains("UTF-8");
+    });
+  }
+
+  @Test
   void scriptsEventHandlersAndJavascriptLinksNeverBecomeContent() {
     String html = "<html><body><main><h1>Safe</h1><p onclick=\"steal()\">Read <a href=\" java\tscript:alert(1)\">this</a>"
         + " and <a href=\"data:text/html,<script>x</script>\">that</a>.</p><script>document.write('evil')</script>"

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
 /**
  * Turns a page's bytes into text, or says in one line why it cannot: empty, binary (a PDF, an
  * image, an archive), too large, not HTML. The encoding is the byte order mark's, else the one the
- * page declares in a {@code <meta>} tag, else UTF-8; a page that is not UTF-8 although it declares
+ * page declares in a {@code <meta>} tag (but UTF-8 when a single-byte character set is declared for
+ * text that is valid UTF-8 beyond ASCII, as a wrong template's is), else UTF-8; a page that is not
+ * UTF-8 although it declares
  * UTF-8 or nothing is read as Windows-1252, with a warning at its first byte that is not.
  */
 public final class PageLoader {
@@ -80,6 +82,13 @@ public final class PageLoader {
       if (declared.isEmpty()) {
         problems.add(Problem.warning("unknown-charset", source, 0, 0, "the page declares the character set '"
             + m.group(1) + "', which is unknown; it was read as UTF-8", "check accented letters in the result"));
+      } else if (!declared.get().equals(StandardCharsets.UTF_8) && isUtf8WithNonAscii(bytes)
+          && declared.get().canEncode() && declared.get().newEncoder().maxBytesPerChar() == 1) {
+        int[] at = position(bytes, m.start());
+        problems.add(Problem.warning("charset-wrong", source, at[0], at[1], "the page declares the character set '"
+            + m.group(1) + "' in its <meta>, but its text is UTF-8; it was read as UTF-8",
+            "check accented letters in the result; the page's own <meta charset> is wrong"));
+        return Optional.of(new String(bytes, StandardCharsets.UTF_8));
       } else if (!declared.get().equals(StandardCharsets.UTF_8)) {
         problems.add(Problem.warning("charset", source, 0, 0, "the page is in " + declared.get().name()
             + " (declared in its <meta>); it was converted to UTF-8", ""));
@@ -92,23 +101,41 @@ public final class PageLoader {
     if (bad < 0) {
       return Optional.of(new String(bytes, StandardCharsets.UTF_8));
     }
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < bad; i++) {
-      if (bytes[i] == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
-    int column = before.codePointCount(0, before.length()) + 1;
-    problems.add(Problem.warning("not-utf8", source, line, column, (declaresUtf8
+    int[] at = position(bytes, bad);
+    problems.add(Problem.warning("not-utf8", source, at[0], at[1], (declaresUtf8
         ? "the page declares UTF-8 in its <meta> but is not UTF-8 from here on (byte 0x"
         : "the page is not UTF-8 from here on and declares no character set (byte 0x")
         + String.format(Locale.ROOT, "%02X", bytes[bad] & 0xFF) + "); it was read as Windows-1252",
         "check accented letters and quotes in the result"
             + (declaresUtf8 ? "; the page's own <meta charset> is wrong" : "")));
     return Optional.of(lenient(bytes, 0, Charset.forName("windows-1252")));
+  }
+
+  /** Whether the bytes are valid UTF-8 and hold a character beyond ASCII (so are not plain ASCII). */
+  private static boolean isUtf8WithNonAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return firstNonUtf8(bytes) < 0;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The 1-based line and column of a byte offset, columns counting the characters of the line read
+   * as UTF-8 up to there (those before a first bad byte are good).
+   */
+  private static int[] position(byte[] bytes, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+    return new int[] {line, before.codePointCount(0, before.length()) + 1};
   }
 
   /** The offset of the first byte that is not part of valid UTF-8, or -1 when all are. */
