@@ -49,6 +49,9 @@ public final class ImageProblems {
     if (bytes.length == 0) {
       return "is empty";
     }
+    if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
+      return "starts like a PNG picture but is cut short";
+    }
     if (startsWith(bytes, "%PDF")) {
       return "is a PDF document";
     }

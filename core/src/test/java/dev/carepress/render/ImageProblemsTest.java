@@ -29,6 +29,7 @@ class ImageProblemsTest {
     assertThat(notAnImage(new byte[] {'P', 'K', 3, 4, 0}).message()).contains("ZIP archive");
     assertThat(notAnImage("<!doctype html><p>x".getBytes(StandardCharsets.US_ASCII)).message()).endsWith("markup");
     assertThat(notAnImage(new byte[] {0, 1, 2, (byte) 0xFE}).message()).endsWith("holds data of another kind");
+    assertThat(notAnImage(new byte[] {(byte) 0x89, 'P', 'N', 'G'}).message()).endsWith("is cut short");
   }
 
   @Test

@@ -42,7 +42,7 @@ class ImportCommandTest {
   void importsAPageCopiesItsLocalImageAndTheResultRendersAndChecks() throws IOException {
     Path html = page("hand-washing.html", PAGE);
     Files.createDirectories(dir.resolve("saved/page_files"));
-    Files.write(dir.resolve("saved/page_files/steps.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    Files.write(dir.resolve("saved/page_files/steps.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
     Path out = dir.resolve("articles");
 
     Cli.Result imported = cli.run("import", html.toString(), "--out", out.toString());
