@@ -27,7 +27,44 @@ public final class Slugs {
 
   private static final String[] RESERVED_PREFIXES = {"fn-", "fnref-", "term-", "cp-"};
 
+  /**
+   * The longest slug, in bytes of UTF-8, that names an output file: a file name holds 255 bytes on
+   * common file systems, and the slug needs room for its extension and a renderer's temporary name.
+   */
+  public static final int MAX_BYTES = 200;
+
   private Slugs() {}
+
+  /**
+   * The slug cut to at most {@link #MAX_BYTES} bytes of UTF-8, at its last {@code -} within them when
+   * that keeps at least half; itself when it fits.
+   */
+  public static String shorten(String slug) {
+    if (utf8Length(slug) <= MAX_BYTES) {
+      return slug;
+    }
+    int bytes = 0;
+    int end = 0;
+    while (end < slug.length()) {
+      int cp = slug.codePointAt(end);
+      int size = utf8Length(Character.toString(cp));
+      if (bytes + size > MAX_BYTES) {
+        break;
+      }
+      bytes += size;
+      end += Character.charCount(cp);
+    }
+    String cut = slug.substring(0, end);
+    int dash = cut.lastIndexOf('-');
+    if (dash >= cut.length() / 2) {
+      cut = cut.substring(0, dash);
+    }
+    return cut.replaceAll("[-_.]+$", "");
+  }
+
+  private static int utf8Length(String text) {
+    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+  }
 
   private static boolean isAscii(String text) {
     for (int i = 0; i < text.length(); i++) {

@@ -57,4 +57,16 @@ class SlugsTest {
     assertThat(Slugs.isReserved("cp-anything")).isTrue();
     assertThat(Slugs.isReserved("glossary-terms")).isFalse();
   }
+
+  @Test
+  void aSlugTooLongForAFileNameIsCutAtAWordWithinTheLimitInBytes() {
+    String words = "wash-your-hands-".repeat(20) + "often"; // 325 bytes
+    String cyrillic = "\u0436".repeat(125); // 125 letters, 250 bytes
+
+    assertThat(Slugs.shorten(words)).hasSizeLessThanOrEqualTo(Slugs.MAX_BYTES).endsWith("-hands-wash").startsWith("wash-your-");
+    assertThat(Slugs.shorten(cyrillic)).isEqualTo("\u0436".repeat(100));
+    assertThat(Slugs.shorten("asthma")).isEqualTo("asthma");
+    String exactly = "a".repeat(Slugs.MAX_BYTES);
+    assertThat(Slugs.shorten(exactly)).isSameAs(exactly);
+  }
 }

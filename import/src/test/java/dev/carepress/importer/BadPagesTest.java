@@ -111,6 +111,33 @@ class BadPagesTest {
   }
 
   @Test
+  void aWindows1252PageThatDeclaresUtf8IsSaidToDeclareItWronglyAtItsFirstBadByte() throws IOException {
+    String html = "<html><head><meta charset=\"utf-8\"><title>T</title></head>\n<body><main><h1>Caf\u00e9s</h1>\n"
+        + "<p>It\u2019s fine to drink coffee at the caf\u00e9, most doctors say, in small amounts.</p></main></body></html>";
+    ImportResult result = importBytes("cafe.html", html.getBytes(Charset.forName("windows-1252")));
+
+    assertThat(result.orThrow().title()).isEqualTo("Caf\u00e9s");
+    assertThat(result.warnings()).filteredOn(p -> p.code().equals("not-utf8")).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(2);
+      assertThat(p.column()).isEqualTo(20);
+      assertThat(p.message()).startsWith("the page declares UTF-8 in its <meta> but is not UTF-8").contains("0xE9");
+    });
+  }
+
+  @Test
+  void aUtf8PageWhoseMetaWronglyDeclaresLatin1IsReadAsUtf8WithAWarningAtTheMeta() throws IOException {
+    String html = "<html><head>\n<title>T</title><meta charset=\"iso-8859-1\"></head><body><main><h1>\u00c4rztliche"
+        + " Beratung</h1><p>Kinder brauchen viel Schlaf und gesunde Ern\u00e4hrung, sagen die \u00c4rzte.</p></main></body></html>";
+    ImportResult result = importBytes("kinder.html", html.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(result.orThrow().title()).isEqualTo("\u00c4rztliche Beratung");
+    assertThat(result.warnings()).filteredOn(p -> p.code().equals("charset-wrong")).singleElement().satisfies(p -> {
+      assertThat(p.location()).isEqualTo(dir.resolve("kinder.html") + ":2:17");
+      assertThat(p.message()).contains("'iso-8859-1'").contains("UTF-8");
+    });
+  }
+
+  @Test
   void scriptsEventHandlersAndJavascriptLinksNeverBecomeContent() {
     String html = "<html><body><main><h1>Safe</h1><p onclick=\"steal()\">Read <a href=\" java\tscript:alert(1)\">this</a>"
         + " and <a href=\"data:text/html,<script>x</script>\">that</a>.</p><script>document.write('evil')</script>"

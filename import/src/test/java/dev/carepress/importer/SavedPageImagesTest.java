@@ -39,4 +39,20 @@ class SavedPageImagesTest {
         org.assertj.core.groups.Tuple.tuple("earache_files/chart.png", Optional.of(chart.toAbsolutePath().normalize())),
         org.assertj.core.groups.Tuple.tuple("https://health.example.org/earache/diagram.png", Optional.empty()));
   }
+
+  @Test
+  void anImageGivenOnlyBySrcsetIsKeptAtItsLargestCandidateNotDroppedUnsaid() {
+    String html = "<html><head><link rel=\"canonical\" href=\"https://health.example.org/earache/\"></head><body><main>"
+        + "<h1>Earache</h1><p>Most earaches get better on their own in about 3 days, and painkillers help.</p>"
+        + "<figure><img srcset=\"ear-1x.jpg 1x, ear-2x.jpg 2x\" alt=\"The ear\"></figure>"
+        + "<figure><img src=\"data:image/gif;base64,R0lGOD\" data-srcset=\"/m/tube-300.jpg 300w, /m/tube-1280.jpg 1280w,"
+        + " /m/tube-640.jpg 640w\" alt=\"A grommet\"></figure></main></body></html>";
+
+    ImportResult result = HtmlArticleImporter.builder().build().importHtml(html, "earache.html", Optional.empty());
+
+    assertThat(result.orThrow().introduction()).filteredOn(Figure.class::isInstance)
+        .map(b -> ((Figure) b).src() + " " + ((Figure) b).alt())
+        .containsExactly("https://health.example.org/earache/ear-2x.jpg The ear",
+            "https://health.example.org/m/tube-1280.jpg A grommet");
+  }
 }

@@ -41,6 +41,30 @@ class HostileInputTest {
   }
 
   @Test
+  void aListCutAtTheDepthLimitGetsOneMessageNotAlsoOneAboutEmptyItems() {
+    StringBuilder text = new StringBuilder("---\ntitle: T\n---\n");
+    for (int i = 0; i < 45; i++) {
+      text.append("  ".repeat(i)).append("- level ").append(i + 1).append('\n');
+    }
+    ReadResult<Article> result = parse(text.toString());
+
+    assertThat(result.problems()).extracting(Problem::code).containsExactly("too-deep");
+  }
+
+  @Test
+  void anEmptyListItemOutsideACutIsStillReported() {
+    StringBuilder text = new StringBuilder("---\ntitle: T\n---\n- one\n-\n- three\n\n");
+    for (int i = 0; i < 45; i++) {
+      text.append("  ".repeat(i)).append("- level ").append(i + 1).append('\n');
+    }
+    ReadResult<Article> result = parse(text.toString());
+
+    assertThat(result.problems()).extracting(Problem::code, Problem::line)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("empty-item", 5),
+            org.assertj.core.groups.Tuple.tuple("too-deep", 47));
+  }
+
+  @Test
   void aListNestedTwoThousandLevelsByIndentationIsCutWithAnErrorAndAWarningAtItsFirstCutLine() {
     StringBuilder text = new StringBuilder("---\ntitle: T\n---\n");
     for (int i = 0; i < 2000; i++) {

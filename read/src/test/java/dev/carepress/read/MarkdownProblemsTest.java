@@ -168,6 +168,25 @@ class MarkdownProblemsTest {
   }
 
   @Test
+  void aSlugTooLongToNameAFileIsAnErrorAtItsLineWithAShorterOne() {
+    String slug = "how-to-use-your-inhaler-".repeat(10) + "well";
+    ReadResult<Article> result = parse("---\ntitle: Asthma\nslug: " + slug + "\n---\n");
+
+    Problem p = only(result);
+    assertThat(p).extracting(Problem::code, Problem::line, Problem::column).containsExactly("long-slug", 3, 7);
+    assertThat(p.message()).contains("244 bytes").contains("at most 200");
+    assertThat(p.hint()).startsWith("write slug: how-to-use-your-inhaler-").endsWith("-inhaler-how-to");
+  }
+
+  @Test
+  void aFileNameTooLongForOutputFilesGivesAShorterSlug() {
+    String name = "a".repeat(120) + " " + "b".repeat(120) + ".md";
+    ReadResult<Article> result = MarkdownArticleReader.create().parse("---\ntitle: Asthma\n---\n\nText.\n", name);
+
+    assertThat(result.orThrow().slug()).isEqualTo("a".repeat(120));
+  }
+
+  @Test
   void duplicateKey() {
     Problem p = only(parse("---\ntitle: Asthma\ntitle: Again\n---\n"));
     assertThat(p).extracting(Problem::code, Problem::line, Problem::column).containsExactly("duplicate-key", 3, 1);

@@ -1,6 +1,7 @@
 package dev.carepress.batch.internal;
 
 import dev.carepress.Problem;
+import dev.carepress.Severity;
 import dev.carepress.batch.BatchProblems;
 import dev.carepress.batch.FileProblems;
 import java.util.ArrayList;
@@ -16,8 +17,10 @@ import java.util.TreeMap;
  * The problems of a run, grouped by file in a stable order whatever order the parallel tasks
  * finished in: groups in the order they were opened (the order of the inputs), and within a group
  * by the step that found them (reading first, then each format in turn). The same problem found by
- * two steps (an image without alt text, found by every renderer) counts once. A renderer's problem
- * without a position is given one where it can be ({@link ProblemPositions}). Thread-safe.
+ * two steps (an image without alt text, found by every renderer) counts once, and so does one kind
+ * of problem two formats' steps report at the same place in their own words (an image neither can
+ * use): the wording of the first step in order is kept. A renderer's problem without a
+ * position is given one where it can be ({@link ProblemPositions}). Thread-safe.
  */
 public final class ProblemLog {
   /** Step of reading the file. */
@@ -107,9 +110,33 @@ public final class ProblemLog {
     return groups.computeIfAbsent(group, g -> new TreeMap<>()).computeIfAbsent(step, s -> new ArrayList<>());
   }
 
+  /**
+   * The entries of the steps in step order, each once; a renderer's problem of the kind and place of
+   * one an earlier step reported is left out, with its exception.
+   */
   private static Set<Object> distinct(Map<Integer, List<Object>> steps) {
     Set<Object> result = new LinkedHashSet<>();
-    steps.values().forEach(result::addAll);
+    Map<Place, Integer> stepOfPlace = new HashMap<>();
+    for (Map.Entry<Integer, List<Object>> step : steps.entrySet()) {
+      boolean skipping = false;
+      for (Object entry : step.getValue()) {
+        if (entry instanceof Problem) {
+          Problem problem = (Problem) entry;
+          skipping = step.getKey() != READ && problem.line() > 0
+              && stepOfPlace.computeIfAbsent(Place.of(problem), p -> step.getKey()) != step.getKey().intValue();
+        }
+        if (!skipping) {
+          result.add(entry);
+        }
+      }
+    }
     return result;
+  }
+
+  /** The kind and place of a problem: two steps' problems alike in these are one. */
+  private record Place(Severity severity, String code, String source, int line, int column) {
+    static Place of(Problem p) {
+      return new Place(p.severity(), p.code(), p.source(), p.line(), p.column());
+    }
   }
 }

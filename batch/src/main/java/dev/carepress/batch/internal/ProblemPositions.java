@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Gives a renderer's problem the line and column it lacks. Renderers work on the model, which keeps
@@ -14,13 +16,15 @@ import java.util.List;
  * was not found"); what such a message quotes is, as a rule, text of the file (an image's path, a
  * link, a footnote's label), besides the names of articles and books. The problem is placed at the
  * first occurrence in its source file of the first quoted text (three or more characters, not the
- * name after "article" or "book") that the file holds, so that a writer is sent to the line to
- * change, as the readers' problems do. A problem with a position, or whose quoted texts are not in
+ * name after "article" or "book") that the file holds, else at the first occurrence of a character
+ * it names by code point ("no font has U+1F912"), so that a writer is sent to the line to change,
+ * as the readers' problems do. A problem with a position, or whose quoted texts are not in
  * the file, is left as it is.
  */
 final class ProblemPositions {
   /** Files larger than this are not searched (an article is far smaller). */
   private static final long MAX_BYTES = 4L << 20;
+  private static final Pattern CODE_POINT = Pattern.compile("\\bU\\+([0-9A-F]{4,6})\\b");
 
   private ProblemPositions() {}
 
@@ -29,7 +33,8 @@ final class ProblemPositions {
     if (problem.line() > 0) {
       return problem;
     }
-    List<String> quoted = quoted(problem.message());
+    List<String> quoted = new ArrayList<>(quoted(problem.message()));
+    quoted.addAll(characters(problem.message()));
     if (quoted.isEmpty()) {
       return problem;
     }
@@ -50,6 +55,22 @@ final class ProblemPositions {
       }
     }
     return problem;
+  }
+
+  /**
+   * The characters the message names by code point ({@code U+1F912}, as in "no font has U+1F912 FACE
+   * WITH THERMOMETER"), in order.
+   */
+  static List<String> characters(String message) {
+    List<String> found = new ArrayList<>();
+    Matcher m = CODE_POINT.matcher(message);
+    while (m.find()) {
+      int codePoint = Integer.parseInt(m.group(1), 16);
+      if (Character.isValidCodePoint(codePoint)) {
+        found.add(Character.toString(codePoint));
+      }
+    }
+    return found;
   }
 
   /**

@@ -41,6 +41,17 @@ class ProblemPositionsTest {
   }
 
   @Test
+  void aCharacterNamedByItsCodePointIsPlacedWhereTheFileFirstHasIt() throws Exception {
+    Path file = dir.resolve("grippe.md");
+    Files.writeString(file, "---\ntitle: Grippe\n---\n\n## Symptome\n\n- Fieber \uD83E\uDD12 und Husten\n");
+    Problem placed = ProblemPositions.locate(Problem.warning("missing-glyph", file.toString(), 0, 0,
+        "no font has U+1F912 FACE WITH THERMOMETER (\uD83E\uDD12), in section \"Symptome\", block 1; it is drawn as a box",
+        "add a font that has it"));
+
+    assertThat(placed.location()).isEqualTo(file + ":7:10");
+  }
+
+  @Test
   void aProblemIsLeftAsItIsWhenItHasAPositionOrItsQuotesAreNotInTheFile() throws Exception {
     Path file = article();
     Problem placedAlready = Problem.warning("w", file.toString(), 2, 1, "the image 'images/chart.png' is odd", "");

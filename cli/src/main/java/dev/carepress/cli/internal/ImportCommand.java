@@ -137,7 +137,8 @@ public final class ImportCommand implements Callable<Integer> {
       } else if (Files.isRegularFile(input)) {
         files.add(input);
       } else {
-        throw new UsageException(input + ": " + (Files.exists(input) ? "not a file" : "no such file or folder"));
+        throw new UsageException(input + ": " + (Files.exists(input) ? "not a file"
+            : Files.isSymbolicLink(input) ? "a symbolic link to nothing (or a loop of links)" : "no such file or folder"));
       }
     }
     return files;

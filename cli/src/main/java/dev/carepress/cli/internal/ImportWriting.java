@@ -67,6 +67,10 @@ final class ImportWriting {
     }
     article = ImageSources.rewrite(article, moved);
     Path file = out.resolve(slug + (json ? ".json" : ".md"));
+    if (Files.exists(file)) { // an article imported before, perhaps edited since
+      problems.add(Problem.warning("replaced", page.toString(), 0, 0, "the article " + file
+          + " was there already and is replaced by this import", "import into another folder to keep both"));
+    }
     Files.createDirectories(out);
     if (json) {
       JsonArticleWriter.create().write(article, file);

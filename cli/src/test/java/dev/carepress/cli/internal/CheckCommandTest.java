@@ -168,6 +168,18 @@ public class CheckCommandTest {
   }
 
   @Test
+  void anArticleWithoutAFormulaSaysSoInOneSentenceOnItsLineAndInFullWithDetails() throws IOException {
+    Path de = write("wasser.md", plainArticle("Wasser", "Wasser ist gut f\u00fcr Sie.").replace("---\ntitle:",
+        "---\nlanguage: de\ntitle:"));
+
+    Cli.Result result = cli.run("check", de.toString());
+
+    assertThat(result.out()).contains(de + ": passed (Readability formulas are not available for language 'de'"
+        + " (German): no reading grade is given.)\n").doesNotContain("Fern\u00e1ndez-Huerta");
+    assertThat(cli.run("check", de.toString(), "--details").out()).contains("Fern\u00e1ndez-Huerta");
+  }
+
+  @Test
   void detailsPrintTheWholeReport() throws IOException {
     Path a = write("water.md", plainArticle("Water", "Water is good for you."));
 

@@ -42,7 +42,7 @@ class ImportCommandTest {
   void importsAPageCopiesItsLocalImageAndTheResultRendersAndChecks() throws IOException {
     Path html = page("hand-washing.html", PAGE);
     Files.createDirectories(dir.resolve("saved/page_files"));
-    Files.write(dir.resolve("saved/page_files/steps.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    Files.write(dir.resolve("saved/page_files/steps.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
     Path out = dir.resolve("articles");
 
     Cli.Result imported = cli.run("import", html.toString(), "--out", out.toString());
@@ -63,6 +63,33 @@ class ImportCommandTest {
     Cli.Result checked = cli.run("check", out.toString());
     assertThat(checked.exitCode()).as(checked.out() + checked.err()).isIn(0, 1); // 1: it fell short of a literacy check
     assertThat(checked.out()).contains("hand-washing.md");
+  }
+
+  @Test
+  void importingAPageAgainOverAnArticleSaysTheArticleWasReplaced() throws IOException {
+    Path html = page("hand-washing.html", PAGE);
+    Path out = dir.resolve("articles");
+    assertThat(cli.run("import", html.toString(), "--out", out.toString()).err()).doesNotContain("replaced");
+    Files.writeString(out.resolve("hand-washing.md"), "edited by a writer", StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+
+    Cli.Result again = cli.run("import", html.toString(), "--out", out.toString());
+
+    assertThat(again.exitCode()).isZero();
+    assertThat(again.err()).contains(html + ": warning: the article " + out.resolve("hand-washing.md")
+        + " was there already and is replaced by this import (import into another folder to keep both)");
+  }
+
+  @Test
+  void aLinkToNothingOrALoopOfLinksIsSaidToBeOne() throws IOException {
+    Path loop = dir.resolve("loop.html");
+    Files.createSymbolicLink(loop, dir.resolve("other.html"));
+    Files.createSymbolicLink(dir.resolve("other.html"), loop);
+
+    Cli.Result result = cli.run("import", loop.toString(), "--out", dir.resolve("out").toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains(loop + ": a symbolic link to nothing (or a loop of links)");
   }
 
   @Test

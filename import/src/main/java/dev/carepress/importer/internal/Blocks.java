@@ -231,6 +231,9 @@ final class Blocks {
   /** A figure for the image, unless it is a tracking pixel or its address is not allowed. */
   Optional<Block> image(Element img, Optional<String> caption) {
     String src = img.hasAttr("src") && !img.attr("src").startsWith("data:") ? img.attr("src") : img.attr("data-src");
+    if (src.isBlank()) { // an image given only by srcset (or a lazy loader's data-srcset)
+      src = largestCandidate(img.hasAttr("srcset") ? img.attr("srcset") : img.attr("data-srcset"));
+    }
     if (src.isBlank() || "1".equals(img.attr("width")) || "1".equals(img.attr("height"))) {
       return Optional.empty();
     }
@@ -241,6 +244,31 @@ final class Blocks {
       return Optional.empty();
     }
     return Optional.of(new Figure(url, Chars.clean(img.attr("alt")), caption));
+  }
+
+  /**
+   * The address of the largest candidate of a {@code srcset} ({@code a.jpg 1x, b.jpg 2x} or
+   * {@code a.jpg 300w, b.jpg 1280w}; the first of equals), or "" when it has none. Addresses with
+   * commas are not split correctly, as in a browser's simple parse; such pages are rare.
+   */
+  static String largestCandidate(String srcset) {
+    String best = "";
+    double bestSize = -1;
+    for (String candidate : srcset.split(",")) {
+      String[] parts = candidate.strip().split("\\s+");
+      if (parts[0].isEmpty() || parts[0].startsWith("data:")) {
+        continue;
+      }
+      double size = 1;
+      if (parts.length > 1 && parts[1].matches("[0-9]+(\\.[0-9]+)?[wx]")) {
+        size = Double.parseDouble(parts[1].substring(0, parts[1].length() - 1));
+      }
+      if (size > bestSize) {
+        best = parts[0];
+        bestSize = size;
+      }
+    }
+    return best;
   }
 
   /** A row of cells' inlines, lists and paragraphs inside a cell joined by line breaks. */

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,10 @@ import java.util.regex.Pattern;
 /**
  * Turns a page's bytes into text, or says in one line why it cannot: empty, binary (a PDF, an
  * image, an archive), too large, not HTML. The encoding is the byte order mark's, else the one the
- * page declares in a {@code <meta>} tag, else UTF-8; bytes that are not UTF-8 in a page that
- * declares none are read as Windows-1252, with a warning.
+ * page declares in a {@code <meta>} tag (but UTF-8 when a single-byte character set is declared for
+ * text that is valid UTF-8 beyond ASCII, as a wrong template's is), else UTF-8; a page that is not
+ * UTF-8 although it declares
+ * UTF-8 or nothing is read as Windows-1252, with a warning at its first byte that is not.
  */
 public final class PageLoader {
   private static final Pattern META_CHARSET = Pattern.compile(
@@ -72,26 +75,76 @@ public final class PageLoader {
     }
     String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
     Matcher m = META_CHARSET.matcher(head);
+    boolean declaresUtf8 = false;
     if (m.find()) {
       String name = m.group(1).toLowerCase(Locale.ROOT);
       Optional<Charset> declared = charset(name);
       if (declared.isEmpty()) {
         problems.add(Problem.warning("unknown-charset", source, 0, 0, "the page declares the character set '"
             + m.group(1) + "', which is unknown; it was read as UTF-8", "check accented letters in the result"));
+      } else if (!declared.get().equals(StandardCharsets.UTF_8) && isUtf8WithNonAscii(bytes)
+          && declared.get().canEncode() && declared.get().newEncoder().maxBytesPerChar() == 1) {
+        int[] at = position(bytes, m.start());
+        problems.add(Problem.warning("charset-wrong", source, at[0], at[1], "the page declares the character set '"
+            + m.group(1) + "' in its <meta>, but its text is UTF-8; it was read as UTF-8",
+            "check accented letters in the result; the page's own <meta charset> is wrong"));
+        return Optional.of(new String(bytes, StandardCharsets.UTF_8));
       } else if (!declared.get().equals(StandardCharsets.UTF_8)) {
         problems.add(Problem.warning("charset", source, 0, 0, "the page is in " + declared.get().name()
             + " (declared in its <meta>); it was converted to UTF-8", ""));
         return Optional.of(lenient(bytes, 0, declared.get()));
+      } else {
+        declaresUtf8 = true;
       }
     }
-    try {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
-    } catch (CharacterCodingException e) {
-      problems.add(Problem.warning("not-utf8", source, 0, 0, "the page is not UTF-8 and declares no character set;"
-          + " it was read as Windows-1252", "check accented letters in the result"));
-      return Optional.of(lenient(bytes, 0, Charset.forName("windows-1252")));
+    int bad = firstNonUtf8(bytes);
+    if (bad < 0) {
+      return Optional.of(new String(bytes, StandardCharsets.UTF_8));
     }
+    int[] at = position(bytes, bad);
+    problems.add(Problem.warning("not-utf8", source, at[0], at[1], (declaresUtf8
+        ? "the page declares UTF-8 in its <meta> but is not UTF-8 from here on (byte 0x"
+        : "the page is not UTF-8 from here on and declares no character set (byte 0x")
+        + String.format(Locale.ROOT, "%02X", bytes[bad] & 0xFF) + "); it was read as Windows-1252",
+        "check accented letters and quotes in the result"
+            + (declaresUtf8 ? "; the page's own <meta charset> is wrong" : "")));
+    return Optional.of(lenient(bytes, 0, Charset.forName("windows-1252")));
+  }
+
+  /** Whether the bytes are valid UTF-8 and hold a character beyond ASCII (so are not plain ASCII). */
+  private static boolean isUtf8WithNonAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return firstNonUtf8(bytes) < 0;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The 1-based line and column of a byte offset, columns counting the characters of the line read
+   * as UTF-8 up to there (those before a first bad byte are good).
+   */
+  private static int[] position(byte[] bytes, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+    return new int[] {line, before.codePointCount(0, before.length()) + 1};
+  }
+
+  /** The offset of the first byte that is not part of valid UTF-8, or -1 when all are. */
+  private static int firstNonUtf8(byte[] bytes) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+    return result.isError() ? in.position() : -1;
   }
 
   private static Optional<Charset> charset(String name) {

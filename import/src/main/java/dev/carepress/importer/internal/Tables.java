@@ -7,6 +7,7 @@ import dev.carepress.model.Table;
 import dev.carepress.model.TableRow;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,13 +49,34 @@ final class Tables {
     }
     List<List<List<Inline>>> cells = new ArrayList<>();
     int width = 0;
+    List<Carried> carried = new ArrayList<>(); // by column: a cell above that spans this row too
     for (Element tr : rows) {
       List<List<Inline>> row = new ArrayList<>();
-      for (Element cell : tr.select("> th, > td")) {
-        row.add(blocks.cell(cell));
-        int span = cell.attr("colspan").matches("\\d{1,2}") ? Integer.parseInt(cell.attr("colspan")) : 1;
-        for (int i = 1; i < Math.min(span, 20); i++) {
+      Iterator<Element> own = tr.select("> th, > td").iterator();
+      for (int col = 0; own.hasNext() || Carried.anyFrom(carried, col); ) {
+        Carried above = col < carried.size() ? carried.get(col) : null;
+        if (above != null && above.rowsLeft > 0) {
+          row.add(above.content);
+          above.rowsLeft--;
+          col++;
+          continue;
+        }
+        if (!own.hasNext()) { // a short row before a cell carried from above
           row.add(List.of());
+          col++;
+          continue;
+        }
+        Element cell = own.next();
+        List<Inline> content = blocks.cell(cell);
+        int colspan = Math.min(span(cell, "colspan"), 20);
+        int rowspan = Math.min(span(cell, "rowspan"), 100);
+        for (int i = 0; i < colspan; i++, col++) {
+          List<Inline> here = i == 0 ? content : List.of();
+          row.add(here);
+          while (carried.size() <= col) {
+            carried.add(null);
+          }
+          carried.set(col, rowspan > 1 ? new Carried(here, rowspan - 1) : null);
         }
       }
       if (!row.isEmpty()) {
@@ -80,6 +102,36 @@ final class Tables {
     Element caption = table.selectFirst("caption");
     Optional<String> text = caption == null ? Optional.empty() : Optional.of(Chars.text(caption)).filter(t -> !t.isEmpty());
     out.add(new Table(body.get(0), body.subList(1, body.size()), alignments, text));
+  }
+
+  /** A cell's {@code colspan} or {@code rowspan}: 1 unless it is a number from 1 to 999. */
+  private static int span(Element cell, String attribute) {
+    String value = cell.attr(attribute).strip();
+    return value.matches("[1-9]\\d{0,2}") ? Integer.parseInt(value) : 1;
+  }
+
+  /**
+   * A cell spanning rows below its own: Markdown tables have no spans, so its text is repeated in
+   * each row it spans (a dose table's "3 to 6 months" beside each of its doses), which keeps every
+   * later cell of those rows under its own heading.
+   */
+  private static final class Carried {
+    private final List<Inline> content;
+    private int rowsLeft;
+
+    Carried(List<Inline> content, int rowsLeft) {
+      this.content = content;
+      this.rowsLeft = rowsLeft;
+    }
+
+    static boolean anyFrom(List<Carried> carried, int col) {
+      for (int i = col; i < carried.size(); i++) {
+        if (carried.get(i) != null && carried.get(i).rowsLeft > 0) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   private static boolean isLayout(Element table) {

@@ -152,7 +152,7 @@ final class SourceFiles {
     if (dot > 0) {
       name = name.substring(0, dot);
     }
-    return name.codePoints().anyMatch(Character::isLetterOrDigit) ? Slugs.slugify(name) : "article";
+    return name.codePoints().anyMatch(Character::isLetterOrDigit) ? Slugs.shorten(Slugs.slugify(name)) : "article";
   }
 
   private static boolean hiddenName(Path path) {

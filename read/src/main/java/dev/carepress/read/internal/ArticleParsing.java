@@ -264,7 +264,10 @@ public final class ArticleParsing {
     return ReadResult.of(article, diagnostics.sorted());
   }
 
-  /** The slug of a source's file name without its extension ({@code article} if it has no letters). */
+  /**
+   * The slug of a source's file name without its extension ({@code article} if it has no letters),
+   * cut to fit a file name ({@link Slugs#shorten}).
+   */
   public static String defaultSlug(String source) {
     String name = source.replace('\\', '/');
     name = name.substring(name.lastIndexOf('/') + 1);
@@ -273,7 +276,7 @@ public final class ArticleParsing {
       name = name.substring(0, dot);
     }
     boolean hasLetter = name.codePoints().anyMatch(Character::isLetterOrDigit);
-    return hasLetter ? Slugs.slugify(name) : "article";
+    return hasLetter ? Slugs.shorten(Slugs.slugify(name)) : "article";
   }
 
   private static String megabytes(long bytes) {

@@ -66,6 +66,25 @@ class LonePageFilesTest {
   }
 
   @Test
+  void aLocalImageThatIsNoPictureIsAnErrorNamingItAndNothingIsWritten(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("notes.png"), "just text, renamed");
+    Path image = dir.resolve("real.png");
+    ImageIO.write(new BufferedImage(3, 2, BufferedImage.TYPE_INT_RGB), "png", image.toFile());
+    Article article = SampleArticles.withFigure(dir.resolve("a.md"), "real.png", "A real picture", "Caption").toBuilder()
+        .section("Notes", new dev.carepress.model.Figure("notes.png", "Notes", java.util.Optional.empty())).build();
+    Path out = dir.resolve("out");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> HtmlRenderer.builder().cssMode(CssMode.LINK).build()
+            .render(article, FileSink.directory(out), RenderContext.defaults()))
+        .isInstanceOf(dev.carepress.ContentException.class)
+        .satisfies(e -> assertThat(((dev.carepress.ContentException) e).problems()).singleElement()
+            .isEqualTo(dev.carepress.render.ImageProblems.notAnImage(dir.resolve("a.md").toString(), "notes.png",
+                "article '" + article.slug() + "'", dev.carepress.render.Resource.of("notes.png",
+                    "just text, renamed".getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+    assertThat(out).satisfiesAnyOf(o -> assertThat(o).doesNotExist(), o -> assertThat(files(o)).isEmpty());
+  }
+
+  @Test
   void aFragmentIsWrittenAloneAsTheStreamWouldHaveIt(@TempDir Path dir) throws Exception {
     HtmlRenderer fragments = HtmlRenderer.builder().mode(HtmlMode.FRAGMENT).build();
     Path out = dir.resolve("out");

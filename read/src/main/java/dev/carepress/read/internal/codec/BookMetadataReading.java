@@ -36,7 +36,7 @@ public final class BookMetadataReading {
     }
     String finalTitle = title;
     String slug = in.optional(object, "slug").map(n -> MetadataValues.slug(n, in))
-        .orElseGet(() -> Slugs.slugify(finalTitle));
+        .orElseGet(() -> Slugs.shorten(Slugs.slugify(finalTitle)));
     String language = in.optional(object, "language").map(n -> MetadataValues.language(n, in)).orElse("en");
     try {
       return new BookMetadata(

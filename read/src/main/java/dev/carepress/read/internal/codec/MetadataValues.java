@@ -39,6 +39,14 @@ final class MetadataValues {
           "write " + in.pair("slug", better));
       return better;
     }
+    String shorter = Slugs.shorten(slug);
+    if (!shorter.equals(slug)) {
+      in.diagnostics().error("long-slug", node.pos(), "the slug" + in.at(node) + " is "
+          + slug.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + " bytes long; a slug names the output files,"
+          + " and may be at most " + Slugs.MAX_BYTES + " bytes (of UTF-8) to fit a file name",
+          "write " + in.pair("slug", shorter));
+      return shorter;
+    }
     return slug;
   }
 

@@ -106,12 +106,16 @@ final class BlockMapper {
     List<ListItem> items = new ArrayList<>();
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
       List<Block> blocks = new ArrayList<>();
+      int cutsBefore = cx.cuts();
       for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
         add(child, blocks, depth + 1, cx);
       }
+      // an item emptied by the depth limit is covered by the one message about the cut
       if (blocks.isEmpty()) {
-        cx.diagnostics().warning(
-            "empty-item", cx.pos(item), "an empty list item was left out", "write the item or remove it");
+        if (cx.cuts() == cutsBefore) {
+          cx.diagnostics().warning(
+              "empty-item", cx.pos(item), "an empty list item was left out", "write the item or remove it");
+        }
       } else {
         items.add(new ListItem(blocks));
       }

@@ -96,4 +96,9 @@ final class BodyContext {
   void tooDeep(Node node) {
     article.tooDeep(pos(node));
   }
+
+  /** How many times content has been cut for nesting too deeply so far (see {@link #tooDeep}). */
+  int cuts() {
+    return article.cuts();
+  }
 }

@@ -29,6 +29,8 @@ public final class MarkdownReading {
   private final List<String> referenced = new ArrayList<>();
   private final Map<String, Pos> firstReference = new LinkedHashMap<>();
   private boolean tooDeepReported;
+  /** How many times content was cut for nesting too deeply (reported once, counted each time). */
+  private int cuts;
   private boolean overIndentedReported;
   /** The labels of the body's footnote definitions; null until the body is parsed (key points come first). */
   private Set<String> definedFootnotes;
@@ -112,6 +114,7 @@ public final class MarkdownReading {
 
   /** Reports, once per article, that content nests too deeply and was left out. */
   void tooDeep(Pos pos) {
+    cuts++;
     if (!tooDeepReported) {
       tooDeepReported = true;
       diagnostics.error(
@@ -119,6 +122,11 @@ public final class MarkdownReading {
               + " the deeper content was left out",
           "flatten the structure");
     }
+  }
+
+  /** How many times content has been cut for nesting too deeply so far. */
+  int cuts() {
+    return cuts;
   }
 
   /** Reports, once per article, that a line's indentation was cut (see {@link NestingLimiter}). */

@@ -127,10 +127,7 @@ final class Images {
     Resource resource = found.get();
     String type = resource.mediaType().toLowerCase(Locale.ROOT);
     if (!EXTENSIONS.containsKey(type)) {
-      problems.add(Problem.error(
-          "image-format", sourceName, 0, 0,
-          "the image '" + src + "' of " + owner + " is not a PNG, JPEG, GIF, WebP or SVG image (" + type + ")",
-          "convert it to PNG or JPEG"));
+      problems.add(ImageProblems.notAnImage(sourceName, src, owner, resource));
       return null;
     }
     if (type.equals("image/svg+xml")

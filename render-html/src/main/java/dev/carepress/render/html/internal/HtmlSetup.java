@@ -80,13 +80,13 @@ public record HtmlSetup(OptionValues options, PageShell shell, List<String> adde
       }
       return;
     }
+    SiteMedia media = new SiteMedia(context, sink);
+    Map<String, String> images = media.copy(article); // first: it refuses an image before anything is written
     if (config.cssMode() == CssMode.LINK) {
       try (OutputStream out = sink.open(config.stylesheetName())) {
         out.write(config.cssBytes());
       }
     }
-    SiteMedia media = new SiteMedia(context, sink);
-    Map<String, String> images = media.copy(article);
     try (OutputStream out = sink.open(file)) {
       ArticlePage.standalone(config, article, context, markup -> markup
           .imageSource(src -> StaticSite.imageSource(article, images, src))

@@ -1,5 +1,7 @@
 package dev.carepress.render.html.internal;
 
+import dev.carepress.ContentException;
+import dev.carepress.Problem;
 import dev.carepress.model.Article;
 import dev.carepress.model.Block;
 import dev.carepress.model.BlockVisitor;
@@ -14,6 +16,7 @@ import dev.carepress.model.Quote;
 import dev.carepress.model.Table;
 import dev.carepress.model.ThematicBreak;
 import dev.carepress.render.FileSink;
+import dev.carepress.render.ImageProblems;
 import dev.carepress.render.RenderContext;
 import dev.carepress.render.Resource;
 import dev.carepress.render.html.markup.ImageSize;
@@ -23,6 +26,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,21 +49,38 @@ final class SiteMedia {
     this.sink = sink;
   }
 
-  /** Copies the article's local images (lead image and figures) and maps each {@code src} to its copy. */
+  /**
+   * Copies the article's local images (lead image and figures) and maps each {@code src} to its copy.
+   *
+   * @throws ContentException when a local file found for an image is no picture (a text file named
+   *     {@code .png}), before anything is copied: the PDF and EPUB refuse it too, and a page would
+   *     show it as a broken image
+   */
   Map<String, String> copy(Article article) throws IOException {
     List<String> sources = new ArrayList<>();
     article.metadata().image().ifPresent(image -> sources.add(image.src()));
     collectFigures(article.introduction(), sources);
     article.allSections().forEach(section -> collectFigures(section.blocks(), sources));
-    Map<String, String> map = new HashMap<>();
+    Map<String, Resource> found = new LinkedHashMap<>();
+    List<Problem> notPictures = new ArrayList<>();
     for (String src : sources) {
-      if (map.containsKey(src) || UrlPolicy.hasScheme(src) || src.startsWith("//") || !UrlPolicy.isSafeImage(src)) {
+      if (found.containsKey(src) || UrlPolicy.hasScheme(src) || src.startsWith("//") || !UrlPolicy.isSafeImage(src)) {
         continue;
       }
       Optional<Resource> resource = context.resources().resolve(article.source(), src);
-      if (resource.isPresent()) {
-        map.put(src, copy(article, src, resource.get()));
+      if (resource.isPresent() && !resource.get().isImage()) {
+        notPictures.add(ImageProblems.notAnImage(article.source().map(Object::toString).orElse(article.slug()), src,
+            "article '" + article.slug() + "'", resource.get()));
+      } else if (resource.isPresent()) {
+        found.put(src, resource.get());
       }
+    }
+    if (!notPictures.isEmpty()) {
+      throw new ContentException(notPictures);
+    }
+    Map<String, String> map = new HashMap<>();
+    for (Map.Entry<String, Resource> image : found.entrySet()) {
+      map.put(image.getKey(), copy(article, image.getKey(), image.getValue()));
     }
     return map;
   }
