@@ -87,6 +87,20 @@ class HandoutImagesTest {
         .hasMessageContaining("broken.jpg");
   }
 
+  @Test
+  void aTextFileNamedLikeAPictureGetsTheWordsTheOtherFormatsUse(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("chart.png"), "this is a note, not a picture\n");
+    Path source = dir.resolve("article.md");
+    Files.writeString(source, "not read");
+    Article article = SampleArticles.withFigure(source, "chart.png", "A chart", "A caption.");
+    assertThatThrownBy(() -> Pdfs.render(PdfRenderer.create(), article)).isInstanceOf(ContentException.class)
+        .satisfies(e -> assertThat(((ContentException) e).problems()).singleElement().satisfies(p -> {
+          assertThat(p.code()).isEqualTo("image-format");
+          assertThat(p.message()).contains("'chart.png'", "is not a picture: the file holds text");
+          assertThat(p.hint()).contains("put a PNG or JPEG picture there");
+        }));
+  }
+
   /** A JPEG of four components, which PDF readers take as CMYK: what ImageIO writes for a 4-band raster. */
   static byte[] cmykJpeg(int width, int height) throws IOException {
     WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, width, height, 4, null);

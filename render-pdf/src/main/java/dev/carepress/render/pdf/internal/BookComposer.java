@@ -1,6 +1,7 @@
 package dev.carepress.render.pdf.internal;
 
 import dev.carepress.Problem;
+import dev.carepress.render.ImageProblems;
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
 import dev.carepress.model.Image;
@@ -84,6 +85,12 @@ final class BookComposer {
   private Box.Image cover(Book book, Image cover, StructNode parent) {
     Optional<Resource> found = Images.find(composition.context, book.source(), cover.src());
     ImageInfo info = found.map(r -> ImageInfo.read(r.bytes())).orElse(null);
+    if (info == null && found.isPresent()) {
+      String where = book.source().map(Path::toString).orElse(book.metadata().slug());
+      composition.error(ImageProblems.notAnImage(where, cover.src(), "book '" + book.metadata().slug() + "'",
+          found.get()));
+      return null;
+    }
     if (info == null) {
       String where = book.source().map(Path::toString).orElse(book.metadata().slug());
       composition.error(Problem.error("image-not-found", where, 0, 0,

@@ -1,6 +1,5 @@
 package dev.carepress.render.pdf.internal;
 
-import dev.carepress.Problem;
 import dev.carepress.model.Figure;
 import dev.carepress.model.Text;
 import dev.carepress.render.ImageProblems;
@@ -41,11 +40,9 @@ final class FigureComposer {
       String owner = "article '" + scope.article().slug() + "'";
       composition.error(ImageProblems.notFound(scope.source(), figure.src(), owner, scope.article().source()));
       return;
-    } else if (info == null) {
-      composition.error(Problem.error("image-format", scope.source(), 0, 0,
-          "the image '" + figure.src() + "' of article '" + scope.article().slug() + "' is not a PNG or JPEG image ("
-              + found.get().mediaType() + ")",
-          "convert it to PNG or JPEG"));
+    } else if (info == null) { // the HTML and EPUB renderers say the same of it
+      composition.error(ImageProblems.notAnImage(scope.source(), figure.src(),
+          "article '" + scope.article().slug() + "'", found.get()));
       return;
     } else if (info.tooLarge()) {
       composition.error(info.tooLargeError(scope.source(),
