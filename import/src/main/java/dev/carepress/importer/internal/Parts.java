@@ -20,7 +20,9 @@ import org.jsoup.nodes.Element;
 /** The non-body parts read from their elements: key points, references, related links, footnotes, glossary. */
 final class Parts {
   private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
-  private static final Pattern PUBLISHER_YEAR = Pattern.compile("(?:(.*),\\s*)?(\\d{1,4})");
+  // the comma may be a language's own, as Carepress writes it after a publisher in that script
+  // (Labels.commaJoin: Arabic ، Chinese ， Japanese 、 Amharic ፣ Burmese ၊)
+  private static final Pattern PUBLISHER_YEAR = Pattern.compile("(?:(.*)[,\u060C\uFF0C\u3001\u1363\u104A]\\s*)?(\\d{1,4})");
   private static final Pattern SLUG_PAGE = Pattern.compile("([\\p{L}\\p{N}][\\p{L}\\p{N}_.-]*)\\.(html?|md)");
 
   final List<KeyPoint> keyPoints = new ArrayList<>();
@@ -107,7 +109,7 @@ final class Parts {
           year = OptionalInt.of(Integer.parseInt(y.group(1)));
           at = y.start();
         }
-        publisher = at >= 0 ? rest.substring(0, at).replaceAll("[\\s.,;:(]+$", "") : rest;
+        publisher = at >= 0 ? rest.substring(0, at).replaceAll("[\\s.,;:(\u060C\uFF0C\u3001\u1363\u104A]+$", "") : rest;
       }
       title = title.replaceAll("[\\s.]+$", "");
       if (!title.isEmpty()) {
