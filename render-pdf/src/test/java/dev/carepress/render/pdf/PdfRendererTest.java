@@ -238,7 +238,9 @@ class PdfRendererTest {
         .anyMatch(m -> m.contains("U+1F600 GRINNING FACE") && m.contains("section \"Feelings\""))
         .noneMatch(m -> m.contains("U+54EE")); // carepress-fonts-cjk is on the test class path
     assertThat(Pdfs.text(pdf.bytes())).contains("\u54EE\u5598\u662F\u4E00\u79CD\u6162\u6027\u75BE\u75C5\u3002");
-    assertThat(pdf.warnings()).allMatch(p -> !p.isError() && p.code().equals("missing-glyph"));
+    assertThat(pdf.warnings()).allMatch(p -> !p.isError() && p.code().equals("missing-glyph"))
+        .allMatch(p -> p.hint().contains("--set pdf.fallbackFonts=") && p.hint().contains(".fallbackFont("),
+            "the hint says how to add a font on the command line and in code");
     assertThat(VeraPdf.failures(pdf.bytes())).isEmpty();
   }
 

@@ -59,7 +59,7 @@ final class Diagnostics {
         "missing-glyph", source, 0, 0,
         String.format(Locale.ROOT, "no font has U+%04X %s%s, in %s; it is drawn as a box", codePoint,
             name == null ? "UNASSIGNED" : name, text, where),
-        "add a font that has it with PdfRenderer.builder().fallbackFont(PdfFont.file(...))"
-            + " (or the fallbackFonts setting)"));
+        "add a font file that has it: on the command line --set pdf.fallbackFonts=FONT.ttf (several"
+            + " separated by ','), in code PdfRenderer.builder().fallbackFont(PdfFont.file(...))"));
   }
 }
