@@ -158,12 +158,6 @@ final class Incremental {
     return new UnchangedInputs.Known(fingerprint, images, facts);
   }
 
-  /** What {@link #plan} finds of an article file read before, whose facts are these (not a stand-in's). */
-  static UnchangedInputs.Known known(ArticleFacts facts, Path file) {
-    String images = Fingerprints.images(Fingerprints.folderOf(Optional.of(file)), facts.images());
-    return new UnchangedInputs.Known(Fingerprints.input(file, images), images, facts);
-  }
-
   // Whether every page of the site is surely <slug>.html: no two slugs the same but for case, none
   // that a category page or the index could take (render-html's SitePlan adds -2 ... to those).
   private static boolean pagesNamedBySlug(List<Entry> entries) {

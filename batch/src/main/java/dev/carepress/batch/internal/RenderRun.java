@@ -182,7 +182,7 @@ public final class RenderRun {
           manifest.isPresent()).render(found.files());
       if (manifest.isPresent()) {
         StreamedManifest.write(plan.out(), manifest.get(), StreamedManifest.standIns(found.files(), result.facts()),
-            result.facts(), result.files(), Optional.empty(), Optional.empty());
+            result.files(), Optional.empty(), Optional.empty());
       }
       List<Path> written = new ArrayList<>(result.written());
       written.sort(PathOrder.BY_TEXT);
@@ -202,7 +202,7 @@ public final class RenderRun {
           .render(found.files(), ahead);
       if (manifest.isPresent()) {
         boolean site = Renders.makesSite(Optional.of(siteFormat), result.entries(), Optional.empty());
-        StreamedManifest.write(plan.out(), manifest.get(), result.entries(), result.facts(), result.files(),
+        StreamedManifest.write(plan.out(), manifest.get(), result.entries(), result.files(),
             site ? Optional.of(made.get(siteFormat).format().extension()) : Optional.empty(), result.siteFiles());
       }
       ShardMembers members = new ShardMembers(plan);

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The manifest of an incremental run that streamed because its output folder had none and its
@@ -23,20 +23,18 @@ final class StreamedManifest {
    * Writes the manifest into {@code out}.
    *
    * @param run the run's fingerprint ({@link Fingerprints#run})
-   * @param entries the run's articles (stand-ins will do), in input order: those of the site, if any
-   * @param facts the facts of each of them as read (a stand-in's lack its figures), by name
+   * @param entries the run's articles (stand-ins will do: they carry every fact the manifest records), in
+   *     input order; those of the site, if any
    * @param files the files of each article that went into place, by name (the others are not recorded)
    * @param siteExtension the extension of the site's pages, if the run made a site
    * @param siteFiles the site's files, if they went into place
    */
-  static void write(Path out, String run, List<Entry> entries, Map<String, ArticleFacts> facts,
-      Map<String, List<String>> files, Optional<String> siteExtension, Optional<List<String>> siteFiles) {
-    Map<String, UnchangedInputs.Known> known = new HashMap<>();
-    entries.forEach(e -> known.put(e.name(), Incremental.known(facts.get(e.name()), Path.of(e.name()))));
+  static void write(Path out, String run, List<Entry> entries, Map<String, List<String>> files,
+      Optional<String> siteExtension, Optional<List<String>> siteFiles) {
     Incremental changes = Incremental.start(out, run);
-    // every article "known" as read, none unchanged: the plan only records fingerprints and facts
-    changes.plan(entries, java.util.Set.of(), Optional.empty(), List.of(), siteExtension,
-        Optional.empty(), Optional.empty(), List.of());
+    // with no manifest before, the plan only records each article's fingerprint and facts
+    changes.plan(entries, Set.of(), Optional.empty(), List.of(), siteExtension, Optional.empty(), Optional.empty(),
+        List.of());
     for (Entry entry : entries) {
       List<String> written = files.get(entry.name());
       if (written != null) {

@@ -48,11 +48,11 @@ final class StreamedSite {
 
   /**
    * What was rendered: the files moved into the output folder and the number of articles they are
-   * of; the articles of the site as stand-ins, in input order, and their facts as read, by name; the
-   * files of each article in place, by name; the site's files, if they went into place.
+   * of; the articles of the site as stand-ins, in input order; the files of each article in place,
+   * by name; the site's files, if they went into place.
    */
-  record Result(List<Path> written, int rendered, List<Entry> entries, Map<String, ArticleFacts> facts,
-      Map<String, List<String>> files, Optional<List<String>> siteFiles) {}
+  record Result(List<Path> written, int rendered, List<Entry> entries, Map<String, List<String>> files,
+      Optional<List<String>> siteFiles) {}
 
   // what the first pass keeps of an article: its facts and the problems its reading found
   private record Known(ArticleFacts facts, Optional<Path> source, List<Problem> problems) {}
@@ -372,9 +372,7 @@ final class StreamedSite {
       }
     }
     written.sort(PathOrder.BY_TEXT);
-    Map<String, ArticleFacts> facts = new HashMap<>();
-    entries.forEach(e -> facts.put(e.name(), known.get(e.name()).facts()));
-    return new Result(written, rendered, List.copyOf(entries), facts, Map.copyOf(articleFiles),
+    return new Result(written, rendered, List.copyOf(entries), Map.copyOf(articleFiles),
         siteInPlace ? Optional.of(List.copyOf(site)) : Optional.empty());
   }
 

@@ -34,17 +34,6 @@ final class UnchangedInputs {
   }
 
   /**
-   * Inputs known without a manifest to compare with (a streamed run read them once and kept their
-   * facts): {@link #known} answers for them, nothing is unchanged.
-   */
-  static UnchangedInputs of(Map<String, Known> known) {
-    UnchangedInputs inputs = new UnchangedInputs(Path.of(""));
-    inputs.manifest.complete(Optional.empty());
-    inputs.known.putAll(known);
-    return inputs;
-  }
-
-  /**
    * The unchanged inputs of the output folder's manifest, if it has one. The manifest is read, and
    * its files checked, on a thread of its own, so that the caller can find the input files meanwhile.
    */
