@@ -121,7 +121,7 @@ final class Bylines {
     }
     String rest = m.group(1).strip();
     return looksLikeName(rest)
-        || authors.contains(Persons.parse(capitalised(rest), Optional.empty()).name().toLowerCase(Locale.ROOT));
+        || Persons.parse(capitalised(rest), Optional.empty()).filter(p -> authors.contains(p.name().toLowerCase(Locale.ROOT))).isPresent();
   }
 
   /**

@@ -111,7 +111,7 @@ final class MetaTags {
       if (!Urls.isAbsoluteWeb(value)) {
         String name = value.contains(",") && value.split(",").length == 2 && !Persons.looksLikeCredentials(value.split(",")[1])
             ? value.split(",")[1].strip() + " " + value.split(",")[0].strip() : value; // citation_author: "Last, First"
-        out.add(Persons.parse(name, Optional.empty()));
+        Persons.parse(name, Optional.empty()).ifPresent(out::add);
       }
     }
     return out;

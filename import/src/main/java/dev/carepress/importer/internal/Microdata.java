@@ -75,7 +75,7 @@ final class Microdata {
       Element link = e.is("a[href]") ? e : e.selectFirst("a[href]");
       Optional<String> url = link == null ? Optional.empty() : Optional.of(Urls.resolve(base, link.attr("href")));
       if (!text.isEmpty()) {
-        out.add(Persons.parse(text, url));
+        Persons.parse(text, url).ifPresent(out::add);
       }
     }
     return out;

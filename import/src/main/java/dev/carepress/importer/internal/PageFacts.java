@@ -173,7 +173,7 @@ final class PageFacts {
       String name = Chars.text(a).replaceFirst("(?i)^(by|written by)\\s+", "");
       if (!name.isEmpty() && name.length() < 80 && authors.stream().noneMatch(p -> p.name().equals(name))) {
         Optional<String> url = a.is("a[href]") ? Optional.of(Urls.resolve(base, a.attr("href"))) : Optional.empty();
-        authors.add(Persons.parse(name, url));
+        Persons.parse(name, url).ifPresent(authors::add);
       }
     }
     if (authors.isEmpty()) {
@@ -184,7 +184,8 @@ final class PageFacts {
         Optional<Bylines.Found> found = Bylines.find(e, page);
         if (found.isPresent()) {
           Element link = e.selectFirst("a[href]");
-          authors.add(Persons.parse(found.get().name(), link == null ? Optional.empty() : Optional.of(Urls.resolve(base, link.attr("href")))));
+          Persons.parse(found.get().name(), link == null ? Optional.empty() : Optional.of(Urls.resolve(base, link.attr("href"))))
+              .ifPresent(authors::add);
           if (found.get().lowerCase()) { // the capitals are ours: the report asks to check them
             f.guess("authors", authors, Origin.PAGE, "a byline in lower case");
             authors = List.of();
@@ -200,12 +201,13 @@ final class PageFacts {
       if (e.childrenSize() <= 4 && text.length() < 200 && m.find()) {
         List<Person> reviewers = new ArrayList<>();
         for (Element a : e.select("a[href]")) {
-          reviewers.add(Persons.parse(a.text(), Optional.of(Urls.resolve(base, a.attr("href")))));
+          // Chars.text keeps a no-break space that jsoup's text() would drop; a photo's link names no one
+          Persons.parse(Chars.text(a), Optional.of(Urls.resolve(base, a.attr("href")))).ifPresent(reviewers::add);
         }
         if (reviewers.isEmpty()) {
           String rest = text.substring(m.end()).replaceFirst("(?i)\\s+on\\s+.*$", "").replaceFirst("\\s*[.·|].*$", "");
           if (!rest.isBlank() && Dates.parse(rest).isEmpty()) {
-            reviewers.add(Persons.parse(rest, Optional.empty()));
+            Persons.parse(rest, Optional.empty()).ifPresent(reviewers::add);
           }
         }
         f.offer("reviewers", reviewers, Origin.PAGE, "\"reviewed by\" line");

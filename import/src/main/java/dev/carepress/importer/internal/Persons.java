@@ -10,16 +10,24 @@ final class Persons {
       "(?:\\s*,?\\s*(?:MD|M\\.D\\.|DO|PhD|Ph\\.D\\.|RN|BSN|MSN|NP|APRN|FNP|PA-C|PA|PharmD|RD|RDN|MPH|MS|MSc|MA|BA|BS|"
           + "FACP|FAAP|FACS|DNP|LCSW|CNM|IBCLC|CDCES|MBBS|MRCP|FRCP|DDS|DMD|OD|DPM|LPN|CNA|MBA|JD|ScD|DrPH|EdD)\\b\\.?)+\\s*");
 
+  private static final String PREFIX = "(by|written by|author:|reviewed by|medically reviewed by)";
+
   private Persons() {}
 
-  /** The person, credentials split off the name when they follow a comma. */
-  static Person parse(String text, Optional<String> url) {
-    String clean = Chars.clean(text).replaceFirst("(?i)^(by|written by|author:|reviewed by|medically reviewed by)\\s+", "");
+  /**
+   * The person, credentials split off the name when they follow a comma; none when the text names no
+   * one (empty, white space, a lone "by" or a lone comma, as empty links and meta tags give).
+   */
+  static Optional<Person> parse(String text, Optional<String> url) {
+    String clean = Chars.clean(text).replaceFirst("(?i)^" + PREFIX + "\\s+", "");
+    if (clean.isBlank() || clean.matches("(?i)" + PREFIX) || clean.chars().allMatch(c -> c == ',' || Chars.isBlank(c))) {
+      return Optional.empty();
+    }
     int comma = clean.indexOf(',');
     if (comma > 0 && looksLikeCredentials(clean.substring(comma + 1))) {
-      return new Person(clean.substring(0, comma).strip(), Optional.of(clean.substring(comma + 1).strip()), url);
+      return Optional.of(new Person(clean.substring(0, comma).strip(), Optional.of(clean.substring(comma + 1).strip()), url));
     }
-    return new Person(clean, Optional.empty(), url);
+    return Optional.of(new Person(clean, Optional.empty(), url));
   }
 
   /** Whether the text is a list of credentials such as {@code MD, MPH}. */
