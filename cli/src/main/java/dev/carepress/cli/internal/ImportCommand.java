@@ -72,6 +72,10 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--fetch-images", description = "Download images that are on the web into DIR (default: keep them as links).")
   boolean fetchImages;
 
+  @Option(names = "--max-size", paramLabel = "MB",
+      description = "Refuse a page larger than MB megabytes (MiB) rather than read it. Default: ${DEFAULT-VALUE}.")
+  int maxSize = 16;
+
   @Mixin OutputOptions output;
 
   /** Made by picocli. */
@@ -82,13 +86,16 @@ public final class ImportCommand implements Callable<Integer> {
     if (baseUrl != null && !baseUrl.matches("(?i)https?://[^\\s/]+.*")) {
       throw new UsageException("--base-url " + baseUrl + ": give an absolute http or https address");
     }
+    if (maxSize < 1 || maxSize > 1024) {
+      throw new UsageException("--max-size " + maxSize + ": give a size from 1 to 1024 (megabytes)");
+    }
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new UsageException("--out " + out + ": this is a file, not a folder");
     }
     Console console = parent.context().console();
     PrintWriter report = console.out();
     PrintWriter err = console.err();
-    HtmlArticleImporter importer = HtmlArticleImporter.builder().build();
+    HtmlArticleImporter importer = HtmlArticleImporter.builder().maxBytes((long) maxSize << 20).build();
     ImportWriting writing = new ImportWriting(out, json, fetchImages);
     int failed = 0;
     int done = 0;

@@ -135,7 +135,31 @@ class ImportedPagesTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err().lines().filter(l -> l.contains("error"))).singleElement()
         .satisfies(l -> assertThat(l).startsWith(page + ": error: ").contains("more than the limit"));
+    assertThat(result.err()).contains("--max-size MB");
     assertThat(files(dir.resolve("out"))).isEmpty();
+  }
+
+  @Test
+  void aLargePageIsReadWhenTheLimitIsRaisedAsTheHintSays() throws IOException {
+    Path page = dir.resolve("long.html");
+    String filler = "<p>Drink water often, and rest.</p>\n".repeat(600_000); // ~21 MB, over the default 16 MB
+    Files.writeString(page, "<!DOCTYPE html><html lang=\"en\"><head><title>Long</title></head><body><main><h1>Long</h1>"
+        + filler + "</main></body></html>");
+
+    Cli.Result refused = cli.run("import", page.toString(), "--out", dir.resolve("out").toString());
+    Cli.Result read = cli.run("import", page.toString(), "--out", dir.resolve("out").toString(), "--max-size", "32");
+
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(read.exitCode()).as(read.err()).isZero();
+    assertThat(files(dir.resolve("out"))).containsExactly("long.md");
+  }
+
+  @Test
+  void aMaxSizeOfZeroIsAUsageError() {
+    Cli.Result result = cli.run("import", "page.html", "--out", dir.resolve("out").toString(), "--max-size", "0");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("--max-size 0: give a size from 1 to 1024");
   }
 
   static Stream<Bad> doubtfulPages() {

@@ -60,7 +60,8 @@ public final class PageLoader {
   static void tooLarge(String source, long size, long maxBytes, List<Problem> problems) {
     problems.add(Problem.error("too-large", source, 0, 0, "the page is " + megabytes(size)
         + ", more than the limit of " + megabytes(maxBytes),
-        "import the article's own page, not an archive of a site; or raise the importer's maxBytes"));
+        "import the article's own page, not an archive of a site; or raise the limit (carepress import --max-size MB,"
+            + " or HtmlArticleImporter.builder().maxBytes(BYTES))"));
   }
 
   private static Optional<String> text(byte[] bytes, String source, List<Problem> problems) {
