@@ -138,8 +138,15 @@ public final class Labels {
     return Problem.warning(UNTRANSLATED, source, 0, 0,
         "Carepress has no labels in " + named + ": the words around the article (\"Key points\", "
             + "\"Contents\", review dates) are in English",
-        "give your own with labels.KEY=TEXT settings (keys in labels_en.properties), or use one of "
+        "give your own with labels.KEY=TEXT settings (carepress formats --labels lists the keys), or use one of "
             + String.join(", ", translatedLanguages()));
+  }
+
+  /** Every label key (what {@code labels.KEY} settings and {@link #with(String, String)} take), sorted. */
+  public static List<String> keys() {
+    List<String> keys = new java.util.ArrayList<>(bundle("en").keySet());
+    java.util.Collections.sort(keys);
+    return List.copyOf(keys);
   }
 
   /** The language tags Carepress ships labels for, sorted. */
@@ -318,14 +325,14 @@ public final class Labels {
         String suggestion = dev.carepress.text.Suggestions.closest(key, english.keySet())
             .map(s -> "; did you mean '" + s + "'?").orElse("");
         throw new SettingsException("setting 'labels." + key + "': there is no label '" + key + "'" + suggestion
-            + " (the keys are in dev/carepress/render/labels_en.properties)");
+            + " (carepress formats --labels lists the keys; Labels.keys() in Java)");
       }
     }
   }
 
   private void requireKey(String key) {
     if (!texts.containsKey(key)) {
-      throw new IllegalArgumentException("no label '" + key + "'; the keys are in labels_en.properties");
+      throw new IllegalArgumentException("no label '" + key + "'; Labels.keys() lists the keys");
     }
   }
 

@@ -28,6 +28,7 @@ import picocli.CommandLine.ParentCommand;
     footer = {
       "  carepress formats",
       "  carepress formats --json",
+      "  carepress formats --labels=sw      # the label keys, to translate with --set labels.KEY=TEXT",
       "",
       "  # a format of your own, from its jar",
       "  java -cp carepress.jar:my-format.jar dev.carepress.cli.Main formats"
@@ -38,13 +39,23 @@ public final class FormatsCommand implements Callable<Integer> {
   @CommandLine.Option(names = "--json", description = "Print JSON for machines.")
   boolean json;
 
+  @CommandLine.Option(names = "--labels", arity = "0..1", fallbackValue = "en", paramLabel = "LANG",
+      description = "List the labels instead (the words around an article: \"Key points\", review dates …):"
+          + " each key that --set labels.KEY=TEXT takes, with its text in LANG (default: en).")
+  String labels;
+
   /** Made by picocli. */
   public FormatsCommand() {}
 
   @Override
   public Integer call() {
-    Renderers renderers = parent.context().renderers();
     PrintWriter out = parent.context().console().out();
+    if (labels != null) {
+      LabelList.print(out, labels, json);
+      out.flush();
+      return ExitCodes.OK;
+    }
+    Renderers renderers = parent.context().renderers();
     List<RendererProvider> providers = renderers.providers();
     if (json) {
       out.println(json(providers));

@@ -110,4 +110,38 @@ class FormatsCommandTest {
         .containsExactly("one two", "three", "four five", "six");
     assertThat(FormatsCommand.wrap("a-very-long-word b", 5)).containsExactly("a-very-long-word", "b");
   }
+
+  @Test
+  void labelsListsEveryKeyWithItsTextInTheLanguage() {
+    Cli.Result result = Cli.with(new FakeReading(), new FakeRendererProvider()).run("formats", "--labels=es");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).startsWith("Labels in Spanish (es). Replace one with --set labels.KEY=TEXT")
+        .contains("\n  keyPoints ").contains("Puntos clave");
+    assertThat(result.out().lines().skip(1)).hasSize(dev.carepress.render.Labels.keys().size());
+  }
+
+  @Test
+  void labelsOfALanguageWithoutATranslationSayTheyAreEnglish() {
+    Cli.Result result = Cli.with(new FakeReading(), new FakeRendererProvider()).run("formats", "--labels=sw");
+
+    assertThat(result.out()).startsWith("Labels in Swahili (sw): Carepress has no translation, so these are the English texts")
+        .contains("Key points");
+  }
+
+  @Test
+  void labelsWithoutALanguageAreTheEnglishOnesAndJsonIsForMachines() {
+    Cli.Result text = Cli.with(new FakeReading(), new FakeRendererProvider()).run("formats", "--labels");
+    Cli.Result json = Cli.with(new FakeReading(), new FakeRendererProvider()).run("formats", "--labels=fr", "--json");
+
+    assertThat(text.out()).startsWith("Labels in English (en).");
+    assertThat(json.out()).startsWith("{\n  \"language\": \"fr\",\n  \"translated\": true,\n  \"labels\": {\n")
+        .contains("\"keyPoints\": \"\\u00c0 retenir\"");
+  }
+
+  @Test
+  void theUntranslatedWarningsHintNamesTheCommandThatListsTheKeys() {
+    assertThat(dev.carepress.render.Labels.untranslatedWarning("sw", "a.md").hint())
+        .contains("carepress formats --labels");
+  }
 }
