@@ -48,6 +48,13 @@ final class Diagnostics {
             + " RenderContext.withResources(...) a resolver that fetches it"));
   }
 
+  void tableTooWide(int columns, String word) {
+    sink.accept(Problem.warning("table-too-wide", source, 0, 0,
+        "a table of " + columns + " columns is too wide for the page, in " + where + ": its longest words"
+            + " are broken inside to fit, such as '" + word + "'",
+        "split it into tables of fewer columns (repeat the first column in each), or shorten its longest words"));
+  }
+
   void missingGlyph(int codePoint) {
     if (quiet || !reported.add(source + "\u0000" + where + "\u0000" + codePoint)) {
       return;

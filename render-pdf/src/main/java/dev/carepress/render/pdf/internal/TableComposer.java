@@ -27,13 +27,18 @@ final class TableComposer {
     final List<StructNode> rowNodes = new ArrayList<>();
     final List<List<StructNode>> cellNodes = new ArrayList<>();
     final List<List<List<Item>>> items = new ArrayList<>();
-    /** Per column: the widest unbreakable piece, and the widest whole cell. */
+    /** Per column: the widest unbreakable piece (at most an equal share), and the widest whole cell. */
     final float[] min;
     final float[] max;
+    /** Per column: the widest unbreakable piece, uncapped, and its text. */
+    final float[] widest;
+    final String[] widestText;
 
     Shaped(int columns) {
       this.min = new float[columns];
       this.max = new float[columns];
+      this.widest = new float[columns];
+      this.widestText = new String[columns];
     }
   }
 
@@ -46,6 +51,7 @@ final class TableComposer {
     all.addAll(table.rows());
     Shaped shaped = shape(all, cols, width, tableNode);
     float[] colW = columnWidths(shaped, cols, width);
+    reportBrokenWords(shaped, colW);
     float[] colX = new float[cols];
     for (int c = 1; c < cols; c++) {
       colX[c] = colX[c - 1] + colW[c - 1];
@@ -96,16 +102,52 @@ final class TableComposer {
   private static void measure(List<Item> items, int c, float share, Shaped shaped) {
     float word = 0f;
     float total = 0f;
-    for (Item it : items) {
+    int start = 0;
+    for (int i = 0; i < items.size(); i++) {
+      Item it = items.get(i);
       total += it.width;
       if (it.kind == Item.TEXT || it.kind == Item.PLACEHOLDER) {
         word += it.width;
         shaped.min[c] = Math.max(shaped.min[c], Math.min(word, share));
+        if (word > shaped.widest[c]) {
+          shaped.widest[c] = word;
+          shaped.widestText[c] = text(items, start, i + 1);
+        }
       } else {
         word = 0f;
+        start = i + 1;
       }
     }
     shaped.max[c] = Math.max(shaped.max[c], total);
+  }
+
+  private static String text(List<Item> items, int from, int to) {
+    StringBuilder text = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      text.append(items.get(i).text);
+    }
+    return text.toString();
+  }
+
+  /**
+   * Warns once for a table whose columns are too narrow for their longest words, which the line
+   * breaker then cuts inside (a table of a dozen columns on a handout's page): the writer is told
+   * rather than left to find the pieces in print.
+   */
+  private void reportBrokenWords(Shaped shaped, float[] colW) {
+    float pad = 2 * theme.indents().cellPad(); // what rows() gives the line breaker: the column less its padding
+    String word = null;
+    float worst = 0f;
+    for (int c = 0; c < colW.length; c++) {
+      float over = shaped.widest[c] - (colW[c] - pad);
+      if (over > 0.5f && over > worst) {
+        worst = over;
+        word = shaped.widestText[c];
+      }
+    }
+    if (word != null) {
+      composition.diagnostics.tableTooWide(colW.length, word.strip());
+    }
   }
 
   /**
