@@ -62,6 +62,20 @@ class CjkPackTest {
   }
 
   @Test
+  void aRomanNumeralInJapaneseIsDrawnWithTheCjkFaceNotAsABox() {
+    // U+2160 is a Latin letter that Noto Sans lacks and the CJK faces have: "軽い（Ⅰ度）" (heat
+    // illness grade I) in a Japanese handout was drawn as a box, silently (the plain path had
+    // counted it as drawable, so no warning was given)
+    java.util.List<Integer> missing = new java.util.ArrayList<>();
+    ParagraphLayout<S> p = ParagraphLayout.of(FONTS, STYLES, List.of(new ParagraphLayout.Span<>(
+        "軽い（Ⅰ度）と重い（Ⅲ度）", new S(Fonts.REGULAR, 12f))), Direction.LTR, "ja", missing::add);
+    List<VisualLine<S>> lines = p.lines(500f);
+    assertThat(missing).isEmpty();
+    assertThat(lines).hasSize(1);
+    lines.get(0).runs().forEach(run -> assertThat(run.placeholder()).isFalse());
+  }
+
+  @Test
   void noCjkLineStartsWithClosingPunctuation() {
     String[][] texts = {
       {"zh-Hans", "哮喘是一种慢性疾病，会使气道变窄、肿胀。「吸入器」（药物）可以帮助你呼吸。请按照医生的指示用药，不要自行停药！"},

@@ -97,6 +97,11 @@ final class Itemizer {
     if (face < 0 && shared) {
       face = nearbyFace(role, from, to);
     }
+    if (face < 0 && current >= 0 && covers(fonts.face(current), from, to)) {
+      // a letter of a script with no font of its own here that the face of the text before it has,
+      // such as a Roman numeral (U+2160, Latin) in Japanese: drawn with it, as the plain path does
+      face = current;
+    }
     if (face >= 0 && !covers(fonts.face(face), from, to)) {
       for (int i = from; i < to; ) { // a mark the base's face lacks: a face that has them all
         int cp = text.codePointAt(i);
