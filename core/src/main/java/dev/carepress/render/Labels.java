@@ -300,6 +300,34 @@ public final class Labels {
         .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
   }
 
+  /**
+   * A label as it stands before the text it introduces, with the language's colon: "Disclaimer: ",
+   * "免責事項：", "የኃላፊነት ማስተባበያ፦ ", "Avertissement : " (the {@code labelled} label up to its text).
+   */
+  public String labelled(String label) {
+    String pattern = get("labelled");
+    int text = pattern.indexOf("{1}");
+    return (text < 0 ? pattern + " " : pattern.substring(0, text)).replace("{0}", label);
+  }
+
+  /** The language's full stop, as after a reference's title: "." or, in Chinese and Japanese, "。". */
+  public String fullStop() {
+    return get("fullStop");
+  }
+
+  /**
+   * The full stop and the space after it before more words of the same sentence run: ". " or, after
+   * a full-width stop such as "。" that holds its own space, the stop alone.
+   */
+  public String fullStopAndSpace() {
+    String stop = fullStop();
+    return stop.codePoints().anyMatch(Labels::fullWidth) ? stop : stop + " ";
+  }
+
+  private static boolean fullWidth(int c) {
+    return c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFF60;
+  }
+
   /** Names joined as a list in the language's way: "A", "A and B", "A, B and C", "A、B和C". */
   public String joinNames(List<String> names) {
     if (names.size() <= 1) {

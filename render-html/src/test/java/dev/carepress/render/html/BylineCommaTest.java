@@ -44,4 +44,16 @@ class BylineCommaTest {
           .contains(". World Health Organization, 2020.").contains("</cite>. 2019.");
     }
   }
+
+  @Test
+  void japaneseAndChineseReferencesEndTheirPartsWithTheFullWidthStop() {
+    for (String language : new String[] {"ja", "zh-Hant"}) {
+      Article article = MarkdownArticleReader.create().parse("---\ntitle: T\nlanguage: " + language + "\n"
+          + "references:\n  - title: \u71b1\u4e2d\u75c7\n    publisher: \u74b0\u5883\u7701\n    year: 2022\n---\n\nText.\n",
+          language + ".md").orThrow();
+      String page = HtmlRenderer.create().renderToString(article);
+      assertThat(page).as(language).contains("</cite>\u3002\u74b0\u5883\u7701").contains("2022\u3002</li>")
+          .doesNotContain("</cite>. ");
+    }
+  }
 }

@@ -102,17 +102,20 @@ final class BackMatterComposer {
     List<List<Inline>> items = new ArrayList<>();
     for (Reference ref : article.references()) {
       List<Inline> inl = new ArrayList<>();
-      inl.add(new Text(ref.title() + "."));
+      inl.add(new Text(ref.title() + labels.fullStop()));
+      String gap = labels.fullStopAndSpace().substring(labels.fullStop().length()); // " ", or none after "。"
       String detail = ref.publisher().orElse("");
       if (ref.year().isPresent()) {
         String year = String.valueOf(ref.year().getAsInt());
         detail = detail.isEmpty() ? year : labels.commaJoin(detail, year);
       }
       if (!detail.isEmpty()) {
-        inl.add(new Text(" " + detail + "."));
+        inl.add(new Text(gap + detail + labels.fullStop()));
       }
       ref.url().ifPresent(url -> {
-        inl.add(new Text(" "));
+        if (!gap.isEmpty()) {
+          inl.add(new Text(gap));
+        }
         inl.add(Link.of(url, url));
       });
       items.add(inl);
@@ -174,7 +177,7 @@ final class BackMatterComposer {
 
   private void disclaimer(String disclaimer, StructNode container, List<Box> out) {
     StructNode p = container.child("P");
-    List<Inline> content = List.of(new Strong(List.of(new Text(labels.get("disclaimer") + ": "))),
+    List<Inline> content = List.of(new Strong(List.of(new Text(labels.labelled(labels.get("disclaimer"))))),
         new Text(disclaimer));
     Box.Text t = kit.inlines.text(content, composition.styles.small(p), 0f, width, theme.type().leading());
     t.spaceBefore = theme.space().disclaimerBefore();

@@ -32,7 +32,7 @@ public final class ReferencesWriter {
       Optional<String> detail = ref.publisher().map(p -> year.map(y -> target.labels().commaJoin(p, y)).orElse(p))
           .or(() -> year);
       if (detail.isPresent()) {
-        out.text(". " + detail.get() + ".");
+        out.text(target.labels().fullStopAndSpace() + detail.get() + target.labels().fullStop());
       }
       out.end("li").newline();
     }

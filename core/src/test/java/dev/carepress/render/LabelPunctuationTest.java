@@ -1,0 +1,34 @@
+package dev.carepress.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A label before its text and the full stops of a reference take the language's punctuation: a
+ * Japanese handout printed "免責事項: " and "マニュアル2022. 環境省、2022." beside its "著者：" and
+ * "最終確認日：".
+ */
+class LabelPunctuationTest {
+  @Test
+  void aLabelTakesTheColonOfItsLanguage() {
+    assertThat(Labels.forLanguage("en").labelled("Disclaimer")).isEqualTo("Disclaimer: ");
+    assertThat(Labels.forLanguage("ja").labelled("免責事項")).isEqualTo("免責事項：");
+    assertThat(Labels.forLanguage("zh-Hant").labelled("免責聲明")).isEqualTo("免責聲明：");
+    assertThat(Labels.forLanguage("zh-Hans").labelled("免责声明")).isEqualTo("免责声明：");
+    assertThat(Labels.forLanguage("am").labelled("የኃላፊነት ማስተባበያ")).isEqualTo("የኃላፊነት ማስተባበያ፦ ");
+    assertThat(Labels.forLanguage("fr").labelled("Avertissement")).isEqualTo("Avertissement : ");
+    assertThat(Labels.forLanguage("de").labelled("Disclaimer")).isEqualTo("Disclaimer: ");
+  }
+
+  @Test
+  void chineseAndJapaneseEndAReferencesPartsWithTheFullWidthStop() {
+    assertThat(Labels.forLanguage("ja").fullStop()).isEqualTo("。");
+    assertThat(Labels.forLanguage("ja").fullStopAndSpace()).isEqualTo("。");
+    assertThat(Labels.forLanguage("zh-Hant").fullStopAndSpace()).isEqualTo("。");
+    assertThat(Labels.forLanguage("en").fullStop()).isEqualTo(".");
+    assertThat(Labels.forLanguage("en").fullStopAndSpace()).isEqualTo(". ");
+    assertThat(Labels.forLanguage("ko").fullStopAndSpace()).isEqualTo(". ");
+    assertThat(Labels.forLanguage("en").with("fullStop", "。").fullStopAndSpace()).isEqualTo("。");
+  }
+}
