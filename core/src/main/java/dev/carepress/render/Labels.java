@@ -48,7 +48,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Labels {
   private static final List<String> CANDIDATES = List.of("am", "ar", "bn", "en", "es", "fa", "fr", "he", "hi",
-      "ht", "ja", "ko", "my", "ne", "pl", "pt", "ru", "so", "tl", "uk", "ur", "vi", "zh-Hans", "zh-Hant");
+      "ht", "ja", "ko", "my", "ne", "pl", "pt", "ru", "so", "th", "tl", "uk", "ur", "vi", "zh-Hans", "zh-Hant");
   /**
    * The option every renderer declares for replacing label texts, in the same form everywhere:
    * {@code labels.keyPoints=At a glance} on the command line, {@code set(Labels.OVERRIDES,
@@ -78,6 +78,25 @@ public final class Labels {
 
   private static final Map<String, String> CALENDARS = Map.of("gregorian", "ISO", "gregory", "ISO",
       "islamic-umalqura", "Hijrah-umalqura", "buddhist", "ThaiBuddhist", "japanese", "Japanese", "roc", "Minguo");
+
+  /**
+   * The long date of a language Carepress has labels for whose dates the JDK does not know (it
+   * would print its root form, "2026 Sep 15", with English month abbreviations): Haitian Creole
+   * writes "15 septanm 2026".
+   */
+  private static final Map<String, DateTimeFormatter> OWN_LONG_DATES = Map.of("ht", longDate(List.of(
+      "janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb", "novanm", "desanm")));
+
+  private static DateTimeFormatter longDate(List<String> months) {
+    Map<Long, String> names = new HashMap<>();
+    for (int m = 1; m <= 12; m++) {
+      names.put((long) m, months.get(m - 1));
+    }
+    return new java.time.format.DateTimeFormatterBuilder()
+        .appendValue(java.time.temporal.ChronoField.DAY_OF_MONTH).appendLiteral(' ')
+        .appendText(java.time.temporal.ChronoField.MONTH_OF_YEAR, names).appendLiteral(' ')
+        .appendValue(java.time.temporal.ChronoField.YEAR_OF_ERA).toFormatter(Locale.ROOT);
+  }
 
   private final Locale locale;
   private final Map<String, String> texts;
@@ -237,6 +256,10 @@ public final class Labels {
 
   /** The date in the language's long form: "March 3, 2025", "3 de marzo de 2025". */
   public String date(LocalDate date) {
+    DateTimeFormatter own = OWN_LONG_DATES.get(locale.getLanguage());
+    if (own != null && chronology.equals(IsoChronology.INSTANCE)) {
+      return own.withDecimalStyle(DecimalStyle.of(numberLocale)).format(date);
+    }
     DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
         .withDecimalStyle(DecimalStyle.of(numberLocale));
     if (chronology.equals(IsoChronology.INSTANCE)) {

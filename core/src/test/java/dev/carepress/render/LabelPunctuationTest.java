@@ -17,7 +17,7 @@ class LabelPunctuationTest {
     assertThat(Labels.forLanguage("zh-Hant").labelled("免責聲明")).isEqualTo("免責聲明：");
     assertThat(Labels.forLanguage("zh-Hans").labelled("免责声明")).isEqualTo("免责声明：");
     assertThat(Labels.forLanguage("am").labelled("የኃላፊነት ማስተባበያ")).isEqualTo("የኃላፊነት ማስተባበያ፦ ");
-    assertThat(Labels.forLanguage("fr").labelled("Avertissement")).isEqualTo("Avertissement : ");
+    assertThat(Labels.forLanguage("fr").labelled("Avertissement")).isEqualTo("Avertissement\u00a0: ");
     assertThat(Labels.forLanguage("de").labelled("Disclaimer")).isEqualTo("Disclaimer: ");
   }
 
@@ -30,5 +30,13 @@ class LabelPunctuationTest {
     assertThat(Labels.forLanguage("en").fullStopAndSpace()).isEqualTo(". ");
     assertThat(Labels.forLanguage("ko").fullStopAndSpace()).isEqualTo(". ");
     assertThat(Labels.forLanguage("en").with("fullStop", "。").fullStopAndSpace()).isEqualTo("。");
+  }
+
+  @Test
+  void haitianCreoleDatesNameTheMonthInCreole() {
+    // the JDK has no Haitian Creole dates: its root form was "2026 Sep 15"
+    assertThat(Labels.forLanguage("ht").date(java.time.LocalDate.of(2026, 9, 15))).isEqualTo("15 septanm 2026");
+    assertThat(Labels.forLanguage("ht").date(java.time.LocalDate.of(2027, 7, 1))).isEqualTo("1 jiyè 2027");
+    assertThat(Labels.forLanguage("ht-u-nu-arab").date(java.time.LocalDate.of(2027, 7, 1))).isEqualTo("١ jiyè ٢٠٢٧");
   }
 }

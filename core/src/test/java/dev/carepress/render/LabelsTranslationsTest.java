@@ -61,11 +61,12 @@ class LabelsTranslationsTest {
       entry("zh-Hant", List.of("other")),
       entry("ja", List.of("other")),
       entry("ko", List.of("other")),
+      entry("th", List.of("other")),
       entry("my", List.of("other")),
       entry("ht", List.of("other")));
   private static final List<String> COUNTED = List.of("views", "readingTime");
   private static final Set<String> NON_LATIN_SCRIPT = Set.of("ar", "fa", "he", "ur", "hi", "bn", "ne", "my", "am",
-      "ru", "uk", "zh-Hans", "zh-Hant", "ja", "ko");
+      "ru", "uk", "zh-Hans", "zh-Hant", "ja", "ko", "th");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d}");
   // LRM, RLM, ALM, the embeddings and overrides, and the isolates: the renderers isolate text themselves
   private static final Pattern BIDI_CONTROL = Pattern.compile("[\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
@@ -256,6 +257,7 @@ class LabelsTranslationsTest {
     assertThat(Labels.forLanguage("ru").joinNames(three)).isEqualTo("A, B и C");
     assertThat(Labels.forLanguage("am").joinNames(three)).isEqualTo("A፣ B እና C");
     assertThat(Labels.forLanguage("my").joinNames(three)).isEqualTo("A၊ B နှင့် C");
+    assertThat(Labels.forLanguage("th").joinNames(three)).isEqualTo("A, B และ C");
   }
 
   @Test
@@ -263,6 +265,7 @@ class LabelsTranslationsTest {
     assertThat(Labels.forLanguage("ru").format("pageOf", 2, 5)).isEqualTo("Страница 2 из 5");
     assertThat(Labels.forLanguage("zh-Hans").format("pageOf", 2, 5)).isEqualTo("第2页，共5页");
     assertThat(Labels.forLanguage("ko").format("pageOf", 2, 5)).isEqualTo("5쪽 중 2쪽");
+    assertThat(Labels.forLanguage("th").format("pageOf", 2, 5)).isEqualTo("หน้า 2 จาก 5");
     Labels ja = Labels.forLanguage("ja");
     assertThat(ja.format("reviewedBy", "山田花子", ja.date(LocalDate.of(2025, 3, 3))))
         .isEqualTo("医学監修：山田花子（2025年3月3日）");
