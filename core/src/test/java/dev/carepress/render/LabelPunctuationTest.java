@@ -39,4 +39,13 @@ class LabelPunctuationTest {
     assertThat(Labels.forLanguage("ht").date(java.time.LocalDate.of(2027, 7, 1))).isEqualTo("1 jiyè 2027");
     assertThat(Labels.forLanguage("ht-u-nu-arab").date(java.time.LocalDate.of(2027, 7, 1))).isEqualTo("١ jiyè ٢٠٢٧");
   }
+
+  @Test
+  void theUntranslatedWarningNamesTheLanguageACountryCodeWasWrittenFor() {
+    // a clinic's "language: vn" or "language: jp" (the country, not the language) got English furniture
+    assertThat(Labels.untranslatedWarning("vn", "a.md").hint()).startsWith("if you meant Vietnamese, write language: vi;");
+    assertThat(Labels.untranslatedWarning("jp", "a.md").hint()).startsWith("if you meant Japanese, write language: ja;");
+    assertThat(Labels.untranslatedWarning("kr", "a.md").hint()).startsWith("if you meant Korean, write language: ko;");
+    assertThat(Labels.untranslatedWarning("sw", "a.md").hint()).startsWith("give your own with labels.KEY=TEXT");
+  }
 }
