@@ -46,7 +46,10 @@ final class InlineMapper {
       NodeDispatch.<Rule>builder()
           .on(com.vladsch.flexmark.ast.Text.class, InlineMapper::text)
           .on(TextBase.class, InlineMapper::children)
-          .on(SoftLineBreak.class, (node, depth, cx) -> List.of(new Text(" ")))
+          .on(SoftLineBreak.class, (node, depth, cx) -> {
+            String join = LineJoins.softBreak(node);
+            return join.isEmpty() ? List.of() : List.of(new Text(join));
+          })
           .on(HardLineBreak.class, (node, depth, cx) -> List.of(new LineBreak()))
           .on(com.vladsch.flexmark.ast.Emphasis.class, wrapped(Emphasis::new))
           .on(StrongEmphasis.class, wrapped(Strong::new))
