@@ -152,7 +152,10 @@ public final class Batch {
       return this;
     }
 
-    /** The title of the site's index page when there is no book. Default: "Health articles". */
+    /**
+     * The title of the site's index page when there is no book. Default: "Health articles", in the
+     * articles' language when they share one.
+     */
     public Builder siteTitle(String title) {
       this.siteTitle = Optional.of(title);
       return this;

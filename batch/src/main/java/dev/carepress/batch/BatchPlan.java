@@ -20,7 +20,8 @@ import java.util.Set;
  * @param formats the formats, sorted by id (the order problems are reported in), at least one
  * @param out the folder to write to, created if needed
  * @param jobs how many articles are read and rendered at a time, 1 or more
- * @param siteTitle the title of the site's index page when there is no book; "Health articles" if empty
+ * @param siteTitle the title of the site's index page when there is no book; if empty "Health articles",
+ *     in the articles' language when they share one
  * @param shard the part of the batch to render ({@link Shard#ALL} for all of it)
  * @param bookOnly whether only the book is rendered (in each format that is not a site): no
  *     article's own files and no site; the articles are read only as the book's

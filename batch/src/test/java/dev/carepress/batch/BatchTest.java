@@ -73,6 +73,19 @@ class BatchTest {
   }
 
   @Test
+  void anUntitledSiteOfSpanishArticlesIsTitledInSpanish() throws IOException {
+    for (String name : List.of("asma", "gripe")) {
+      Path file = dir.resolve("articles").resolve(name + ".md");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, "---\ntitle: " + name + "\nlanguage: es\nsummary: Sobre " + name + ".\n---\nTexto.\n");
+    }
+
+    batch().build().run();
+
+    assertThat(outputs().get("index.html")).isEqualTo("Artículos de salud\nasma\ngripe\n");
+  }
+
+  @Test
   void anArticleThatFailsInOneFormatLeavesNoFileAndTheSiteIsMadeWithoutIt() throws IOException {
     article("asthma.md", "Asthma");
     Path broken = article("broken.md", "Broken");

@@ -63,7 +63,10 @@ public final class RenderMojo extends ArticlesMojo {
   @Parameter
   private List<String> settings = new ArrayList<>();
 
-  /** The title of the site's index page when there is no book. Default: Health articles. */
+  /**
+   * The title of the site's index page when there is no book. Default: "Health articles", in the
+   * articles' language when they share one.
+   */
   @Parameter(property = "carepress.siteTitle")
   private String siteTitle;
 

@@ -222,7 +222,10 @@ public final class PreviewServer implements AutoCloseable {
       return this;
     }
 
-    /** The site's title when there is no book. Default "Health articles", as {@code carepress render}. */
+    /**
+     * The site's title when there is no book. Default "Health articles" (in the articles' language when
+     * they share one), as {@code carepress render}.
+     */
     public Builder title(String title) {
       this.title = Optional.of(title);
       return this;

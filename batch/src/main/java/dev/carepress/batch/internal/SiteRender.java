@@ -4,6 +4,7 @@ import dev.carepress.ContentException;
 import dev.carepress.Problem;
 import dev.carepress.batch.BatchListener;
 import dev.carepress.model.Article;
+import dev.carepress.render.Labels;
 import dev.carepress.model.Book;
 import dev.carepress.model.BookMetadata;
 import dev.carepress.model.Slugs;
@@ -217,10 +218,12 @@ final class SiteRender {
     List<Article> articles = new ArrayList<>();
     entries.forEach(e -> articles.add(e.article()));
     BookMetadata metadata = book.map(Book::metadata).orElseGet(() -> {
-      String siteTitle = title.orElse("Health articles");
       String language = articles.stream().map(Article::language).distinct().count() == 1
           ? articles.get(0).language() : "en";
-      return new BookMetadata(siteTitle, Optional.empty(), Slugs.slugify(siteTitle), List.of(), Optional.empty(),
+      // untitled, the site is "Health articles" in its one language (its index page is in that language)
+      String siteTitle = title.orElse(Labels.forLanguage(language).get("siteTitle"));
+      String slug = Slugs.slugify(title.orElse("Health articles"));
+      return new BookMetadata(siteTitle, Optional.empty(), slug, List.of(), Optional.empty(),
           language, Optional.empty(), Optional.empty());
     });
     return new Book(metadata, articles, book.flatMap(Book::source));

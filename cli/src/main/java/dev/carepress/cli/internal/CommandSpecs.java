@@ -94,7 +94,8 @@ final class CommandSpecs {
             + " them: the PDF handout's box and footer, the HTML page's publisher, the EPUB's title page."
             + " A --set of the same key wins.").build());
     spec.addOption(option(String.class, () -> c.title, v -> c.title = (String) v, "--title").paramLabel("TEXT")
-        .description("The title of the site's index page when there is no --book. Default: Health articles.")
+        .description("The title of the site's index page when there is no --book. Default: Health articles, in the"
+            + " articles' language when they share one.")
         .build());
     spec.addOption(option(int.class, () -> c.jobs, v -> c.jobs = (Integer) v, "-j", "--jobs").paramLabel("N")
         .description("Render N articles at a time. Default: the number of processors (${DEFAULT-VALUE}).").build());

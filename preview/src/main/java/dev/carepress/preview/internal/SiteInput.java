@@ -2,6 +2,7 @@ package dev.carepress.preview.internal;
 
 import dev.carepress.Problem;
 import dev.carepress.model.Article;
+import dev.carepress.render.Labels;
 import dev.carepress.model.Book;
 import dev.carepress.model.BookMetadata;
 import dev.carepress.model.Slugs;
@@ -80,11 +81,12 @@ record SiteInput(Book book, List<Entry> entries, Map<Path, List<Problem>> proble
   }
 
   private static BookMetadata defaultMetadata(Optional<String> title, List<Article> articles) {
-    String siteTitle = title.orElse(DEFAULT_TITLE);
     String language = articles.stream().map(Article::language).distinct().count() == 1
         ? articles.get(0).language() : "en";
-    return new BookMetadata(siteTitle, Optional.empty(), Slugs.slugify(siteTitle), List.of(), Optional.empty(),
-        language, Optional.empty(), Optional.empty());
+    String siteTitle = title.orElse(Labels.forLanguage(language).get("siteTitle")); // as carepress render titles it
+    String slug = Slugs.slugify(title.orElse(DEFAULT_TITLE));
+    return new BookMetadata(siteTitle, Optional.empty(), slug, List.of(), Optional.empty(), language, Optional.empty(),
+        Optional.empty());
   }
 
   private static Problem duplicate(Path file, String slug, List<Path> same) {

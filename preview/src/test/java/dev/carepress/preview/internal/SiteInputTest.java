@@ -3,6 +3,7 @@ package dev.carepress.preview.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.carepress.model.Article;
+import dev.carepress.model.BookMetadata;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +25,23 @@ class SiteInputTest {
     assertThat(input.entries()).extracting(SiteInput.Entry::page).containsExactly("asthma.html", "index-2.html");
     assertThat(input.book().metadata().title()).isEqualTo("Health articles");
     assertThat(input.book().metadata().language()).isEqualTo("en");
+  }
+
+  @Test
+  void anUntitledSiteInOneLanguageIsTitledInThatLanguageAndAMixedOneInEnglish() {
+    Map<Path, Article> spanish = new LinkedHashMap<>();
+    spanish.put(Path.of("/f/a.md"), article("Asma", "asma", "es"));
+    spanish.put(Path.of("/f/b.md"), article("Gripe", "gripe", "es"));
+    Map<Path, Article> mixed = new LinkedHashMap<>(spanish);
+    mixed.put(Path.of("/f/c.md"), article("Flu", "flu", "en"));
+
+    BookMetadata es = SiteInput.of(spanish, Set.of(), Optional.empty(), Optional.empty()).book().metadata();
+    BookMetadata both = SiteInput.of(mixed, Set.of(), Optional.empty(), Optional.empty()).book().metadata();
+
+    assertThat(es.title()).isEqualTo("Artículos de salud");
+    assertThat(es.language()).isEqualTo("es");
+    assertThat(es.slug()).isEqualTo("health-articles");
+    assertThat(both.title()).isEqualTo("Health articles");
   }
 
   @Test
