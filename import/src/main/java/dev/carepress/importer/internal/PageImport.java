@@ -4,6 +4,7 @@ import dev.carepress.Problem;
 import dev.carepress.importer.FieldSource;
 import dev.carepress.importer.ImportResult;
 import dev.carepress.importer.MissingField;
+import dev.carepress.importer.Origin;
 import dev.carepress.model.Article;
 import dev.carepress.model.Crumb;
 import java.nio.file.Path;
@@ -82,6 +83,9 @@ public final class PageImport {
       return ImportResult.failure(problems);
     }
     BodyMapper body = BodyMapper.map(root.get(), base, file, source, problems, fields);
+    if (!fields.has("language")) { // before the default "en": a Chinese page that declares nothing is not English
+      Scripts.language(root.get().text()).ifPresent(l -> fields.guess("language", l, Origin.PAGE, "the script of its text"));
+    }
     Article article = Assembly.article(body, fields, source, file, base, navCrumbs, problems);
     if (article.introduction().isEmpty() && article.sections().isEmpty()) {
       problems.add(Problem.error("no-content", source, 0, 0, "no article text found: the content holds no paragraph",
