@@ -40,8 +40,9 @@ final class JsonLd {
     for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
       Optional<Object> value = JsonValues.parse(script.data());
       if (value.isEmpty()) {
-        problems.add(Problem.warning("bad-json-ld", source, 0, 0,
-            "a JSON-LD block is not valid JSON; it was left out", ""));
+        problems.add(Problem.warning("bad-json-ld", source, Where.line(script), Where.column(script),
+            "a JSON-LD block is not valid JSON; it was left out",
+            "check the fields it would have given (title, dates, authors, reviewers) in the article's front matter"));
         continue;
       }
       ld.collect(value.get(), 0);

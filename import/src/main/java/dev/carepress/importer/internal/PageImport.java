@@ -63,7 +63,7 @@ public final class PageImport {
       problems.add(Problem.warning("truncated", source, 0, 0, "the page ends without </body> or </html>; it may be cut"
           + " off", "check the end of the article against the page"));
     }
-    Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
+    Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH).setTrackPosition(true);
     Document page = parser.parseInput(text.get(), "");
     if (depth(page) >= MAX_DEPTH - 1) {
       problems.add(Problem.warning("too-deep", source, 0, 0, "the page nests elements more than " + MAX_DEPTH
