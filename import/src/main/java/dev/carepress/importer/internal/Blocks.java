@@ -239,8 +239,9 @@ final class Blocks {
     }
     String url = inlines.imageUrl(src);
     if (!UrlPolicy.isSafeImage(url)) {
-      inlines.problems().add(Problem.warning("unsafe-image", inlines.source(), 0, 0, "the image '" + Inlines.shorten(url)
-          + "' was left out: only http, https and relative image addresses are allowed", ""));
+      inlines.problems().add(Problem.warning("unsafe-image", inlines.source(), Where.line(img), Where.column(img), "the image '" + Inlines.shorten(url)
+          + "' was left out: only http, https and relative image addresses are allowed",
+          "save the image beside the article and add it with ![description](image.png)"));
       return Optional.empty();
     }
     return Optional.of(new Figure(url, Chars.clean(img.attr("alt")), caption));

@@ -280,7 +280,7 @@ final class BodyMapper {
       }
       flush(run, out);
       Element e = (Element) child;
-      if (Chrome.isChrome(e)) {
+      if (Chrome.isChrome(e) || isMetaField(e)) {
         continue;
       }
       boolean unit = e.is("p, ul, ol, dl, table, figure, blockquote, pre, hr, img, " + Blocks.HEADINGS)
@@ -293,6 +293,20 @@ final class BodyMapper {
     }
     flush(run, out);
   }
+
+  /**
+   * Whether the element is a CMS field that holds metadata the page facts read — Drupal's
+   * {@code <div class="field"><div class="field__label">Clinically reviewed by</div><div
+   * class="field__item">…</div></div>}, also for the review date and the tags — rather than text.
+   */
+  private static boolean isMetaField(Element e) {
+    Element label = e.selectFirst("> .field__label, > .field-label");
+    return label != null && META_FIELD_LABEL.matcher(Chars.text(label)).matches();
+  }
+
+  private static final Pattern META_FIELD_LABEL = Pattern.compile("(?iu)((\\p{L}+\\s+)?reviewed\\s+by|(last\\s+)?review(ed)?"
+      + "(\\s+date)?|next\\s+review(\\s+(date|due))?|tags?|categor(y|ies)|authors?|written\\s+by|(date\\s+)?published"
+      + "|(last\\s+)?updated|date)\\s*:?");
 
   private static void flush(List<Node> run, List<Unit> out) {
     if (run.stream().anyMatch(n -> !(n instanceof TextNode) || !((TextNode) n).isBlank())) {

@@ -15,14 +15,14 @@ final class Boxes {
 
   private static final Pattern KEY_POINTS = Pattern.compile(
       "(?i)(key (points|facts|messages|takeaways|things to know)|at a glance|in brief|quick facts|main points|highlights"
-          + "|what you need to know|the basics|puntos clave|lo (más )?importante|summary of key points|takeaways)\\s*:?");
+          + "|what (you need )?to know|the basics|puntos clave|lo (más )?importante|summary of key points|takeaways)\\s*:?");
   private static final Pattern REFERENCES = Pattern.compile(
       "(?i)(?:(?:show|view|hide|see|ver|mostrar) (?:the |all |las )?)?(references?|sources?|bibliography|citations?|works cited|sources and references|referencias|fuentes)\\s*:?");
   private static final Pattern RELATED = Pattern.compile(
       "(?i)(related( (articles?|topics?|pages?|content|links|information|health topics|reading|resources))?|see also"
           + "|more on this topic|you may also (like|be interested in)|read more|learn more|more information"
           + "|other resources|temas relacionados|art[ií]culos relacionados)\\s*:?");
-  private static final Pattern FOOTNOTES = Pattern.compile("(?i)(foot)?notes|endnotes|notas\\s*:?");
+  private static final Pattern FOOTNOTES = Pattern.compile("(?i)((foot)?notes|endnotes|notas)\\s*:?");
   private static final Pattern GLOSSARY = Pattern.compile("(?i)(glossary|terms to know|definitions|glosario)\\s*:?");
   private static final Pattern DISCLAIMER = Pattern.compile("(?i)(disclaimer|medical disclaimer|aviso)\\s*:?");
 

@@ -78,15 +78,28 @@ public final class Chars {
 
   /**
    * An element's text as {@link #clean} leaves it, keeping no-break spaces (jsoup's {@code text()}
-   * turns them into spaces); {@code <br>} is a space.
+   * turns them into spaces); {@code <br>} is a space, and so is the edge of a block inside it
+   * ({@code <figcaption><strong>Pancreas</strong><p>The pancreas…</p>} is "Pancreas The pancreas…",
+   * as a browser shows it on two lines, not "PancreasThe pancreas…").
    */
   public static String text(org.jsoup.nodes.Element element) {
     StringBuilder out = new StringBuilder();
-    org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-      if (node instanceof org.jsoup.nodes.TextNode) {
-        out.append(((org.jsoup.nodes.TextNode) node).getWholeText());
-      } else if (node instanceof org.jsoup.nodes.Element && ((org.jsoup.nodes.Element) node).normalName().equals("br")) {
-        out.append(' ');
+    org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+      @Override
+      public void head(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof org.jsoup.nodes.TextNode) {
+          out.append(((org.jsoup.nodes.TextNode) node).getWholeText());
+        } else if (node instanceof org.jsoup.nodes.Element
+            && (((org.jsoup.nodes.Element) node).normalName().equals("br") || depth > 0 && ((org.jsoup.nodes.Element) node).isBlock())) {
+          out.append(' ');
+        }
+      }
+
+      @Override
+      public void tail(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof org.jsoup.nodes.Element && depth > 0 && ((org.jsoup.nodes.Element) node).isBlock()) {
+          out.append(' ');
+        }
       }
     }, element);
     return clean(out.toString());

@@ -17,7 +17,7 @@ final class Chrome {
       "sidebar", "widget", "widgets", "skip", "popup", "modal", "toolbar", "pagination", "pager", "print", "rating",
       "feedback", "helpful", "tabs", "tablist", "cta", "compartir", "publicidad", "anuncio", "masthead", "footer", "header", "topbar", "author-box", "authorbox", "postmeta", "entry-meta",
       "post-meta", "byline", "meta", "tags", "tag-links", "cat-links", "related-posts", "jp-relatedposts", "yarpp",
-      "toc", "table-of-contents", "cp-toc", "cp-facts", "cp-breadcrumb", "cp-header", "cp-footer", "cp-skip",
+      "toc", "table-of-contents", "wp-block-buttons", "wp-block-button", "buttons", "cp-toc", "cp-facts", "cp-breadcrumb", "cp-header", "cp-footer", "cp-skip",
       "cp-site-header", "cp-site-footer", "copyright", "legal", "cp-callout-label", "cp-backref", "visually-hidden", "sr-only", "screen-reader-text");
   /** Words that make a hyphenated class chrome wherever they stand in it ("cmp-tabs", "newsletter-signup"). */
   private static final Set<String> PARTS = Set.of("tabs", "cta", "newsletter", "signup", "share", "social", "cookie",
@@ -54,7 +54,7 @@ final class Chrome {
         }
       }
     }
-    if (isShareLinks(e)) {
+    if (isShareLinks(e) || isInPageContents(e)) {
       return true;
     }
     String text = e.text();
@@ -81,6 +81,47 @@ final class Chrome {
       linkText += a.text().length();
     }
     return e.text().length() - linkText < 40;
+  }
+
+  private static final Pattern CONTENTS_HEADING = Pattern.compile("(?iu)(in this (article|page|section)|on this page"
+      + "|(table of )?contents|jump to( section)?|skip to section|en (este|esta) (art[ií]culo|p[aá]gina)|contenido|[ií]ndice)\\s*:?");
+
+  /**
+   * Whether the element is a list of links to the page's own sections ("In this article": WebMD,
+   * Healthline, Cleveland Clinic): two or more links, every one to a fragment of the page, and no
+   * text besides but a heading that names it. The article's sections are its own contents.
+   */
+  static boolean isInPageContents(Element e) {
+    if (e.is("li, a, p, h1, h2, h3, h4, h5, h6") || e.select("ul, ol").isEmpty()) {
+      return false;
+    }
+    var links = e.select("a[href]");
+    if (links.size() < 2) {
+      return false;
+    }
+    int linkText = 0;
+    for (Element a : links) {
+      if (!a.attr("href").strip().startsWith("#") || a.attr("href").strip().length() < 2) {
+        return false;
+      }
+      linkText += Chars.text(a).replaceAll("\\s", "").length();
+    }
+    for (Element h : e.select("h1, h2, h3, h4, h5, h6")) {
+      if (!CONTENTS_HEADING.matcher(Chars.text(h)).matches()) {
+        return false; // a section of the article, however short, that links to a footnote
+      }
+    }
+    String rest = Chars.text(e);
+    Element heading = e.selectFirst("h2, h3, h4, h5, h6, strong, b, p");
+    if (heading != null && CONTENTS_HEADING.matcher(Chars.text(heading)).matches()) {
+      rest = rest.replace(Chars.text(heading), "");
+    } else {
+      Element before = e.previousElementSibling(); // "<h2>On this page</h2><ul>…</ul>"
+      if (before == null || !CONTENTS_HEADING.matcher(Chars.text(before)).matches()) {
+        return false; // a list of links to footnotes, say, named by nothing
+      }
+    }
+    return rest.replaceAll("\\s", "").length() - linkText < 10;
   }
 
   private static final Pattern SHARE_HREF = Pattern.compile("(?i)^(mailto:\\?|javascript:|whatsapp:"

@@ -146,8 +146,9 @@ final class Inlines {
     }
     String url = Urls.resolve(base, href);
     if (!UrlPolicy.isSafeLink(url)) {
-      problems.add(Problem.warning("unsafe-link", source, 0, 0, "the link to '" + shorten(url)
-          + "' was kept as text: only http, https, mailto and relative links are allowed", ""));
+      problems.add(Problem.warning("unsafe-link", source, Where.line(a), Where.column(a), "the link to '" + shorten(url)
+          + "' was kept as text: only http, https, mailto and relative links are allowed",
+          "link the text to an http or https address in the article if it should stay a link"));
       out.addAll(content);
       return;
     }

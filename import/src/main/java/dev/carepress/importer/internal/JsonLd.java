@@ -40,8 +40,9 @@ final class JsonLd {
     for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
       Optional<Object> value = JsonValues.parse(script.data());
       if (value.isEmpty()) {
-        problems.add(Problem.warning("bad-json-ld", source, 0, 0,
-            "a JSON-LD block is not valid JSON; it was left out", ""));
+        problems.add(Problem.warning("bad-json-ld", source, Where.line(script), Where.column(script),
+            "a JSON-LD block is not valid JSON; it was left out",
+            "check the fields it would have given (title, dates, authors, reviewers) in the article's front matter"));
         continue;
       }
       ld.collect(value.get(), 0);
@@ -178,7 +179,7 @@ final class JsonLd {
     for (Object v : many(value)) {
       if (v instanceof String) {
         if (!Urls.isAbsoluteWeb((String) v) && !((String) v).isBlank()) {
-          out.add(Person.of(Chars.clean((String) v)));
+          Persons.parse((String) v, Optional.empty()).ifPresent(out::add);
         }
       } else if (v instanceof Map) {
         Map<String, Object> p = (Map<String, Object>) v;
@@ -186,7 +187,9 @@ final class JsonLd {
         if (name.isPresent()) {
           Optional<String> credentials = text(p, "honorificSuffix");
           Optional<String> url = text(p, "url").map(u -> Urls.resolve(base, u));
-          out.add(new Person(name.get(), credentials, url));
+          // WebMD writes "Jennifer Robinson, MD" as the name: the credentials split off as a byline's are
+          Optional<Person> parsed = credentials.isEmpty() ? Persons.parse(name.get(), url) : Optional.empty();
+          out.add(parsed.orElseGet(() -> new Person(name.get(), credentials, url)));
         }
       }
     }

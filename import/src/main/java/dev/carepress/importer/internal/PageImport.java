@@ -4,6 +4,7 @@ import dev.carepress.Problem;
 import dev.carepress.importer.FieldSource;
 import dev.carepress.importer.ImportResult;
 import dev.carepress.importer.MissingField;
+import dev.carepress.importer.Origin;
 import dev.carepress.model.Article;
 import dev.carepress.model.Crumb;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ public final class PageImport {
       problems.add(Problem.warning("truncated", source, 0, 0, "the page ends without </body> or </html>; it may be cut"
           + " off", "check the end of the article against the page"));
     }
-    Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
+    Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH).setTrackPosition(true);
     Document page = parser.parseInput(text.get(), "");
     if (depth(page) >= MAX_DEPTH - 1) {
       problems.add(Problem.warning("too-deep", source, 0, 0, "the page nests elements more than " + MAX_DEPTH
@@ -82,6 +83,9 @@ public final class PageImport {
       return ImportResult.failure(problems);
     }
     BodyMapper body = BodyMapper.map(root.get(), base, file, source, problems, fields);
+    if (!fields.has("language")) { // before the default "en": a Chinese page that declares nothing is not English
+      Scripts.language(root.get().text()).ifPresent(l -> fields.guess("language", l, Origin.PAGE, "the script of its text"));
+    }
     Article article = Assembly.article(body, fields, source, file, base, navCrumbs, problems);
     if (article.introduction().isEmpty() && article.sections().isEmpty()) {
       problems.add(Problem.error("no-content", source, 0, 0, "no article text found: the content holds no paragraph",

@@ -79,7 +79,8 @@ final class Parts {
   void references(List<Element> elements) {
     for (Element item : items(elements)) {
       String text = Chars.text(item);
-      if (text.isEmpty()) {
+      // WebMD repeats its heading as the list's first line ("SOURCES:"): a label, not a source
+      if (text.isEmpty() || Boxes.byHeading(text).filter(k -> k == Boxes.Kind.REFERENCES).isPresent()) {
         continue;
       }
       Element cite = item.selectFirst("cite");

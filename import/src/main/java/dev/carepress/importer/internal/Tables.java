@@ -44,7 +44,7 @@ final class Tables {
     Element first = rows.get(0);
     boolean header = first.parent() != null && first.parent().is("thead") || first.select("> td").isEmpty();
     if (!header) {
-      blocks.inlines().problems().add(Problem.warning("table-header", blocks.inlines().source(), 0, 0,
+      blocks.inlines().problems().add(Problem.warning("table-header", blocks.inlines().source(), Where.line(table), Where.column(table),
           "a table has no header row; its first row was made the header", "check the table's first row"));
     }
     List<List<List<Inline>>> cells = new ArrayList<>();
