@@ -47,6 +47,7 @@ import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
 
 /**
  * Carepress's own HTML pages import back into the article they were made from: metadata, sections,
@@ -79,7 +80,9 @@ class CarepressPageRoundTripTest {
     return ArticleArbitraries.articles().map(CarepressPageRoundTripTest::renderable);
   }
 
-  @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+  // no shrinking: one step of jqwik's shrinking of these flat-mapped articles ran for over ten minutes
+  // (twice, 2026-12-06), ignoring its time bound; a failure prints its whole sample and seed instead
+  @Property(tries = 200, edgeCases = EdgeCasesMode.NONE, shrinking = ShrinkingMode.OFF)
   void aCarepressPageImportsBackIntoItsArticle(@ForAll("articles") Article article) {
     Article canonical = MarkdownArticleWriter.canonical(article);
     Assume.that(!canonical.introduction().isEmpty() || !canonical.sections().isEmpty()); // a page without text is refused

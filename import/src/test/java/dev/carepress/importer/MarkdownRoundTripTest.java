@@ -11,6 +11,7 @@ import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
 
 /**
  * Whatever article is written, the Markdown reader reads back its canonical form: every block and
@@ -24,7 +25,9 @@ class MarkdownRoundTripTest {
     return ArticleArbitraries.articles();
   }
 
-  @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
+  // no shrinking: one step of jqwik's shrinking of these flat-mapped articles ran for over ten minutes
+  // (twice, 2026-12-06), ignoring its time bound; a failure prints its whole sample and seed instead
+  @Property(tries = 300, edgeCases = EdgeCasesMode.NONE, shrinking = ShrinkingMode.OFF)
   void theReaderReadsBackTheCanonicalForm(@ForAll("articles") Article article) {
     Article canonical = MarkdownArticleWriter.canonical(article);
     String markdown = MarkdownArticleWriter.create().toMarkdown(article);
@@ -35,7 +38,7 @@ class MarkdownRoundTripTest {
     assertThat(Compare.difference(canonical, read.value().orElseThrow())).as(markdown).isEmpty();
   }
 
-  @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
+  @Property(tries = 100, edgeCases = EdgeCasesMode.NONE, shrinking = ShrinkingMode.OFF)
   void theCanonicalFormIsCanonical(@ForAll("articles") Article article) {
     Article canonical = MarkdownArticleWriter.canonical(article);
 

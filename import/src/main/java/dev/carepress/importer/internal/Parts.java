@@ -86,7 +86,7 @@ final class Parts {
       Element cite = item.selectFirst("cite");
       Element link = item.selectFirst("a[href]");
       String title = cite != null ? Chars.text(cite) : link != null && !Chars.text(link).startsWith("http")
-          ? Chars.text(link) : text.split("(?<=[.?!])\\s", 2)[0];
+          ? Chars.text(link) : text.split("(?<=[.?!])\\s|(?<=[\u3002\uFF0E\uFF01\uFF1F])", 2)[0]; // "。" needs no space
       Matcher bare = BARE_URL.matcher(text);
       Optional<String> url = link != null ? Optional.of(Urls.resolve(blocks.inlines().base(), link.attr("href")))
           : bare.find() ? Optional.of(bare.group().replaceAll("[.,;:)]+$", "")) : Optional.empty();
@@ -95,8 +95,9 @@ final class Parts {
       // "Accessed Jan. 27, 2023." ends a citation: its date is the reader's, not the source's
       String cut = rest.replaceAll("(?i)\\b(retrieved|accessed|available at)\\b.*$", "").replaceAll("https?://\\S+", "");
       rest = cut.equals(rest) ? rest : cut.replaceAll("[\\s.,;:]+$", "");
-      rest = rest.startsWith(". ") ? rest.substring(2) : rest.replaceAll("^[\\s.,;:]+", ""); // "<cite>T</cite>. P, 2020."
-      rest = Chars.strip(rest.endsWith(".") ? rest.substring(0, rest.length() - 1) : rest);
+      // "<cite>T</cite>. P, 2020." and, in Chinese and Japanese, "<cite>T</cite>。P，2020。"
+      rest = rest.startsWith(". ") ? rest.substring(2) : rest.replaceAll("^[\\s.,;:\u3002]+", "");
+      rest = Chars.strip(rest.endsWith(".") || rest.endsWith("\u3002") ? rest.substring(0, rest.length() - 1) : rest);
       OptionalInt year = OptionalInt.empty();
       String publisher = rest;
       Matcher m = PUBLISHER_YEAR.matcher(rest);
@@ -112,7 +113,7 @@ final class Parts {
         }
         publisher = at >= 0 ? rest.substring(0, at).replaceAll("[\\s.,;:(\u060C\uFF0C\u3001\u1363\u104A]+$", "") : rest;
       }
-      title = title.replaceAll("[\\s.]+$", "");
+      title = title.replaceAll("[\\s.\u3002]+$", "");
       if (!title.isEmpty()) {
         references.add(new Reference(title, url, Optional.of(publisher).filter(p -> !p.isEmpty() && p.length() < 200), year));
       }
