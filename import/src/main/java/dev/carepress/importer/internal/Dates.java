@@ -36,6 +36,13 @@ public final class Dates {
 
   /** The first date the text starts with (after white space), if any. */
   public static Optional<LocalDate> parse(String text) {
+    String ascii = asciiDigits(text);
+    // a year of 13xx or 14xx in Arabic or Persian digits is the Hijri or Solar Hijri calendar's, not a
+    // Gregorian date to keep
+    return ascii == text ? gregorian(text) : gregorian(ascii).filter(d -> d.getYear() >= 1900);
+  }
+
+  private static Optional<LocalDate> gregorian(String text) {
     String t = text.strip();
     Matcher m = ISO.matcher(t);
     if (m.lookingAt()) {
@@ -60,9 +67,27 @@ public final class Dates {
     return Optional.empty();
   }
 
+  /**
+   * The text with every decimal digit of another script (Arabic-Indic ٢٠٢٥, Persian ۱۴۰۳, Devanagari
+   * २०२५, full-width ２０２５ …) written as an ASCII digit, so a date in them is read, not dropped.
+   */
+  static String asciiDigits(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c > 0x7F && Character.isDigit(c)) {
+        if (out == null) {
+          out = new StringBuilder(text);
+        }
+        out.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
   /** The first date found anywhere in the text. */
   public static Optional<LocalDate> find(String text) {
-    Matcher m = ANY.matcher(text);
+    Matcher m = ANY.matcher(asciiDigits(text));
     while (m.find()) {
       Optional<LocalDate> date = parse(m.group());
       if (date.isPresent()) {

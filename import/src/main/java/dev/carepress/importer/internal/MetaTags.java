@@ -73,6 +73,7 @@ final class MetaTags {
     one("citation_language", "dc.language", "language", "content-language").map(l -> l.replace('_', '-'))
         .map(MetaTags::twoLetter).filter(Metadata::isValidLanguage).ifPresent(v -> f.offer("language", v, m, "language meta"));
     one("citation_publication_date", "citation_date", "citation_online_date", "dc.date.issued", "dc.date", "dc.created",
+        "dc.date.created", "dc.issued",
         "date", "article.published", "publishdate", "publish-date", "pubdate").flatMap(Dates::parse).ifPresent(d -> f.offer("published", d, m, "date meta"));
     one("dc.modified", "dc.date.modified", "last-modified", "dc.date.updated").flatMap(Dates::parse)
         .ifPresent(d -> f.offer("updated", d, m, "modified meta"));
