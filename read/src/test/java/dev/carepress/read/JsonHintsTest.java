@@ -62,6 +62,6 @@ class JsonHintsTest {
   void frontMatterKeepsItsYamlHints() {
     ReadResult<?> result = MarkdownArticleReader.create().parse("---\ntitle: T\nkeyPoints:\n  - [a]\n---\n", "f.md");
     assertThat(result.problems()).extracting(Problem::hint)
-        .containsExactly("write keyPoints: followed by text on the same line");
+        .containsExactly("write keyPoints as text on one line, in double quotes if it starts with [ or { (e.g. \"[1] Rest\")");
   }
 }

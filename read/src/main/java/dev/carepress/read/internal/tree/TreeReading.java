@@ -174,6 +174,9 @@ public final class TreeReading {
     if (node.kind() == TreeNode.Kind.OBJECT && node.entries().size() == 1) {
       return "text containing ': ' must be quoted, e.g. " + key + ": \"Asthma: the basics\"";
     }
+    if (node.kind() == TreeNode.Kind.ARRAY) { // "- [a]" under keyPoints, or "title: [a]": YAML's flow list
+      return "write " + key + " as text on one line, in double quotes if it starts with [ or { (e.g. \"[1] Rest\")";
+    }
     return "write " + key + ": followed by text on the same line";
   }
 
