@@ -50,6 +50,30 @@ final class JsonLd {
     ld.offer(base, fields);
   }
 
+  /**
+   * The page's own web address as its JSON-LD gives it (a page node's {@code url}, else its
+   * {@code @id} when that is a web address): the base of its relative links when the page has no
+   * canonical link. Blocks that are not JSON are skipped here ({@link #harvest} reports them).
+   */
+  static Optional<String> pageUrl(Document page) {
+    JsonLd ld = new JsonLd();
+    for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
+      JsonValues.parse(script.data()).ifPresent(v -> ld.collect(v, 0));
+    }
+    for (String type : PAGE_TYPES) {
+      for (Map<String, Object> node : ld.nodes) {
+        if (types(node).contains(type)) {
+          Optional<String> url = ld.text(node, "url").or(() -> ld.text(node, "@id")).map(Urls::clean)
+              .filter(Urls::isAbsoluteWeb);
+          if (url.isPresent()) {
+            return url;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   @SuppressWarnings("unchecked")
   private void collect(Object value, int depth) {
     if (depth > 8) {

@@ -115,7 +115,7 @@ public final class PageImport {
         return Optional.of(Urls.clean(url));
       }
     }
-    return Optional.empty();
+    return JsonLd.pageUrl(page); // CDC's pages name their address only in their JSON-LD WebPage
   }
 
   private static int depth(Document page) {
