@@ -81,7 +81,8 @@ class BadPagesTest {
         + " cough and sneeze, and on hands. Wash your hands often and stay home when you";
     ImportResult result = importBytes("cut.html", html.getBytes(StandardCharsets.UTF_8));
     assertThat(result.article()).isPresent();
-    assertThat(result.warnings()).anyMatch(p -> p.code().equals("truncated"));
+    assertThat(result.warnings()).filteredOn(p -> p.code().equals("truncated")).singleElement()
+        .satisfies(p -> assertThat(p.location()).endsWith("cut.html:1:" + (html.length() + 1))); // where it stops
   }
 
   @Test
@@ -89,7 +90,10 @@ class BadPagesTest {
     String html = "<html><body><main><h1>Deep</h1>" + "<div>".repeat(20000) + "<p>Text at the bottom of it all, long enough"
         + " to count as an article.</p>" + "</div>".repeat(20000) + "</main></body></html>";
     ImportResult result = importBytes("deep.html", html.getBytes(StandardCharsets.UTF_8));
-    assertThat(result.warnings()).anyMatch(p -> p.code().equals("too-deep"));
+    assertThat(result.warnings()).filteredOn(p -> p.code().equals("too-deep")).singleElement()
+        .satisfies(p -> assertThat(p.line()).isEqualTo(1))
+        .satisfies(p -> assertThat(p.column()).isGreaterThan(30)) // at a <div> deep inside, not the page's start
+        .satisfies(p -> assertThat(p.hint()).isNotEmpty());
     assertThat(result.errors()).isEmpty();
   }
 

@@ -32,4 +32,16 @@ class LocalCommaReferencesTest {
           .containsExactly(new Reference("R1", Optional.empty(), Optional.of(c[1]), OptionalInt.of(2021)));
     }
   }
+
+  @Test
+  void aPublisherThatStartsWithPunctuationKeepsItAfterTheFullWidthStop() {
+    // found by CarepressPageRoundTripTest: "<cite>ñw</cite>。:x/, 50。" came back as publisher "x/"
+    Article article = MarkdownArticleReader.create().parse("---\ntitle: T\nlanguage: zh-Hans\nreferences:\n"
+        + "  - title: R1\n    publisher: \":x/\"\n    year: 50\n---\n\nText.\n", "zh.md").orThrow();
+    String page = HtmlRenderer.create().renderToString(article);
+
+    Article imported = HtmlArticleImporter.builder().build().importHtml(page, "t.html", Optional.empty()).orThrow();
+
+    assertThat(imported.references()).containsExactly(new Reference("R1", Optional.empty(), Optional.of(":x/"), OptionalInt.of(50)));
+  }
 }

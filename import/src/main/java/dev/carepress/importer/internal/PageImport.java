@@ -60,14 +60,17 @@ public final class PageImport {
     }
     String lower = text.get().toLowerCase(Locale.ROOT);
     if (!lower.contains("</html") && !lower.contains("</body")) {
-      problems.add(Problem.warning("truncated", source, 0, 0, "the page ends without </body> or </html>; it may be cut"
-          + " off", "check the end of the article against the page"));
+      int[] end = end(text.get()); // where it stops: the writer checks what comes before
+      problems.add(Problem.warning("truncated", source, end[0], end[1], "the page ends without </body> or </html>; it"
+          + " may be cut off", "check the end of the article against the page"));
     }
     Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH).setTrackPosition(true);
     Document page = parser.parseInput(text.get(), "");
-    if (depth(page) >= MAX_DEPTH - 1) {
-      problems.add(Problem.warning("too-deep", source, 0, 0, "the page nests elements more than " + MAX_DEPTH
-          + " deep; the deeper ones were read as if less deep", ""));
+    Optional<Element> deep = tooDeep(page);
+    if (deep.isPresent()) {
+      problems.add(Problem.warning("too-deep", source, Where.line(deep.get()), Where.column(deep.get()),
+          "the page nests elements more than " + MAX_DEPTH + " deep from here; the deeper ones were read as if less deep",
+          "check this part of the article against the page"));
     }
     Optional<String> base = base(page);
     JsonLd.harvest(page, base, fields, source, problems);
@@ -118,19 +121,31 @@ public final class PageImport {
     return JsonLd.pageUrl(page); // CDC's pages name their address only in their JSON-LD WebPage
   }
 
-  private static int depth(Document page) {
-    int max = 0;
+  /** The first element nested as deep as the parser's limit, if any. */
+  private static Optional<Element> tooDeep(Document page) {
     for (Element e : page.getAllElements()) {
       int d = 0;
       for (Element p = e; p != null && d < MAX_DEPTH + 1; p = p.parent()) {
         d++;
       }
-      max = Math.max(max, d);
-      if (max >= MAX_DEPTH - 1) {
-        break;
+      if (d >= MAX_DEPTH - 1) {
+        return Optional.of(e);
       }
     }
-    return max;
+    return Optional.empty();
+  }
+
+  /** The line and column just after the text's last character. */
+  private static int[] end(String text) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new int[] {line, text.codePointCount(lineStart, text.length()) + 1};
   }
 
   private static List<MissingField> missing(Article a) {

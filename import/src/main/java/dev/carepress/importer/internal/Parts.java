@@ -96,7 +96,8 @@ final class Parts {
       String cut = rest.replaceAll("(?i)\\b(retrieved|accessed|available at)\\b.*$", "").replaceAll("https?://\\S+", "");
       rest = cut.equals(rest) ? rest : cut.replaceAll("[\\s.,;:]+$", "");
       // "<cite>T</cite>. P, 2020." and, in Chinese and Japanese, "<cite>T</cite>。P，2020。"
-      rest = rest.startsWith(". ") ? rest.substring(2) : rest.replaceAll("^[\\s.,;:\u3002]+", "");
+      rest = rest.startsWith(". ") ? rest.substring(2) : rest.startsWith("\u3002") ? rest.substring(1)
+          : rest.replaceAll("^[\\s.,;:]+", "");
       rest = Chars.strip(rest.endsWith(".") || rest.endsWith("\u3002") ? rest.substring(0, rest.length() - 1) : rest);
       OptionalInt year = OptionalInt.empty();
       String publisher = rest;
