@@ -152,28 +152,8 @@ public final class Labels {
    * English), about the given source; every format gives the same words.
    */
   public static Problem untranslatedWarning(String languageTag, String source) {
-    String name = Locale.forLanguageTag(languageTag).getDisplayName(Locale.ENGLISH);
-    String named = name.isEmpty() || name.equals(languageTag) ? languageTag : name + " (" + languageTag + ")";
-    String meant = COUNTRY_NOT_LANGUAGE.get(Locale.forLanguageTag(languageTag).getLanguage());
-    return Problem.warning(UNTRANSLATED, source, 0, 0,
-        "Carepress has no labels in " + named + ": the words around the article (\"Key points\", "
-            + "\"Contents\", review dates) are in English",
-        (meant == null ? "" : "if you meant " + meant + "; else ")
-            + "give your own with labels.KEY=TEXT settings (carepress formats --labels lists the keys), or use one of "
-            + String.join(", ", translatedLanguages()));
+    return UntranslatedLanguages.warning(languageTag, source);
   }
-
-  /**
-   * Country codes often written where a language tag belongs, with the language meant: "vn" for
-   * Vietnamese (vi), "jp" for Japanese (ja), "kr" (Kanuri) for Korean (ko), "cn" for Chinese. Only
-   * codes that are no language of their own, or (kr) one a clinic is far less likely to mean.
-   */
-  private static final Map<String, String> COUNTRY_NOT_LANGUAGE = Map.ofEntries(
-      Map.entry("vn", "Vietnamese, write language: vi"), Map.entry("jp", "Japanese, write language: ja"),
-      Map.entry("kr", "Korean, write language: ko"), Map.entry("cn", "Chinese, write language: zh-Hans"),
-      Map.entry("ua", "Ukrainian, write language: uk"), Map.entry("ir", "Persian, write language: fa"),
-      Map.entry("il", "Hebrew, write language: he"), Map.entry("mm", "Burmese, write language: my"),
-      Map.entry("ph", "Tagalog, write language: tl"), Map.entry("np", "Nepali, write language: ne"));
 
   /** Every label key (what {@code labels.KEY} settings and {@link #with(String, String)} take), sorted. */
   public static List<String> keys() {

@@ -4,9 +4,9 @@ import dev.carepress.Problem;
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
 import dev.carepress.render.Labels;
-import java.util.LinkedHashMap;
+import dev.carepress.render.UntranslatedLanguages;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -22,31 +22,12 @@ public final class UntranslatedLabels {
 
   /** Reports the article's language when it has no labels. */
   public static void warn(Article article, Consumer<Problem> warnings) {
-    Map<String, String> first = new LinkedHashMap<>();
-    add(first, List.of(article));
-    report(first, warnings);
+    UntranslatedLanguages.warn(Optional.empty(), List.of(article), warnings);
   }
 
   /** Reports each language of the book and its articles that has no labels, once, at its first use. */
   public static void warn(Book book, Consumer<Problem> warnings) {
-    Map<String, String> first = new LinkedHashMap<>();
-    first.put(book.metadata().language(), book.source().map(Object::toString).orElse(book.metadata().slug()));
-    add(first, book.articles());
-    report(first, warnings);
-  }
-
-  private static void add(Map<String, String> first, List<Article> articles) {
-    for (Article article : articles) {
-      first.putIfAbsent(article.language(), article.source().map(Object::toString).orElse(article.slug()));
-    }
-  }
-
-  private static void report(Map<String, String> first, Consumer<Problem> warnings) {
-    first.forEach((language, source) -> {
-      if (!Labels.hasTranslation(language)) {
-        warnings.accept(problem(language, source));
-      }
-    });
+    UntranslatedLanguages.warn(Optional.of(book), book.articles(), warnings);
   }
 
   /** The warning for a language without labels, about the given source. */

@@ -5,6 +5,7 @@ import dev.carepress.Problem;
 import dev.carepress.model.Article;
 import dev.carepress.model.Book;
 import dev.carepress.render.Labels;
+import dev.carepress.render.UntranslatedLanguages;
 import dev.carepress.render.RenderContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -50,7 +51,7 @@ public final class Engine {
 
   /** Renders one article as a handout. */
   public void renderArticle(Article article, OutputStream out, RenderContext context) throws IOException {
-    warnUntranslated(null, List.of(article), context);
+    UntranslatedLanguages.warn(Optional.empty(), List.of(article), context.warnings());
     Composition composition = composition(context, Set.of(), extras);
     StructNode root = StructNode.document();
     List<Box> boxes = new ArrayList<>();
@@ -64,7 +65,7 @@ public final class Engine {
 
   /** Renders a book as one booklet: title page, contents, each article from a new page. */
   public void renderBook(Book book, OutputStream out, RenderContext context) throws IOException {
-    warnUntranslated(book, book.articles(), context);
+    UntranslatedLanguages.warn(Optional.of(book), book.articles(), context.warnings());
     Set<String> slugs = book.articles().stream().map(Article::slug)
         .collect(Collectors.toCollection(LinkedHashSet::new));
     Composition composition = composition(context, slugs, HandoutExtras.NONE);
@@ -87,7 +88,7 @@ public final class Engine {
    */
   public void renderBilingual(Article original, Article translation, OutputStream out, RenderContext context)
       throws IOException {
-    warnUntranslated(null, List.of(original, translation), context);
+    UntranslatedLanguages.warn(Optional.empty(), List.of(original, translation), context.warnings());
     boolean paired = BilingualPairing.check(original, translation, context.warnings());
     Diagnostics diagnostics = new Diagnostics(context.warnings());
     Typesetter typesetter = new Typesetter(new Shaper(fonts, diagnostics));
@@ -129,26 +130,6 @@ public final class Engine {
     Diagnostics diagnostics = new Diagnostics(context.warnings());
     Typesetter typesetter = new Typesetter(new Shaper(fonts, diagnostics));
     return new Composition(theme, typesetter, diagnostics, context, bookSlugs, handout, this::labels);
-  }
-
-  /**
-   * One labels-untranslated warning for each language of the book and its articles that Carepress
-   * has no labels for (its furniture falls back to English), at its first use, as the HTML and EPUB
-   * renderers give it: a handout with "language: vn" (for vi) was printed in English words silently.
-   */
-  private static void warnUntranslated(Book book, List<Article> articles, RenderContext context) {
-    Map<String, String> first = new java.util.LinkedHashMap<>();
-    if (book != null) {
-      first.put(book.metadata().language(), book.source().map(Object::toString).orElse(book.metadata().slug()));
-    }
-    for (Article article : articles) {
-      first.putIfAbsent(article.language(), article.source().map(Object::toString).orElse(article.slug()));
-    }
-    first.forEach((language, source) -> {
-      if (!Labels.hasTranslation(language)) {
-        context.warnings().accept(Labels.untranslatedWarning(language, source));
-      }
-    });
   }
 
   private Labels labels(String languageTag) {
