@@ -19,6 +19,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.ref.Reference;
 import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  * between the passes is an error naming its file, and leaves no e-book.
  */
 class StreamedBookTest {
+  /** The most articles a streamed render may hold: those the chapter pipeline has in hand, and a margin. */
+  private static final int MOST_ALIVE = 12;
   private static final Path BOOK_FILE = ExampleContent.EXAMPLES.resolve("book.yaml").toAbsolutePath().normalize();
 
   @Test
@@ -76,11 +79,12 @@ class StreamedBookTest {
     List<WeakReference<Article>> given = new ArrayList<>();
     int[] mostAlive = {0};
     StreamedBook book = regenerated(BookMetadata.of("Long"), count, i -> {
-      if (i % 10 == 0) {
-        mostAlive[0] = Math.max(mostAlive[0], alive(given));
-      }
       Article article = article(i);
       given.add(new WeakReference<>(article));
+      if (i % 10 == 0) {
+        mostAlive[0] = Math.max(mostAlive[0], alive(given)); // counts this one: the count sees a held article
+      }
+      Reference.reachabilityFence(article);
       return article;
     });
     RenderContext context = RenderContext.defaults()
@@ -89,7 +93,7 @@ class StreamedBookTest {
     EpubRenderer.create().renderBook(book, streamed, context);
 
     assertThat(given).as("two passes").hasSize(2 * count);
-    assertThat(mostAlive[0]).as("articles given out and still reachable").isBetween(1, 12);
+    assertThat(mostAlive[0]).as("articles given out and still reachable").isBetween(1, MOST_ALIVE);
     List<Article> all = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       all.add(article(i));
@@ -165,11 +169,28 @@ class StreamedBookTest {
     assertThat(out.getParent()).isEmptyDirectory();
   }
 
+  /**
+   * How many of the articles given out are still reachable. {@code System.gc()} is only a request:
+   * while the chapter thread is in native code (zlib) a collection can be put off, and on a 2-core CI
+   * machine the last ten articles were once still uncleared (14 counted, 4 a moment later). So the
+   * count is taken again, after a pause, while it is over the bound; an article the renderer really
+   * keeps is counted every time.
+   */
   private static int alive(List<WeakReference<Article>> given) {
-    for (int i = 0; i < 3; i++) {
-      System.gc(); // a full collection on the JVMs tests run on; a reference not yet cleared only counts more
+    int fewest = Integer.MAX_VALUE;
+    for (int attempt = 0; attempt < 5 && fewest > MOST_ALIVE; attempt++) {
+      if (attempt > 0) {
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
+      System.gc();
+      fewest = Math.min(fewest, (int) given.stream().filter(r -> r.get() != null).count());
     }
-    return (int) given.stream().filter(r -> r.get() != null).count();
+    return fewest;
   }
 
   /** Article {@code i}: the sample with its own slug, source and picture. */
