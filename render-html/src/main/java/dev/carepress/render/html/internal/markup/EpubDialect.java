@@ -80,5 +80,5 @@ final class EpubDialect implements MarkupDialect {
   public void image(MarkupWriter out, boolean lead) {}
 
   @Override
-  public void tableBox(MarkupWriter out, Table table) {}
+  public void tableBox(MarkupWriter out, Table table, Labels labels) {}
 }

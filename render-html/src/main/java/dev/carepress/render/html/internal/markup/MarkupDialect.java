@@ -54,6 +54,6 @@ interface MarkupDialect {
   /** Attributes of an {@code <img>}: how it loads; {@code lead} for the article's lead image. */
   void image(MarkupWriter out, boolean lead);
 
-  /** Attributes of the box a table scrolls in. */
-  void tableBox(MarkupWriter out, Table table);
+  /** Attributes of the box a table scrolls in, named in the article's language. */
+  void tableBox(MarkupWriter out, Table table, Labels labels);
 }

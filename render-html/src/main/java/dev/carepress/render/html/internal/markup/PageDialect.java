@@ -59,16 +59,23 @@ final class PageDialect implements MarkupDialect {
     }
   }
 
-  /** A wide table scrolls inside its own box; the box is focusable so keyboard users can scroll it. */
+  /**
+   * A wide table scrolls inside its own box; the box is focusable so keyboard users can scroll it,
+   * and named by the caption or else by its column headers listed the language's way ("Dose, Time
+   * and Notes", "剂量、时间和备注").
+   */
   @Override
-  public void tableBox(MarkupWriter out, Table table) {
+  public void tableBox(MarkupWriter out, Table table, Labels labels) {
     out.attr("role", "region").attr("tabindex", "0");
     if (table.caption().isPresent()) {
       out.attr("aria-label", table.caption().get());
     } else {
       List<String> names = new ArrayList<>();
-      table.header().cells().forEach(c -> names.add(PlainText.of(c.content())));
-      out.attr("aria-label", String.join(", ", names));
+      table.header().cells().stream().map(c -> PlainText.of(c.content()).strip())
+          .filter(name -> !name.isEmpty()).forEach(names::add);
+      if (!names.isEmpty()) {
+        out.attr("aria-label", labels.joinNames(names));
+      }
     }
   }
 }

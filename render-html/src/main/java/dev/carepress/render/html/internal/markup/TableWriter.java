@@ -13,7 +13,7 @@ final class TableWriter {
   static void write(Target target, Table table) {
     MarkupWriter out = target.out();
     out.start("div").attr("class", "cp-table");
-    target.dialect().tableBox(out, table);
+    target.dialect().tableBox(out, table, target.labels());
     out.newline();
     out.start("table").newline();
     if (table.caption().isPresent()) {
