@@ -50,6 +50,7 @@ final class PageFacts {
     breadcrumb(page, base, f);
     dates(page, f);
     people(page, base, f);
+    labelledLines(page, f);
     views(page, f);
     labels(page, f);
   }
@@ -218,6 +219,57 @@ final class PageFacts {
         break;
       }
     }
+  }
+
+  /**
+   * Labelled lines in other languages (MetaLabels): "作者：张三  审核：李四医生  更新日期：2025年3月15日",
+   * "بقلم: …", "مراجعة طبية: …", "تاريخ آخر مراجعة: ١٥ مارس ٢٠٢٥", "Revisado por: …", read as their English
+   * equivalents are (after them: a page's own "By" line or "Reviewed by" line wins).
+   */
+  private static void labelledLines(Document page, Fields f) {
+    for (Element e : page.select("p, div, span, li, dd, small, td")) {
+      if (e.childrenSize() > 8 || e.select("p, div, li, ul, ol, table, " + Blocks.HEADINGS).stream().anyMatch(x -> x != e)) {
+        continue;
+      }
+      for (MetaLabels.Field field : MetaLabels.fields(Chars.text(e))) {
+        String detail = "\"" + field.label() + "\" line";
+        Optional<LocalDate> date = MetaLabels.date(field);
+        switch (field.role()) {
+          case AUTHOR:
+            f.offer("authors", persons(field.value()), Origin.PAGE, detail);
+            break;
+          case REVIEWER:
+            if (date.isPresent()) { // "Проверено: 12 марта 2025"
+              f.offer("lastReviewed", date.get(), Origin.PAGE, detail);
+            } else {
+              f.offer("reviewers", persons(field.value()), Origin.PAGE, detail);
+            }
+            break;
+          case REVIEWED:
+            date.ifPresent(d -> f.offer("lastReviewed", d, Origin.PAGE, detail));
+            break;
+          case UPDATED:
+            date.ifPresent(d -> f.offer("updated", d, Origin.PAGE, detail));
+            break;
+          case PUBLISHED:
+            date.ifPresent(d -> f.offer("published", d, Origin.PAGE, detail));
+            break;
+          default:
+        }
+      }
+    }
+  }
+
+  /** The people a labelled value names: one, or several joined by "、", "，", ";" or the Arabic comma. */
+  private static List<Person> persons(String value) {
+    List<Person> people = new ArrayList<>();
+    if (Dates.parse(value).isPresent()) {
+      return people;
+    }
+    for (String name : value.split("\\s*[、，;；،]\\s*")) {
+      Persons.parse(name, Optional.empty()).ifPresent(people::add);
+    }
+    return people;
   }
 
   private static void views(Document page, Fields f) {
