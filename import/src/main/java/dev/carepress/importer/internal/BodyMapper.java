@@ -185,9 +185,12 @@ final class BodyMapper {
     }
   }
 
-  /** Whether a unit ends the part a heading began: a heading as high, or a part box of its own. */
+  /**
+   * Whether a unit ends the part a heading began: a heading as high, a heading lower down that names
+   * a part of its own ("Источники" then "Читайте также"), or a part box of its own.
+   */
   static boolean endsPart(Element next, int level) {
-    return next != null && (next.is(Blocks.HEADINGS) && level(next) <= level
+    return next != null && (next.is(Blocks.HEADINGS) && (level(next) <= level || Boxes.byHeading(Chars.text(next)).isPresent())
         || Boxes.byClass(next).isPresent() || Boxes.isKeyPointsBox(next));
   }
 

@@ -18,6 +18,9 @@ public final class Dates {
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern SLASHED_YMD = Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})");
   private static final Pattern US = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+  /** {@code 12.03.2025}: day first, as in Russia, Germany and Vietnam (no one writes the month first with dots). */
+  private static final Pattern DOTTED_DMY = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
+  private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)");
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("(?iu)\\b(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
   private static final Pattern DAY_MONTH_YEAR =
@@ -46,7 +49,7 @@ public final class Dates {
   public static final Pattern ANY = Pattern.compile(
       "(?iu)\\d{4}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日号號일]"
           + "|(?:ngày\\s+)?\\d{1,2}\\s+tháng\\s+\\d{1,2}(?:\\s*,|\\s+năm)?\\s+\\d{4}(?!\\d)"
-          + "|\\d{1,2}\\s+(?:" + ARABIC_MONTH + ")\\s*[،,]?\\s*\\d{4}(?!\\d)|\\d{4}-\\d{1,2}-\\d{1,2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}"
+          + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?!\\d)|\\d{1,2}\\s+(?:" + ARABIC_MONTH + ")\\s*[،,]?\\s*\\d{4}(?!\\d)|\\d{4}-\\d{1,2}-\\d{1,2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}"
           + "|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?\\p{L}{3,10}\\.?,?\\s+(?:de\\s+)?\\d{4}");
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -79,8 +82,13 @@ public final class Dates {
       return date(m.group(1), m.group(2), m.group(3));
     }
     m = US.matcher(t);
+    if (m.lookingAt()) { // 15/03/2025 has no month 15: it is day first
+      Matcher us = m;
+      return date(us.group(3), us.group(1), us.group(2)).or(() -> date(us.group(3), us.group(2), us.group(1)));
+    }
+    m = DOTTED_DMY.matcher(t);
     if (m.lookingAt()) {
-      return date(m.group(3), m.group(1), m.group(2));
+      return date(m.group(3), m.group(2), m.group(1));
     }
     m = CJK.matcher(t);
     if (m.lookingAt()) {
@@ -122,6 +130,15 @@ public final class Dates {
       }
     }
     return out == null ? text : out.toString();
+  }
+
+  /**
+   * The date the text starts with, reading {@code 05/03/2025} day first: for a label in a language
+   * whose pages write the day first (Vietnamese, Russian, Spanish, Arabic …), never the US order.
+   */
+  public static Optional<LocalDate> parseDayFirst(String text) {
+    Matcher m = DAY_FIRST.matcher(asciiDigits(text).strip());
+    return m.lookingAt() ? date(m.group(3), m.group(2), m.group(1)) : parse(text);
   }
 
   /** An Arabic month's name with one spelling: alif without hamza or madda, one space. */

@@ -22,7 +22,7 @@ final class MetaLabels {
   record Field(Role role, String label, String value) {}
 
   // longer labels first: the alternation takes the first that matches at a place
-  private static final String AUTHOR = "作者|撰文|撰稿|执笔|執筆|著者|筆者|文/图|الكاتبة|الكاتب|كتبته|كتبه|إعداد|اعداد|Авторы|Автор"
+  private static final String AUTHOR = "作者|撰文|撰稿|执笔|執筆|著者|筆者|文/图|الكاتبة|الكاتب|كتبته|كتبه|كتابة|تأليف|إعداد|اعداد|Авторы|Автор"
       + "|Tác giả|Người viết|Autora|Autores|Autor|Escrito por|Redactado por";
   private static final String REVIEWER = "医学审核|审核专家|审核医生|审核|审阅|审校|審核|審閱|医学监修|医師監修|医学監修|监修|監修"
       + "|المراجعة الطبية|مراجعة طبية|المراجع الطبي|تمت المراجعة بواسطة|مراجعة|Медицинский эксперт|Медицинский редактор"
@@ -37,8 +37,11 @@ final class MetaLabels {
       + "|تاريخ النشر|نشر في|نُشر في|Дата публикации|Опубликовано|Ngày đăng|Đăng ngày|Ngày xuất bản";
   private static final String OTHER = "责任编辑|责编|编辑|編輯|来源|來源|出处|浏览次数|浏览量|阅读量|阅读|閱讀|点击|字号|المصدر|Источник|Nguồn";
   /** Labels that may stand without a colon, as a preposition ends them: "بقلم د. سارة", "Revisado por Dr. Méndez". */
-  private static final String BARE = "بقلم|تمت المراجعة الطبية بواسطة|تمت المراجعة بواسطة|راجعه طبيا";
+  private static final String BARE = "بقلم|تمت المراجعة الطبية بواسطة|تمت المراجعة بواسطة|راجعه طبيا"
+      + "|(?:Bài viết )?được (?:tư vấn chuyên môn|tham vấn y khoa|kiểm duyệt(?: y khoa)?|duyệt) bởi";
 
+  /** A title before a name that is written in lower case in part: "Bác sĩ", "Dược sĩ" (doctor, pharmacist). */
+  private static final String TITLE = "^(?:Bác sĩ|Dược sĩ|Điều dưỡng|Chuyên gia)\\s+";
   private static final String BEFORE = "(?<![^\\s|·•｜丨/,，;；、])";
   private static final Pattern LABEL = Pattern.compile("(?iu)" + BEFORE + "(?:(?<reviewed>" + REVIEWED + ")|(?<updated>"
       + UPDATED + ")|(?<published>" + PUBLISHED + ")|(?<author>" + AUTHOR + ")|(?<reviewer>" + REVIEWER + ")|(?<other>"
@@ -54,6 +57,9 @@ final class MetaLabels {
   static List<Field> fields(String text) {
     // no-break and ideographic spaces part the fields as spaces do ("作者：张三&nbsp;&nbsp;审核：…")
     String line = Chars.clean(text.replace('\u00a0', ' ').replace('\u3000', ' '));
+    if (line.matches("[(（\\[【].*[)）\\]】]")) { // "(责编：张三、李四)" closes a Chinese news page
+      line = line.substring(1, line.length() - 1).strip();
+    }
     if (line.length() > 200) {
       return List.of();
     }
@@ -71,7 +77,10 @@ final class MetaLabels {
       boolean more = m.find();
       int end = more ? m.start() : line.length();
       String value = line.substring(valueStart, end).replaceAll("^" + SEPARATORS + "|" + SEPARATORS + "$", "");
-      if (value.isEmpty() || value.length() > 80 || bare && !Bylines.looksLikeName(value)) {
+      if (bare) { // "… bởi Bác sĩ Nguyễn Văn An - Khoa Truyền nhiễm": the name, not the department
+        value = value.replaceFirst("\\s+[-–—]\\s+.*$", "");
+      }
+      if (value.isEmpty() || value.length() > 80 || bare && !Bylines.looksLikeName(value.replaceFirst(TITLE, ""))) {
         return List.of();
       }
       out.add(new Field(role, label, value));
@@ -93,7 +102,7 @@ final class MetaLabels {
 
   /** The value as a date, when it is one. */
   static Optional<java.time.LocalDate> date(Field field) {
-    return Dates.parse(field.value());
+    return Dates.parseDayFirst(field.value()); // every label here is of a language that writes the day first
   }
 
   private static String label(Matcher m) {

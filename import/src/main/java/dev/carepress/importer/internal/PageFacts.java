@@ -117,8 +117,9 @@ final class PageFacts {
           Dates.parse(date.group()).ifPresent(d -> f.guess("published", d, Origin.PAGE, "the date line"));
           for (String part : line.substring(date.end()).split("[\u00b7|\u2022]")) {
             String label = Chars.clean(part);
+            // a time ("2025年03月15日09:12 | 来源：人民网") or a labelled field is no category
             if (!label.isEmpty() && !VIEWS.matcher(" " + label).find() && !label.matches("(?i).*\b(min|read|by)\b.*")
-                && label.length() < 40) {
+                && label.length() < 40 && !label.matches("\\d{1,2}:\\d{2}(:\\d{2})?") && !label.matches(".*[:：].*")) {
               f.guess("category", label, Origin.PAGE, "the date line");
               break;
             }
