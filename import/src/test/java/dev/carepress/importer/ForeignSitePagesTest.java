@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
  * "12.03.2025" not at all, "كتابة:" and Vinmec's "được tư vấn chuyên môn bởi" stayed body text, the
  * time of a Chinese date line became the category and its "(责编：…)" editor line stayed, a Spanish
  * reference's "Consultado el" date became its publisher, and a CDC page whose sections follow the
- * "Key points" box in the same container was read whole as key points (no body at all).
+ * "Key points" box in the same container was read whole as key points (no body at all); a Spanish
+ * "Actualizado el 05/03/2025" was read as 3 May, "Bibliografía" was a section, an author box holding
+ * "Revisión médica: …" gave its whole line as the author, and a Chinese "版权声明" notice after the
+ * references was read as one.
  */
 class ForeignSitePagesTest {
   private static Article load(String name) throws IOException {
@@ -105,5 +108,27 @@ class ForeignSitePagesTest {
         .containsExactly("Flu can cause mild to severe illness.", "Flu is different from a cold.");
     assertThat(a.sections()).extracting(Section::title).containsExactly("Symptoms", "Flu and COVID-19");
     assertThat(markdown(a)).doesNotContain("Español", "Print");
+  }
+
+  @Test
+  void aSpanishPageReadsItsUpdateDayFirstItsReviewerBoxAndItsBibliography() throws IOException {
+    Article a = load("tuasaude-es-gastritis.html");
+
+    assertThat(a.metadata().updated()).contains(LocalDate.of(2025, 3, 5)); // "Actualizado el 05/03/2025"
+    assertThat(a.metadata().authors()).isEmpty(); // the "article-author" box holds "Revisión médica: …"
+    assertThat(a.metadata().reviewers()).extracting(Person::name).containsExactly("Dra. Ana Gómez, Gastroenteróloga");
+    assertThat(a.references()).extracting(Reference::title).containsExactly("MINISTERIO DE SANIDAD");
+    assertThat(a.sections()).extracting(Section::title).containsExactly("Síntomas de la gastritis", "Tratamiento");
+  }
+
+  @Test
+  void aChinesePageGivesItsLabelledAuthorItsPeerReviewAndLosesItsCopyrightNotice() throws IOException {
+    Article a = load("dxy-zh-helicobacter.html");
+
+    assertThat(a.metadata().authors()).containsExactly(Person.of("刘医生 消化内科")); // "作者：刘医生 消化内科"
+    assertThat(a.metadata().reviewers()).containsExactly(Person.of("丁香医生审稿专业委员会"));
+    assertThat(a.metadata().published()).contains(LocalDate.of(2025, 3, 15));
+    assertThat(a.references()).hasSize(1);
+    assertThat(markdown(a)).doesNotContain("版权声明", "同行评议", "作者：");
   }
 }

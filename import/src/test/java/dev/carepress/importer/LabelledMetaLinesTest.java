@@ -91,9 +91,18 @@ class LabelledMetaLinesTest {
   void aSentenceThatStartsLikeALabelStaysText() {
     Article a = importPage("zh-CN", "<p>作者：张三在本文中介绍了高血压的常见原因、症状、诊断方法和治疗方案，并提醒读者定期测量血压，"
         + "如果出现头痛、头晕、心悸等症状，应当及时就医，不要自行停药或者更换药物，以免病情加重或出现其他严重并发症。</p>"
-        + "<p>本文由李四医生审核。</p>");
+        + "<p>本文中的建议由李四医生审核后发布，仅供参考，不能代替医生的诊断和治疗。</p>");
 
     assertThat(a.metadata().authors()).isEmpty();
-    assertThat(body(a)).contains("作者：张三在本文中", "本文由李四医生审核。");
+    assertThat(a.metadata().reviewers()).isEmpty();
+    assertThat(body(a)).contains("作者：张三在本文中", "本文中的建议由李四医生审核后发布");
+  }
+
+  @Test
+  void aChineseReviewedByLineGivesTheReviewer() {
+    Article a = importPage("zh-CN", "<p>本文经 丁香医生审稿专业委员会 同行评议</p><p>本文由李四医生审核。</p>");
+
+    assertThat(a.metadata().reviewers()).containsExactly(Person.of("丁香医生审稿专业委员会"));
+    assertThat(body(a)).doesNotContain("同行评议", "李四医生审核");
   }
 }

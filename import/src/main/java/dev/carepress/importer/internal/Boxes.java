@@ -17,7 +17,7 @@ final class Boxes {
       "(?i)(key (points|facts|messages|takeaways|things to know)|at a glance|in brief|quick facts|main points|highlights"
           + "|what (you need )?to know|the basics|puntos clave|lo (más )?importante|summary of key points|takeaways)\\s*:?");
   private static final Pattern REFERENCES = Pattern.compile(
-      "(?i)(?:(?:show|view|hide|see|ver|mostrar) (?:the |all |las )?)?(references?|sources?|bibliography|citations?|works cited|sources and references|referencias|fuentes"
+      "(?i)(?:(?:show|view|hide|see|ver|mostrar) (?:the |all |las )?)?(references?|sources?|bibliography|citations?|works cited|sources and references|referencias|fuentes|bibliograf[ií]a"
           + "|参考文献|参考资料|參考資料|参考|出典|المصادر|المراجع|مصادر|مراجع|источники|список литературы|литература"
           + "|tài liệu tham khảo|nguồn tham khảo)\\s*[:：]?");
   private static final Pattern RELATED = Pattern.compile(

@@ -25,8 +25,9 @@ final class Chrome {
       "promo", "sponsor", "advert", "advertisement", "breadcrumb", "onetrust", "compartir", "publicidad");
   private static final Pattern SPLIT = Pattern.compile("[\\s_]+");
   private static final Pattern CHROME_TEXT = Pattern.compile(
-      "(?i)^(we use cookies|this (web)?site uses cookies|share (this|on)|was this (page|article) helpful|print this page"
-          + "|subscribe to|sign up for|advertisement|skip to (main )?content|back to top|copyright|\u00a9|all rights reserved)");
+      "(?iu)^(we use cookies|this (web)?site uses cookies|share (this|on)|was this (page|article) helpful|print this page"
+          + "|subscribe to|sign up for|advertisement|skip to (main )?content|back to top|copyright|\u00a9|all rights reserved"
+          + "|版权声明|版权所有|版權所有|todos los derechos reservados|جميع الحقوق محفوظة|все права защищены|bản quyền)");
 
   private Chrome() {}
 

@@ -40,6 +40,9 @@ final class MetaLabels {
   private static final String BARE = "بقلم|تمت المراجعة الطبية بواسطة|تمت المراجعة بواسطة|راجعه طبيا"
       + "|(?:Bài viết )?được (?:tư vấn chuyên môn|tham vấn y khoa|kiểm duyệt(?: y khoa)?|duyệt) bởi";
 
+  /** "本文经 丁香医生审稿专业委员会 同行评议", "本文由李四医生审核。": reviewed by. */
+  private static final Pattern REVIEWED_BY_ZH = Pattern.compile(
+      "本文(?:经过?|由)\\s*(\\S.{0,38}?)\\s*(?:医学审核|审核|审阅|审校|同行评议|审定)[。.]?");
   /** A title before a name that is written in lower case in part: "Bác sĩ", "Dược sĩ" (doctor, pharmacist). */
   private static final String TITLE = "^(?:Bác sĩ|Dược sĩ|Điều dưỡng|Chuyên gia)\\s+";
   private static final String BEFORE = "(?<![^\\s|·•｜丨/,，;；、])";
@@ -62,6 +65,10 @@ final class MetaLabels {
     }
     if (line.length() > 200) {
       return List.of();
+    }
+    Matcher zh = REVIEWED_BY_ZH.matcher(line);
+    if (zh.matches()) {
+      return List.of(new Field(Role.REVIEWER, "本文经…审核", zh.group(1)));
     }
     Matcher m = LABEL.matcher(line);
     List<Field> out = new ArrayList<>();

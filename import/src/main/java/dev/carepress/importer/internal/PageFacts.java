@@ -30,6 +30,7 @@ final class PageFacts {
       + "|(?:fecha\\s+de\\s+(?:la\\s+)?)?[uú]ltima\\s+actualizaci[oó]n\\s*:?|actualizado\\s+(?:el\\s+)?:?");
   private static final Pattern PUBLISHED = Pattern.compile("(?iu)(?:published|posted|first\\s+published)(?:\\s+on)?\\s*:?"
       + "|(?:fecha\\s+de\\s+)?publicaci[oó]n\\s*:?|publicado\\s+(?:el\\s+)?:?");
+  private static final Pattern SPANISH_LABEL = Pattern.compile("(?iu)fecha|[uú]ltima|revisad|revisi[oó]n|actualiza|publica");
   private static final Pattern REVIEWER = Pattern.compile("(?i)(?:medically\\s+)?reviewed\\s+by\\s*:?\\s*");
 
   private PageFacts() {}
@@ -158,7 +159,9 @@ final class PageFacts {
     while (m.find()) {
       String after = text.substring(m.end());
       Element time = e.selectFirst("time[datetime]");
-      Optional<LocalDate> date = Dates.parse(after);
+      // "Actualizado el 05/03/2025": a Spanish label's date is day first
+      boolean dayFirst = !m.group().matches("(?i)[\\p{IsLatin}\\s:]*") || SPANISH_LABEL.matcher(m.group()).find();
+      Optional<LocalDate> date = dayFirst ? Dates.parseDayFirst(after) : Dates.parse(after);
       if (date.isPresent()) {
         if (time != null && Chars.text(time).equals(after.strip()) || time != null && after.strip().startsWith(Chars.text(time))) {
           date = Dates.parse(time.attr("datetime")).or(() -> Optional.of(Dates.parse(after).get()));
@@ -172,7 +175,12 @@ final class PageFacts {
   private static void people(Document page, Optional<String> base, Fields f) {
     List<Person> authors = new ArrayList<>();
     for (Element a : page.select("a[rel~=(?i)author], .author a, .byline a, [class~=(?i)(^|-)author(-name)?$]")) {
-      String name = Chars.text(a).replaceFirst("(?i)^(by|written by)\\s+", "");
+      String text = Chars.text(a);
+      List<MetaLabels.Field> labelled = MetaLabels.fields(text);
+      if (!labelled.isEmpty()) { // "作者：刘医生" names the author; "Revisión médica: Dra. Ana Gómez" a reviewer, read below
+        text = labelled.stream().filter(l -> l.role() == MetaLabels.Role.AUTHOR).map(MetaLabels.Field::value).findFirst().orElse("");
+      }
+      String name = text.replaceFirst("(?i)^(by|written by)\\s+", "");
       if (!name.isEmpty() && name.length() < 80 && authors.stream().noneMatch(p -> p.name().equals(name))) {
         Optional<String> url = a.is("a[href]") ? Optional.of(Urls.resolve(base, a.attr("href"))) : Optional.empty();
         Persons.parse(name, url).ifPresent(authors::add);
