@@ -86,7 +86,7 @@ class RealSitePagesTest {
     assertThat(m.image()).as("the share image is the NHS logo").isEmpty();
     assertThat(PlainText.ofBlocks(a.introduction())).startsWith("Hay fever is usually worse between late March and September");
     assertThat(titles(a.sections())).containsExactly("Check if you have hay fever", "How to treat hay fever yourself",
-        "A pharmacist can help with hay fever", "Non-urgent advice: See a GP if:");
+        "A pharmacist can help with hay fever"); // the care card at the end is a callout (NhsCareCardsTest)
     assertThat(titles(a.sections().get(1).subsections())).containsExactly("Do", "Don\u2019t");
     assertThat(allText(a)).contains("- put Vaseline around your nostrils to trap pollen", "[asthma](https://www.nhs.uk/conditions/asthma/)",
         "- your symptoms are getting worse");
@@ -122,7 +122,7 @@ class RealSitePagesTest {
     assertThat(allText(a)).doesNotContain("cookies", "Accept all", "Skip to content", "Request Appointment",
         "Request an appointment", "Diagnosis & treatment", "Doctors & departments", "Log in", "Advertisement",
         "does not endorse", "inbox", "Subscribe", "Show references", "Share", "Tweet", "Print", "best-sellers",
-        "Mayo Foundation", "data:image");
+        "Mayo Foundation", "data:image", "Products & Services", "Family Health Book");
   }
 
   @Test

@@ -87,12 +87,12 @@ final class BlockWriter implements BlockVisitor<List<String>> {
   @Override
   public List<String> visit(BulletList list) {
     List<String> lines = new ArrayList<>();
-    boolean loose = list.items().stream().anyMatch(i -> i.blocks().size() > 1);
+    boolean loose = list.items().stream().anyMatch(i -> !tight(i));
     for (ListItem item : list.items()) {
       if (loose && !lines.isEmpty()) {
         lines.add("");
       }
-      lines.addAll(prefixed(blocks(item.blocks()), "- ", "  "));
+      lines.addAll(prefixed(item(item, loose), "- ", "  "));
     }
     return lines;
   }
@@ -100,16 +100,41 @@ final class BlockWriter implements BlockVisitor<List<String>> {
   @Override
   public List<String> visit(OrderedList list) {
     List<String> lines = new ArrayList<>();
-    boolean loose = list.items().stream().anyMatch(i -> i.blocks().size() > 1);
+    boolean loose = list.items().stream().anyMatch(i -> !tight(i));
     long number = list.start();
     for (ListItem item : list.items()) {
       if (loose && !lines.isEmpty()) {
         lines.add("");
       }
       String marker = (number++) + ". ";
-      lines.addAll(prefixed(blocks(item.blocks()), marker, " ".repeat(marker.length())));
+      lines.addAll(prefixed(item(item, loose), marker, " ".repeat(marker.length())));
     }
     return lines;
+  }
+
+  /** An item's lines: in a tight list, a nested list right under its paragraph, with no blank line. */
+  private List<String> item(ListItem item, boolean loose) {
+    if (loose || item.blocks().size() == 1) {
+      return blocks(item.blocks());
+    }
+    List<String> lines = new ArrayList<>(item.blocks().get(0).accept(this));
+    lines.addAll(item.blocks().get(1).accept(this));
+    return lines;
+  }
+
+  /**
+   * Whether the item can be written without blank lines around it: one paragraph, or a paragraph
+   * and a list nested under it ("- Rest" then "  - raise the leg"), as a page's {@code <li>} without
+   * {@code <p>} holding a list. An ordered list that starts at another number than 1 cannot
+   * interrupt a paragraph, so it needs the blank line (and the list is loose).
+   */
+  private static boolean tight(ListItem item) {
+    List<Block> blocks = item.blocks();
+    if (blocks.size() == 1) {
+      return true;
+    }
+    return blocks.size() == 2 && blocks.get(0) instanceof Paragraph
+        && (blocks.get(1) instanceof BulletList || blocks.get(1) instanceof OrderedList && ((OrderedList) blocks.get(1)).start() == 1);
   }
 
   @Override

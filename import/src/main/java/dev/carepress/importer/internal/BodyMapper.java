@@ -133,6 +133,11 @@ final class BodyMapper {
         if (text.isEmpty()) {
           continue;
         }
+        int shop = Chrome.shopLinks(text, units.stream().map(Unit::element).toList(), i);
+        if (shop > i) { // Mayo Clinic's "Products & Services": its store's books and newsletters
+          i = shop;
+          continue;
+        }
         Optional<Boxes.Kind> part = Boxes.byHeading(text);
         if (part.isPresent()) {
           List<Element> content = new ArrayList<>();
@@ -180,9 +185,12 @@ final class BodyMapper {
     }
   }
 
-  /** Whether a unit ends the part a heading began: a heading as high, or a part box of its own. */
-  private static boolean endsPart(Element next, int level) {
-    return next != null && (next.is(Blocks.HEADINGS) && level(next) <= level
+  /**
+   * Whether a unit ends the part a heading began: a heading as high, a heading lower down that names
+   * a part of its own ("Источники" then "Читайте также"), or a part box of its own.
+   */
+  static boolean endsPart(Element next, int level) {
+    return next != null && (next.is(Blocks.HEADINGS) && (level(next) <= level || Boxes.byHeading(Chars.text(next)).isPresent())
         || Boxes.byClass(next).isPresent() || Boxes.isKeyPointsBox(next));
   }
 
@@ -256,7 +264,7 @@ final class BodyMapper {
     if (line.isEmpty() || line.length() > 160) {
       return false;
     }
-    if (META_LINE.matcher(line).matches() || Bylines.isBylineLine(line, authorNames())) {
+    if (META_LINE.matcher(line).matches() || Bylines.isBylineLine(line, authorNames()) || MetaLabels.isMetaLine(line)) {
       return true;
     }
     String rest = Dates.ANY.matcher(line).replaceAll("").replaceAll("(?i)\\d[\\d,.]*\\s*(views?|reads|min(ute)?s? read)", "");

@@ -17,11 +17,15 @@ final class Boxes {
       "(?i)(key (points|facts|messages|takeaways|things to know)|at a glance|in brief|quick facts|main points|highlights"
           + "|what (you need )?to know|the basics|puntos clave|lo (más )?importante|summary of key points|takeaways)\\s*:?");
   private static final Pattern REFERENCES = Pattern.compile(
-      "(?i)(?:(?:show|view|hide|see|ver|mostrar) (?:the |all |las )?)?(references?|sources?|bibliography|citations?|works cited|sources and references|referencias|fuentes)\\s*:?");
+      "(?i)(?:(?:show|view|hide|see|ver|mostrar) (?:the |all |las )?)?(references?|sources?|bibliography|citations?|works cited|sources and references|referencias|fuentes|bibliograf[ií]a"
+          + "|参考文献|参考资料|參考資料|参考|出典|المصادر|المراجع|مصادر|مراجع|источники|список литературы|литература"
+          + "|tài liệu tham khảo|nguồn tham khảo)\\s*[:：]?");
   private static final Pattern RELATED = Pattern.compile(
       "(?i)(related( (articles?|topics?|pages?|content|links|information|health topics|reading|resources))?|see also"
           + "|more on this topic|you may also (like|be interested in)|read more|learn more|more information"
-          + "|other resources|temas relacionados|art[ií]culos relacionados)\\s*:?");
+          + "|other resources|temas relacionados|art[ií]culos relacionados|相关(阅读|文章|新闻|链接)|相關(閱讀|文章|新聞)|関連記事"
+          + "|مقالات ذات صلة|مواضيع ذات صلة|اقرأ أيضا|اقرأ أيضاً|читайте также|см\\.? также|похожие статьи"
+          + "|bài viết liên quan|xem thêm|tin liên quan)\\s*[:：]?");
   private static final Pattern FOOTNOTES = Pattern.compile("(?i)((foot)?notes|endnotes|notas)\\s*:?");
   private static final Pattern GLOSSARY = Pattern.compile("(?i)(glossary|terms to know|definitions|glosario)\\s*:?");
   private static final Pattern DISCLAIMER = Pattern.compile("(?i)(disclaimer|medical disclaimer|aviso)\\s*:?");
@@ -30,7 +34,7 @@ final class Boxes {
 
   /** The kind of part a heading's text names, if it names one. */
   static Optional<Kind> byHeading(String heading) {
-    String text = Chars.clean(heading);
+    String text = Chars.clean(heading).toLowerCase(java.util.Locale.ROOT);
     if (KEY_POINTS.matcher(text).matches()) {
       return Optional.of(Kind.KEY_POINTS);
     }
@@ -70,13 +74,17 @@ final class Boxes {
     return Optional.empty();
   }
 
-  /** Whether the element is a key-points box (by class, or by its first heading). */
+  /**
+   * Whether the element is a key-points box (by class, or by its first heading). A container whose
+   * first heading is "Key points" but that holds other headings too is the article around the box
+   * (CDC's pages open with one under the title): not a box.
+   */
   static boolean isKeyPointsBox(Element e) {
     if (byClass(e).filter(k -> k == Kind.KEY_POINTS).isPresent()) {
       return true;
     }
     Element heading = e.selectFirst("h2, h3, h4, h5, h6, strong, b, p");
     return heading != null && byHeading(heading.text()).filter(k -> k == Kind.KEY_POINTS).isPresent()
-        && e.selectFirst("ul, ol") != null;
+        && e.selectFirst("ul, ol") != null && e.select("h1, h2, h3, h4, h5, h6").stream().allMatch(h -> h == heading);
   }
 }

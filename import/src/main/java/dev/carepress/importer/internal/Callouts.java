@@ -5,7 +5,11 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 
-/** Boxed messages: Carepress's own, Bootstrap alerts, admonitions and {@code role=note} boxes. */
+/**
+ * Boxed messages: Carepress's own, Bootstrap alerts, admonitions, {@code role=note} boxes and the
+ * NHS's care cards ("Non-urgent advice", "Urgent advice", "Immediate action required": a heading and
+ * what to do, kept together as one callout, the heading its first line).
+ */
 final class Callouts {
   private Callouts() {}
 
@@ -19,6 +23,10 @@ final class Callouts {
       if (classes.contains("cp-callout-" + kind.id() + " ")) {
         return Optional.of(kind);
       }
+    }
+    if (classes.contains(" nhsuk-card--care ")) {
+      // non-urgent: see a GP; urgent: 111 or an urgent appointment; immediate action: 999 or A&E
+      return Optional.of(classes.contains(" nhsuk-card--care--non-urgent ") ? Callout.Kind.IMPORTANT : Callout.Kind.WARNING);
     }
     boolean box = classes.matches(".*\\b(callout|alert|admonition|notice|note|tip|hint|warning|caution|important|info-box|infobox)\\b.*")
         || e.attr("role").equals("note") || e.attr("role").equals("alert");

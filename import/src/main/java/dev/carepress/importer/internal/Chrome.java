@@ -1,5 +1,6 @@
 package dev.carepress.importer.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -24,8 +25,9 @@ final class Chrome {
       "promo", "sponsor", "advert", "advertisement", "breadcrumb", "onetrust", "compartir", "publicidad");
   private static final Pattern SPLIT = Pattern.compile("[\\s_]+");
   private static final Pattern CHROME_TEXT = Pattern.compile(
-      "(?i)^(we use cookies|this (web)?site uses cookies|share (this|on)|was this (page|article) helpful|print this page"
-          + "|subscribe to|sign up for|advertisement|skip to (main )?content|back to top|copyright|\u00a9|all rights reserved)");
+      "(?iu)^(we use cookies|this (web)?site uses cookies|share (this|on)|was this (page|article) helpful|print this page"
+          + "|subscribe to|sign up for|advertisement|skip to (main )?content|back to top|copyright|\u00a9|all rights reserved"
+          + "|版权声明|版权所有|版權所有|todos los derechos reservados|جميع الحقوق محفوظة|все права защищены|bản quyền)");
 
   private Chrome() {}
 
@@ -54,7 +56,7 @@ final class Chrome {
         }
       }
     }
-    if (isShareLinks(e) || isInPageContents(e)) {
+    if (isShareLinks(e) || isInPageContents(e) || isPageActions(e)) {
       return true;
     }
     String text = e.text();
@@ -122,6 +124,86 @@ final class Chrome {
       }
     }
     return rest.replaceAll("\\s", "").length() - linkText < 10;
+  }
+
+  /** A shop's heading inside an article: Mayo Clinic's "Products &amp; Services". */
+  private static final Pattern SHOP_HEADING = Pattern.compile("(?iu)(products\\s*(&|and)\\s*services|productos\\s+y\\s+servicios"
+      + "|shop( now)?|from (the )?[\\p{L} ]{1,30} (store|press))\\s*:?");
+
+  /**
+   * Where a shop box ends when the heading at {@code i} opens one: the index of its last unit,
+   * when every unit up to the next heading as high is a list or line of links (Mayo Clinic's
+   * "Products &amp; Services": "A Book: Mayo Clinic Family Health Book", "Newsletter: …"); else
+   * {@code i}. A section of that name with text of its own is the article's.
+   */
+  static int shopLinks(String heading, List<Element> units, int i) {
+    if (!SHOP_HEADING.matcher(heading).matches()) {
+      return i;
+    }
+    int level = units.get(i).normalName().charAt(1) - '0';
+    int j = i;
+    while (j + 1 < units.size() && !BodyMapper.endsPart(units.get(j + 1), level)) {
+      Element next = units.get(j + 1);
+      if (next == null || !next.is("ul, ol, p") || !allLinks(next)) {
+        return i;
+      }
+      j++;
+    }
+    return j;
+  }
+
+  /** Whether the element's text is all in links (white space and list punctuation aside). */
+  private static boolean allLinks(Element e) {
+    String all = Chars.text(e).replaceAll("[\\s|·•,]", "");
+    int links = 0;
+    for (Element a : e.select("a[href]")) {
+      links += Chars.text(a).replaceAll("[\\s|·•,]", "").length();
+    }
+    return !all.isEmpty() && links >= all.length();
+  }
+
+  /** Languages as a page's language switch names them, in lower case. */
+  private static final Set<String> LANGUAGES = Set.of("english", "español", "espanol", "en español", "in english",
+      "中文", "简体中文", "繁體中文", "繁体中文", "tiếng việt", "한국어", "tagalog", "русский", "العربية", "français",
+      "kreyòl ayisyen", "haitian creole", "português", "deutsch", "italiano", "polski", "日本語", "हिन्दी", "فارسی",
+      "ελληνικά", "עברית", "বাংলা", "اردو", "af-soomaali", "other languages", "more languages", "languages", "translate");
+  /** What a page's tool bar offers besides its languages: print, email, share, download. */
+  private static final Set<String> ACTIONS = Set.of("print", "print this page", "print page", "imprimir", "email",
+      "e-mail", "share", "compartir", "download", "download pdf", "pdf", "打印", "分享", "طباعة", "مشاركة", "печать",
+      "распечатать", "поделиться", "in", "in bài", "chia sẻ", "imprimer", "partager", "drucken");
+
+  /**
+   * Whether the element is a page's tool bar: a language switch and print or share links, such as
+   * CDC's "Español | Print" above the title or MedlinePlus's "Español" link. Every link names a
+   * language (or carries {@code lang}/{@code hreflang}) or an action, and the rest is separators;
+   * a sentence that mentions Spanish or printing is text.
+   */
+  static boolean isPageActions(Element e) {
+    if (e.is("li, a, " + Blocks.HEADINGS)) {
+      return false;
+    }
+    String text = Chars.text(e);
+    var links = e.select("a");
+    if (text.length() > 120 || links.isEmpty() || links.size() > 16) {
+      return false;
+    }
+    String rest = text;
+    for (Element a : links) {
+      String label = Chars.text(a);
+      String lower = label.toLowerCase(Locale.ROOT);
+      if (!LANGUAGES.contains(lower) && !ACTIONS.contains(lower) && !(a.hasAttr("hreflang") || a.hasAttr("lang")) || label.isEmpty()
+          && a.selectFirst("img") == null) {
+        return false;
+      }
+      rest = rest.replace(label, " ");
+    }
+    for (String word : rest.split("\\s*[|·•/]\\s*")) {
+      String w = Chars.clean(word).toLowerCase(Locale.ROOT);
+      if (!w.isEmpty() && !ACTIONS.contains(w) && !LANGUAGES.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final Pattern SHARE_HREF = Pattern.compile("(?i)^(mailto:\\?|javascript:|whatsapp:"

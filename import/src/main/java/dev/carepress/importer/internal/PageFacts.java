@@ -30,6 +30,7 @@ final class PageFacts {
       + "|(?:fecha\\s+de\\s+(?:la\\s+)?)?[uú]ltima\\s+actualizaci[oó]n\\s*:?|actualizado\\s+(?:el\\s+)?:?");
   private static final Pattern PUBLISHED = Pattern.compile("(?iu)(?:published|posted|first\\s+published)(?:\\s+on)?\\s*:?"
       + "|(?:fecha\\s+de\\s+)?publicaci[oó]n\\s*:?|publicado\\s+(?:el\\s+)?:?");
+  private static final Pattern SPANISH_LABEL = Pattern.compile("(?iu)fecha|[uú]ltima|revisad|revisi[oó]n|actualiza|publica");
   private static final Pattern REVIEWER = Pattern.compile("(?i)(?:medically\\s+)?reviewed\\s+by\\s*:?\\s*");
 
   private PageFacts() {}
@@ -50,6 +51,7 @@ final class PageFacts {
     breadcrumb(page, base, f);
     dates(page, f);
     people(page, base, f);
+    labelledLines(page, f);
     views(page, f);
     labels(page, f);
   }
@@ -116,8 +118,9 @@ final class PageFacts {
           Dates.parse(date.group()).ifPresent(d -> f.guess("published", d, Origin.PAGE, "the date line"));
           for (String part : line.substring(date.end()).split("[\u00b7|\u2022]")) {
             String label = Chars.clean(part);
+            // a time ("2025年03月15日09:12 | 来源：人民网") or a labelled field is no category
             if (!label.isEmpty() && !VIEWS.matcher(" " + label).find() && !label.matches("(?i).*\b(min|read|by)\b.*")
-                && label.length() < 40) {
+                && label.length() < 40 && !label.matches("\\d{1,2}:\\d{2}(:\\d{2})?") && !label.matches(".*[:：].*")) {
               f.guess("category", label, Origin.PAGE, "the date line");
               break;
             }
@@ -156,7 +159,9 @@ final class PageFacts {
     while (m.find()) {
       String after = text.substring(m.end());
       Element time = e.selectFirst("time[datetime]");
-      Optional<LocalDate> date = Dates.parse(after);
+      // "Actualizado el 05/03/2025": a Spanish label's date is day first
+      boolean dayFirst = !m.group().matches("(?i)[\\p{IsLatin}\\s:]*") || SPANISH_LABEL.matcher(m.group()).find();
+      Optional<LocalDate> date = dayFirst ? Dates.parseDayFirst(after) : Dates.parse(after);
       if (date.isPresent()) {
         if (time != null && Chars.text(time).equals(after.strip()) || time != null && after.strip().startsWith(Chars.text(time))) {
           date = Dates.parse(time.attr("datetime")).or(() -> Optional.of(Dates.parse(after).get()));
@@ -170,7 +175,12 @@ final class PageFacts {
   private static void people(Document page, Optional<String> base, Fields f) {
     List<Person> authors = new ArrayList<>();
     for (Element a : page.select("a[rel~=(?i)author], .author a, .byline a, [class~=(?i)(^|-)author(-name)?$]")) {
-      String name = Chars.text(a).replaceFirst("(?i)^(by|written by)\\s+", "");
+      String text = Chars.text(a);
+      List<MetaLabels.Field> labelled = MetaLabels.fields(text);
+      if (!labelled.isEmpty()) { // "作者：刘医生" names the author; "Revisión médica: Dra. Ana Gómez" a reviewer, read below
+        text = labelled.stream().filter(l -> l.role() == MetaLabels.Role.AUTHOR).map(MetaLabels.Field::value).findFirst().orElse("");
+      }
+      String name = text.replaceFirst("(?i)^(by|written by)\\s+", "");
       if (!name.isEmpty() && name.length() < 80 && authors.stream().noneMatch(p -> p.name().equals(name))) {
         Optional<String> url = a.is("a[href]") ? Optional.of(Urls.resolve(base, a.attr("href"))) : Optional.empty();
         Persons.parse(name, url).ifPresent(authors::add);
@@ -218,6 +228,57 @@ final class PageFacts {
         break;
       }
     }
+  }
+
+  /**
+   * Labelled lines in other languages (MetaLabels): "作者：张三  审核：李四医生  更新日期：2025年3月15日",
+   * "بقلم: …", "مراجعة طبية: …", "تاريخ آخر مراجعة: ١٥ مارس ٢٠٢٥", "Revisado por: …", read as their English
+   * equivalents are (after them: a page's own "By" line or "Reviewed by" line wins).
+   */
+  private static void labelledLines(Document page, Fields f) {
+    for (Element e : page.select("p, div, span, li, dd, small, td")) {
+      if (e.childrenSize() > 8 || e.select("p, div, li, ul, ol, table, " + Blocks.HEADINGS).stream().anyMatch(x -> x != e)) {
+        continue;
+      }
+      for (MetaLabels.Field field : MetaLabels.fields(Chars.text(e))) {
+        String detail = "\"" + field.label() + "\" line";
+        Optional<LocalDate> date = MetaLabels.date(field);
+        switch (field.role()) {
+          case AUTHOR:
+            f.offer("authors", persons(field.value()), Origin.PAGE, detail);
+            break;
+          case REVIEWER:
+            if (date.isPresent()) { // "Проверено: 12 марта 2025"
+              f.offer("lastReviewed", date.get(), Origin.PAGE, detail);
+            } else {
+              f.offer("reviewers", persons(field.value()), Origin.PAGE, detail);
+            }
+            break;
+          case REVIEWED:
+            date.ifPresent(d -> f.offer("lastReviewed", d, Origin.PAGE, detail));
+            break;
+          case UPDATED:
+            date.ifPresent(d -> f.offer("updated", d, Origin.PAGE, detail));
+            break;
+          case PUBLISHED:
+            date.ifPresent(d -> f.offer("published", d, Origin.PAGE, detail));
+            break;
+          default:
+        }
+      }
+    }
+  }
+
+  /** The people a labelled value names: one, or several joined by "、", "，", ";" or the Arabic comma. */
+  private static List<Person> persons(String value) {
+    List<Person> people = new ArrayList<>();
+    if (Dates.parse(value).isPresent()) {
+      return people;
+    }
+    for (String name : value.split("\\s*[、，;；،]\\s*")) {
+      Persons.parse(name, Optional.empty()).ifPresent(people::add);
+    }
+    return people;
   }
 
   private static void views(Document page, Fields f) {

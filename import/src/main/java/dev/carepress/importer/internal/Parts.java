@@ -92,8 +92,8 @@ final class Parts {
           : bare.find() ? Optional.of(bare.group().replaceAll("[.,;:)]+$", "")) : Optional.empty();
       url = url.filter(UrlPolicy::isSafeLink);
       String rest = text.contains(title) ? text.substring(text.indexOf(title) + title.length()) : "";
-      // "Accessed Jan. 27, 2023." ends a citation: its date is the reader's, not the source's
-      String cut = rest.replaceAll("(?i)\\b(retrieved|accessed|available at)\\b.*$", "").replaceAll("https?://\\S+", "");
+      // "Accessed Jan. 27, 2023." ("Consultado el 1 de marzo de 2024.") ends a citation: its date is the reader's, not the source's
+      String cut = rest.replaceAll("(?iu)\\b(retrieved|accessed|available at|consultado|recuperado|disponible en)\\b.*$", "").replaceAll("https?://\\S+", "");
       rest = cut.equals(rest) ? rest : cut.replaceAll("[\\s.,;:]+$", "");
       // "<cite>T</cite>. P, 2020." and, in Chinese and Japanese, "<cite>T</cite>。P，2020。"
       rest = rest.startsWith(". ") ? rest.substring(2) : rest.startsWith("\u3002") ? rest.substring(1)

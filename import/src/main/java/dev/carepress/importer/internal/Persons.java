@@ -6,9 +6,19 @@ import java.util.regex.Pattern;
 
 /** A person's name as a page writes it, with credentials after a comma ({@code Dana Okafor, MD, MPH}). */
 final class Persons {
+  /**
+   * One credential: a known one (mixed case as {@code PharmD} or {@code MBChB} is only read from this
+   * list), else an abbreviation in capitals (3 to 8 letters, with or without dots: {@code FRCPC},
+   * {@code F.R.C.S.}; two are a name's: "Lee, NG", "Roe, J.R."), either with a qualifier in brackets ({@code FRCS (Orth)}, {@code FRCP(C)}).
+   * Capitals that are a place or body rather than a degree ({@code USA}, {@code NHS}) are not one.
+   */
+  private static final String CREDENTIAL = "(?:(?:MD|M\\.D\\.|DO|PhD|Ph\\.D\\.|RN|BSN|MSN|NP|APRN|FNP|PA-C|PA|PharmD|RD|RDN|MPH"
+      + "|MS|MSc|MA|BA|BS|BSc|FACP|FAAP|FACS|DNP|LCSW|CNM|IBCLC|CDCES|MBBS|MRCP|FRCP|DDS|DMD|OD|DPM|LPN|CNA|MBA|JD|ScD"
+      + "|DrPH|EdD|PsyD|DPhil|MBChB|MB ChB|MBBCh|BMBS|BChir|MCh|ChB|BPharm|MPharm|MRCPsych|FRCPsych|FRCSEd|MRCGP|Dip|DC|PT|OT|DM"
+      + "|(?!(?:USA|NHS|CDC|WHO|NIH|FDA|III)\\b)(?:\\p{Lu}{3,8}|(?:\\p{Lu}\\.){3,8})(?![\\p{L}.]))"
+      + "(?:\\s*\\([\\p{L}. ]{1,12}\\))?(?![\\p{L}]))";
   private static final Pattern CREDENTIALS = Pattern.compile(
-      "(?:\\s*,?\\s*(?:MD|M\\.D\\.|DO|PhD|Ph\\.D\\.|RN|BSN|MSN|NP|APRN|FNP|PA-C|PA|PharmD|RD|RDN|MPH|MS|MSc|MA|BA|BS|"
-          + "FACP|FAAP|FACS|DNP|LCSW|CNM|IBCLC|CDCES|MBBS|MRCP|FRCP|DDS|DMD|OD|DPM|LPN|CNA|MBA|JD|ScD|DrPH|EdD)\\b\\.?)+\\s*");
+      "(?:\\s*,?\\s*" + CREDENTIAL + "\\.?)+\\s*");
 
   private static final String PREFIX = "(by|written by|author:|reviewed by|medically reviewed by)";
 
