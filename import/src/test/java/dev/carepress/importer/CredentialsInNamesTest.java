@@ -47,6 +47,14 @@ class CredentialsInNamesTest {
   }
 
   @Test
+  void aNameInCapitalsOrSurnameFirstKeepsItsGivenNameAndSplitsOffTheCredentialsAfterIt() {
+    assertThat(reviewers("SMITH, JOHN", "GARC\u00cdA L\u00d3PEZ, MAR\u00cdA", "JOHN SMITH, MD", "ROE, JANE, MD, MPH", "Roe, Jane, FRCPC"))
+        .extracting(Person::name, p -> p.credentials().orElse(""))
+        .containsExactly(tuple("SMITH, JOHN", ""), tuple("GARC\u00cdA L\u00d3PEZ, MAR\u00cdA", ""),
+            tuple("JOHN SMITH", "MD"), tuple("ROE, JANE", "MD, MPH"), tuple("Roe, Jane", "FRCPC"));
+  }
+
+  @Test
   void aBylineWithNewCredentialsSplitsThemOff() {
     String html = "<html lang=\"en\"><head><title>Knee pain</title></head><body><main><h1>Knee pain</h1>"
         + "<p>By Dr. Amal Haddad, MBBS, FRCPC</p><p>Most knee pain gets better with rest, ice and simple exercises.</p>"

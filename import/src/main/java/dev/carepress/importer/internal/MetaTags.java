@@ -110,7 +110,7 @@ final class MetaTags {
     List<Person> out = new ArrayList<>();
     for (String value : values) {
       if (!Urls.isAbsoluteWeb(value)) {
-        String name = value.contains(",") && value.split(",").length == 2 && !Persons.looksLikeCredentials(value.split(",")[1])
+        String name = value.contains(",") && value.split(",").length == 2 && !Persons.looksLikeCredentials(value.split(",")[0], value.split(",")[1])
             ? value.split(",")[1].strip() + " " + value.split(",")[0].strip() : value; // citation_author: "Last, First"
         Persons.parse(name, Optional.empty()).ifPresent(out::add);
       }

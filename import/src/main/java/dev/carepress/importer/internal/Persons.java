@@ -7,22 +7,33 @@ import java.util.regex.Pattern;
 /** A person's name as a page writes it, with credentials after a comma ({@code Dana Okafor, MD, MPH}). */
 final class Persons {
   /**
-   * One credential: a known one (mixed case as {@code PharmD} or {@code MBChB} is only read from this
-   * list), else an abbreviation in capitals (3 to 8 letters, with or without dots: {@code FRCPC},
-   * {@code F.R.C.S.}; two are a name's: "Lee, NG", "Roe, J.R."), either with a qualifier in brackets ({@code FRCS (Orth)}, {@code FRCP(C)}).
-   * Capitals that are a place or body rather than a degree ({@code USA}, {@code NHS}) are not one.
+   * A known credential (mixed case as {@code PharmD} or {@code MBChB} is only read from this list).
    */
-  private static final String CREDENTIAL = "(?:(?:MD|M\\.D\\.|DO|PhD|Ph\\.D\\.|RN|BSN|MSN|NP|APRN|FNP|PA-C|PA|PharmD|RD|RDN|MPH"
+  private static final String KNOWN = "MD|M\\.D\\.|DO|PhD|Ph\\.D\\.|RN|BSN|MSN|NP|APRN|FNP|PA-C|PA|PharmD|RD|RDN|MPH"
       + "|MS|MSc|MA|BA|BS|BSc|FACP|FAAP|FACS|DNP|LCSW|CNM|IBCLC|CDCES|MBBS|MRCP|FRCP|DDS|DMD|OD|DPM|LPN|CNA|MBA|JD|ScD"
-      + "|DrPH|EdD|PsyD|DPhil|MBChB|MB ChB|MBBCh|BMBS|BChir|MCh|ChB|BPharm|MPharm|MRCPsych|FRCPsych|FRCSEd|MRCGP|Dip|DC|PT|OT|DM"
-      + "|(?!(?:USA|NHS|CDC|WHO|NIH|FDA|III)\\b)(?:\\p{Lu}{3,8}|(?:\\p{Lu}\\.){3,8})(?![\\p{L}.]))"
-      + "(?:\\s*\\([\\p{L}. ]{1,12}\\))?(?![\\p{L}]))";
-  private static final Pattern CREDENTIALS = Pattern.compile(
-      "(?:\\s*,?\\s*" + CREDENTIAL + "\\.?)+\\s*");
+      + "|DrPH|EdD|PsyD|DPhil|MBChB|MB ChB|MBBCh|BMBS|BChir|MCh|ChB|BPharm|MPharm|MRCPsych|FRCPsych|FRCSEd|MRCGP|Dip|DC|PT|OT|DM";
+  /**
+   * Any other abbreviation in capitals (3 to 8 letters, with or without dots: {@code FRCPC}, {@code
+   * F.R.C.S.}; two are a name's: "Lee, NG", "Roe, J.R."); capitals that are a place or body rather
+   * than a degree ({@code USA}, {@code NHS}) are not one.
+   */
+  private static final String CAPITALS =
+      "(?!(?:USA|NHS|CDC|WHO|NIH|FDA|III)\\b)(?:\\p{Lu}{3,8}|(?:\\p{Lu}\\.){3,8})(?![\\p{L}.])";
+  /** Credentials after a name: known ones or capitals, each with an optional qualifier ({@code FRCS (Orth)}). */
+  private static final Pattern CREDENTIALS = credentials(KNOWN + "|" + CAPITALS);
+  /**
+   * Credentials after a name written in capitals ("SMITH, JOHN", "GARCÍA LÓPEZ, MARÍA"): known ones
+   * only, since a given name in capitals looks like an abbreviation.
+   */
+  private static final Pattern KNOWN_CREDENTIALS = credentials(KNOWN);
 
   private static final String PREFIX = "(by|written by|author:|reviewed by|medically reviewed by)";
 
   private Persons() {}
+
+  private static Pattern credentials(String one) {
+    return Pattern.compile("(?:\\s*,?\\s*(?:(?:" + one + ")(?:\\s*\\([\\p{L}. ]{1,12}\\))?(?![\\p{L}]))\\.?)+\\s*");
+  }
 
   /**
    * The person, credentials split off the name when they follow a comma; none when the text names no
@@ -33,9 +44,11 @@ final class Persons {
     if (clean.isBlank() || clean.matches("(?i)" + PREFIX) || clean.chars().allMatch(c -> c == ',' || Chars.isBlank(c))) {
       return Optional.empty();
     }
-    int comma = clean.indexOf(',');
-    if (comma > 0 && looksLikeCredentials(clean.substring(comma + 1))) {
-      return Optional.of(new Person(clean.substring(0, comma).strip(), Optional.of(clean.substring(comma + 1).strip()), url));
+    for (int comma = clean.indexOf(','); comma > 0; comma = clean.indexOf(',', comma + 1)) {
+      String name = clean.substring(0, comma);
+      if (looksLikeCredentials(name, clean.substring(comma + 1))) { // "Roe, Jane, MD": the first comma is the name's
+        return Optional.of(new Person(name.strip(), Optional.of(clean.substring(comma + 1).strip()), url));
+      }
     }
     return Optional.of(new Person(clean, Optional.empty(), url));
   }
@@ -43,5 +56,15 @@ final class Persons {
   /** Whether the text is a list of credentials such as {@code MD, MPH}. */
   static boolean looksLikeCredentials(String text) {
     return !text.isBlank() && CREDENTIALS.matcher(text).matches();
+  }
+
+  /**
+   * Whether the text after a name's comma is a list of credentials; after a name in capitals only
+   * known credentials count ("SMITH, JOHN" is a surname and a given name, "SMITH, MD" a doctor).
+   */
+  static boolean looksLikeCredentials(String name, String text) {
+    boolean inCapitals = name.codePoints().anyMatch(Character::isUpperCase)
+        && name.codePoints().noneMatch(Character::isLowerCase);
+    return !text.isBlank() && (inCapitals ? KNOWN_CREDENTIALS : CREDENTIALS).matcher(text).matches();
   }
 }
