@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Dates as real pages give them: MedlinePlus's {@code DC.Date.Created} meta, and JSON-LD dates written
  * in Arabic-Indic or Persian digits (read as the date they are, not dropped in silence) — but a year
- * of the Hijri or Solar Hijri calendar is not taken for a Gregorian one.
+ * of the Hijri or Solar Hijri calendar is not taken for a Gregorian one; {@code 05/03/2025} is read
+ * in the order the page's language writes it.
  */
 class PageDatesTest {
   private static Article importPage(String head) {
@@ -43,5 +44,18 @@ class PageDatesTest {
   @Test
   void aSolarHijriYearInPersianDigitsIsNotTakenForAGregorianDate() {
     assertThat(importPage(jsonLd("\u06F1\u06F4\u06F0\u06F3-\u06F0\u06F5-\u06F1\u06F2")).metadata().published()).isEmpty();
+  }
+
+  @Test
+  void aSlashDateIsReadDayFirstOnAPageOfBritishOrAustralianEnglishAndMonthFirstOnAnAmericanOne() {
+    for (String lang : new String[] {"en-GB", "en-AU", "en-IN", "vi", "en", "en-US", ""}) {
+      String page = "<!DOCTYPE html><html" + (lang.isEmpty() ? "" : " lang=\"" + lang + "\"") + "><head><title>Anemia"
+          + "</title></head><body><main><h1>Anemia</h1><p>Anemia means your blood has fewer healthy red blood cells"
+          + " than it needs.</p><p>Page last reviewed: 05/03/2025</p></main></body></html>";
+      Article article = HtmlArticleImporter.builder().build().importHtml(page, "anemia.html", Optional.empty()).orThrow();
+      boolean dayFirst = lang.startsWith("en-") && !lang.equals("en-US") || lang.equals("vi");
+      assertThat(article.metadata().lastReviewed()).as(lang)
+          .contains(dayFirst ? LocalDate.of(2025, 3, 5) : LocalDate.of(2025, 5, 3));
+    }
   }
 }

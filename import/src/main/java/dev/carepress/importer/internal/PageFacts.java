@@ -49,7 +49,7 @@ final class PageFacts {
       f.offer("language", lang, o, "<html lang>");
     }
     breadcrumb(page, base, f);
-    dates(page, f);
+    dates(page, dayFirst(lang), f);
     people(page, base, f);
     labelledLines(page, f);
     views(page, f);
@@ -97,18 +97,32 @@ final class PageFacts {
     }
   }
 
-  private static void dates(Document page, Fields f) {
+  /**
+   * Whether the page's language writes {@code 05/03/2025} day first: every language but English, and
+   * English of a region other than the United States, the Philippines and Canada ({@code en-GB},
+   * {@code en-AU}, {@code en-IN}). Plain {@code en}, or no language, is read month first.
+   */
+  static boolean dayFirst(String lang) {
+    if (!dev.carepress.model.Metadata.isValidLanguage(lang)) {
+      return false;
+    }
+    java.util.Locale locale = java.util.Locale.forLanguageTag(lang);
+    return !locale.getLanguage().equals("en")
+        || !locale.getCountry().isEmpty() && !java.util.Set.of("US", "PH", "CA").contains(locale.getCountry());
+  }
+
+  private static void dates(Document page, boolean dayFirstPage, Fields f) {
     for (Element e : page.select("p, div, span, li, dd, dt, small, footer, time")) {
       String text = Chars.text(e);
       if (text.length() > 200 || text.isEmpty()) {
         continue;
       }
-      labelled(e, text, NEXT_REVIEW, "nextReview", f);
+      labelled(e, text, NEXT_REVIEW, "nextReview", dayFirstPage, f);
       if (!NEXT_REVIEW.matcher(text).lookingAt()) {
-        labelled(e, text, REVIEWED, "lastReviewed", f);
+        labelled(e, text, REVIEWED, "lastReviewed", dayFirstPage, f);
       }
-      labelled(e, text, UPDATED, "updated", f);
-      labelled(e, text, PUBLISHED, "published", f);
+      labelled(e, text, UPDATED, "updated", dayFirstPage, f);
+      labelled(e, text, PUBLISHED, "published", dayFirstPage, f);
     }
     for (Element e : page.select("p, div, span, small")) {
       String line = Chars.text(e);
@@ -154,13 +168,13 @@ final class PageFacts {
   }
 
   /** A date that follows the label in the element's text ("Page last reviewed: 12 March 2024"). */
-  private static void labelled(Element e, String text, Pattern label, String field, Fields f) {
+  private static void labelled(Element e, String text, Pattern label, String field, boolean dayFirstPage, Fields f) {
     Matcher m = label.matcher(text);
     while (m.find()) {
       String after = text.substring(m.end());
       Element time = e.selectFirst("time[datetime]");
       // "Actualizado el 05/03/2025": a Spanish label's date is day first
-      boolean dayFirst = !m.group().matches("(?i)[\\p{IsLatin}\\s:]*") || SPANISH_LABEL.matcher(m.group()).find();
+      boolean dayFirst = dayFirstPage || !m.group().matches("(?i)[\\p{IsLatin}\\s:]*") || SPANISH_LABEL.matcher(m.group()).find();
       Optional<LocalDate> date = dayFirst ? Dates.parseDayFirst(after) : Dates.parse(after);
       if (date.isPresent()) {
         if (time != null && Chars.text(time).equals(after.strip()) || time != null && after.strip().startsWith(Chars.text(time))) {
