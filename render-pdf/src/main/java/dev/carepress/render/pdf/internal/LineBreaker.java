@@ -112,8 +112,8 @@ final class LineBreaker {
         return false;
       }
     }
-    if (before == null) {
-      return false;
+    if (before == null || !NumberUnits.endsWithNumber(before.text)) {
+      return false; // most spaces: nothing more to look at
     }
     StringBuilder after = new StringBuilder();
     for (int k = index + 1; k < items.size() && after.length() < 16; k++) {

@@ -85,8 +85,16 @@ public final class NumberUnits {
     if (before.length() == 0 || after.length() == 0) {
       return false;
     }
-    int number = Character.codePointBefore(before, before.length());
-    return (isDigitOrRoman(number) || isCjkNumeral(number)) && unitLength(after, 0) > 0;
+    return endsWithNumber(before) && unitLength(after, 0) > 0;
+  }
+
+  /** Whether the text ends with a digit of any script, a Roman numeral Ⅰ–Ⅻ or a CJK numeral. */
+  public static boolean endsWithNumber(CharSequence text) {
+    if (text.length() == 0) {
+      return false;
+    }
+    int number = Character.codePointBefore(text, text.length());
+    return isDigitOrRoman(number) || isCjkNumeral(number);
   }
 
   /** The length of the unit that starts at {@code at}, 0 for none. */
