@@ -42,8 +42,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * the language uses ({@code views.one}, {@code views.few}, {@code views.many}, {@code
  * views.other} …; see {@link dev.carepress.text.PluralRules}); a missing category falls back to
  * {@code other}. Dates and numbers follow CLDR through the JDK, with Western digits and the
- * Gregorian calendar unless the language tag asks otherwise ({@code ar-u-nu-arab}, {@code
- * th-u-ca-buddhist}) or {@link #withDigits}/{@link #withCalendar} change them. Keys are listed in
+ * language's own calendar (CLDR's preferred one: the Buddhist era for Thai, "15 กันยายน พ.ศ. 2569";
+ * the Gregorian calendar for every other language Carepress has labels for) unless the language tag
+ * asks otherwise ({@code ar-u-nu-arab}, {@code th-u-ca-gregory}) or {@link #withDigits}/{@link
+ * #withCalendar} change them. Keys are listed in
  * {@code dev/carepress/render/labels_en.properties}. Immutable and thread-safe.
  */
 public final class Labels {
@@ -70,14 +72,27 @@ public final class Labels {
       "digits in numbers and dates: latn (0-9), native (the language's own) or a CLDR numbering system such as arab");
 
   /**
-   * The option every renderer declares for the calendar of dates: {@code gregorian} (the default),
-   * {@code islamic-umalqura}, {@code buddhist}, {@code japanese} or {@code roc}.
+   * The option for the calendar of dates: {@code language} (the default: the calendar CLDR prefers
+   * for the article's language, the Buddhist era for Thai and the Gregorian calendar otherwise),
+   * {@code gregorian}, {@code islamic-umalqura}, {@code buddhist}, {@code japanese} or {@code roc}.
    */
-  public static final Option<String> CALENDAR = Option.text("calendar", "gregorian",
-      "calendar of dates: gregorian, islamic-umalqura, buddhist, japanese or roc");
+  public static final Option<String> CALENDAR = Option.text("calendar", "language",
+      "calendar of dates: language (the language's own: Buddhist era for Thai, else Gregorian), gregorian,"
+          + " islamic-umalqura, buddhist, japanese or roc");
+
+  /** The {@link #CALENDAR} value for the calendar CLDR prefers for the language. */
+  public static final String LANGUAGE_CALENDAR = "language";
 
   private static final Map<String, String> CALENDARS = Map.of("gregorian", "ISO", "gregory", "ISO",
-      "islamic-umalqura", "Hijrah-umalqura", "buddhist", "ThaiBuddhist", "japanese", "Japanese", "roc", "Minguo");
+      "islamic-umalqura", "Hijrah-umalqura", "buddhist", "ThaiBuddhist", "japanese", "Japanese", "roc", "Minguo",
+      LANGUAGE_CALENDAR, "");
+
+  /**
+   * The long date of a calendar whose CLDR pattern leaves out the era where the language's
+   * Gregorian date names its own: Thai writes "15 กันยายน ค.ศ. 2026" for the Gregorian date, and
+   * CLDR's Buddhist "15 กันยายน 2569" would leave a reader of both to guess the era.
+   */
+  private static final Map<String, String> ERA_LONG_DATES = Map.of("th/ThaiBuddhist", "d MMMM G y");
 
   /**
    * The long date of a language Carepress has labels for whose dates the JDK does not know (it
@@ -119,7 +134,8 @@ public final class Labels {
    * The labels for a BCP 47 language tag: its own translation if Carepress has one (a regional or
    * script variant such as {@code zh-Hant} or {@code pt-BR} where one ships), else English. Digits
    * and calendar come from the tag's {@code -u-nu-} and {@code -u-ca-} extensions if present, else
-   * Western digits and the Gregorian calendar.
+   * Western digits and the language's own calendar (the Buddhist era for Thai, {@code th} or {@code
+   * th-TH}; the Gregorian calendar otherwise).
    */
   public static Labels forLanguage(String languageTag) {
     Locale locale = Locale.forLanguageTag(Objects.requireNonNull(languageTag, "languageTag"));
@@ -130,8 +146,22 @@ public final class Labels {
     String nu = locale.getUnicodeLocaleType("nu");
     String ca = locale.getUnicodeLocaleType("ca");
     Labels labels = new Labels(locale, texts, translated, numberLocale(locale, nu == null ? "latn" : nu),
-        IsoChronology.INSTANCE);
+        languageChronology(locale));
     return ca == null ? labels : labels.withCalendar(ca);
+  }
+
+  /**
+   * The calendar CLDR prefers for the language (its {@code calendarPreference} for the language's
+   * likely region): the Buddhist one for Thai in Thailand; the Gregorian one otherwise. (CLDR prefers
+   * the Solar Hijri calendar for Persian in Iran, which the JDK does not have: Persian stays
+   * Gregorian, as before.)
+   */
+  private static Chronology languageChronology(Locale locale) {
+    String region = locale.getCountry();
+    if (locale.getLanguage().equals("th") && (region.isEmpty() || region.equals("TH"))) {
+      return Chronology.of("ThaiBuddhist");
+    }
+    return IsoChronology.INSTANCE;
   }
 
   /** Whether Carepress has its own translation for the language (not just the English fallback). */
@@ -184,8 +214,9 @@ public final class Labels {
   }
 
   /**
-   * A copy writing dates in this calendar: {@code gregorian}, {@code islamic-umalqura}, {@code
-   * buddhist}, {@code japanese} or {@code roc}.
+   * A copy writing dates in this calendar: {@code language} (the language's own, as {@link
+   * #forLanguage} chooses), {@code gregorian}, {@code islamic-umalqura}, {@code buddhist}, {@code
+   * japanese} or {@code roc}.
    *
    * @throws SettingsException for another calendar
    */
@@ -195,7 +226,8 @@ public final class Labels {
       throw new SettingsException("calendar '" + calendar + "' is not supported; use one of "
           + String.join(", ", new java.util.TreeSet<>(CALENDARS.keySet())));
     }
-    return new Labels(locale, texts, translated, numberLocale, Chronology.of(id));
+    return new Labels(locale, texts, translated, numberLocale,
+        id.isEmpty() ? languageChronology(locale) : Chronology.of(id));
   }
 
   /** A copy with the text of one key replaced. */
@@ -258,6 +290,10 @@ public final class Labels {
         .withDecimalStyle(DecimalStyle.of(numberLocale));
     if (chronology.equals(IsoChronology.INSTANCE)) {
       return format.format(date);
+    }
+    String withEra = ERA_LONG_DATES.get(locale.getLanguage() + "/" + chronology.getId());
+    if (withEra != null) {
+      format = DateTimeFormatter.ofPattern(withEra, locale).withDecimalStyle(DecimalStyle.of(numberLocale));
     }
     return format.withChronology(chronology).format(chronology.date(date));
   }

@@ -257,7 +257,36 @@ class LabelsTranslationsTest {
     assertThat(Labels.forLanguage("ru").joinNames(three)).isEqualTo("A, B и C");
     assertThat(Labels.forLanguage("am").joinNames(three)).isEqualTo("A፣ B እና C");
     assertThat(Labels.forLanguage("my").joinNames(three)).isEqualTo("A၊ B နှင့် C");
-    assertThat(Labels.forLanguage("th").joinNames(three)).isEqualTo("A, B และ C");
+    assertThat(Labels.forLanguage("th").joinNames(three)).isEqualTo("A B และC");
+  }
+
+  @Test
+  void thaiListsAreJoinedAsCldrJoinsThem() {
+    // CLDR's Thai patterns (ICU4J, the test's oracle): a space between items and และ before the last
+    com.ibm.icu.text.ListFormatter cldr = com.ibm.icu.text.ListFormatter.getInstance(
+        com.ibm.icu.util.ULocale.forLanguageTag("th"), com.ibm.icu.text.ListFormatter.Type.AND,
+        com.ibm.icu.text.ListFormatter.Width.WIDE);
+    for (List<String> names : List.of(List.of("สมชาย", "สมหญิง", "สมศรี"), List.of("ก", "ข", "ค", "ง"),
+        List.of("สมชาย ใจดี", "สมหญิง รักดี", "John Smith"))) {
+      assertThat(Labels.forLanguage("th").joinNames(names)).isEqualTo(cldr.format(names));
+      assertThat(Labels.forLanguage("th-TH").joinNames(names)).isEqualTo(cldr.format(names));
+    }
+  }
+
+  @Test
+  void thaiDatesAreInTheBuddhistEraUnlessTheGregorianCalendarIsAskedFor() {
+    LocalDate date = LocalDate.of(2026, 9, 15);
+    assertThat(Labels.forLanguage("th").date(date)).isEqualTo("15 กันยายน พ.ศ. 2569");
+    assertThat(Labels.forLanguage("th-TH").date(date)).isEqualTo("15 กันยายน พ.ศ. 2569");
+    assertThat(Labels.forLanguage("th").withCalendar(Labels.CALENDAR.defaultValue()).date(date))
+        .isEqualTo("15 กันยายน พ.ศ. 2569");
+    assertThat(Labels.forLanguage("th").withCalendar("gregorian").date(date)).isEqualTo("15 กันยายน ค.ศ. 2026");
+    assertThat(Labels.forLanguage("th-u-ca-gregory").date(date)).isEqualTo("15 กันยายน ค.ศ. 2026");
+    // every other language keeps the Gregorian calendar, with or without the setting's default
+    assertThat(Labels.forLanguage("en").withCalendar("language").date(date)).isEqualTo("September 15, 2026");
+    assertThat(Labels.forLanguage("fa").date(date)).isEqualTo(Labels.forLanguage("fa").withCalendar("gregorian").date(date));
+    assertThat(Labels.forLanguage("th").withCalendar("buddhist").withCalendar("language").date(date))
+        .isEqualTo("15 กันยายน พ.ศ. 2569");
   }
 
   @Test

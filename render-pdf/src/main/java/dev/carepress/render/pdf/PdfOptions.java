@@ -92,6 +92,11 @@ public final class PdfOptions {
     return values.get(PdfRenderer.FALLBACK_FONTS);
   }
 
+  /** The calendar of dates ({@link PdfRenderer#CALENDAR}): {@code language}, the default, or a calendar's name. */
+  public String calendar() {
+    return values.get(PdfRenderer.CALENDAR);
+  }
+
   /** Label texts replacing Carepress's own in every language, by key (e.g. {@code keyPoints}). */
   public Map<String, String> labels() {
     return values.get(PdfRenderer.LABELS);

@@ -101,13 +101,19 @@ public final class PdfRenderer implements BilingualRenderer {
   public static final Option<String> CLINIC_LOGO = ClinicOptions.LOGO;
   /** {@code clinicCallUs}: when to call the clinic, in its box on page 1 ({@link ClinicOptions#CALL_US}). */
   public static final Option<String> CLINIC_CALL_US = ClinicOptions.CALL_US;
+  /**
+   * {@code calendar}: the calendar of dates ({@link Labels#CALENDAR}): {@code language} (the
+   * default: the article language's own, the Buddhist era for Thai, else Gregorian), {@code
+   * gregorian}, {@code buddhist}, {@code islamic-umalqura}, {@code japanese} or {@code roc}.
+   */
+  public static final Option<String> CALENDAR = Labels.CALENDAR;
   /** {@code labels.KEY}: replaces a label's text in every language; default none. */
   public static final Option<Map<String, String>> LABELS = Labels.OVERRIDES;
 
   /** Every setting of the {@code pdf} format, in the order {@code carepress formats} lists them. */
   public static final List<Option<?>> OPTIONS = List.of(PAGE_SIZE, LARGE_PRINT, SITE_URL, BASE_URL, FONT_REGULAR,
       FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC, FONT_MONO, FALLBACK_FONTS, QR_CODE, CLINIC_NAME, CLINIC_PHONE, CLINIC_ADDRESS, CLINIC_WEB,
-      CLINIC_CALL_US, CLINIC_LOGO, LABELS);
+      CLINIC_CALL_US, CLINIC_LOGO, CALENDAR, LABELS);
 
   private static final List<Option<Optional<PdfFont>>> TEXT_FACES =
       List.of(FONT_REGULAR, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC);
@@ -125,7 +131,7 @@ public final class PdfRenderer implements BilingualRenderer {
     List<FontProgram> fallbacks = new ArrayList<>();
     options.fallbackFonts().forEach(f -> fallbacks.add(load(f)));
     this.engine = new Engine(options.pageSize().width(), options.pageSize().height(), options.largePrint(),
-        new Fonts(roles, fallbacks), options.footerUrl(), options.labels(), extras(options));
+        new Fonts(roles, fallbacks), options.footerUrl(), options.labels(), options.calendar(), extras(options));
     // like the fonts above, done while a batch is still reading its articles rather than in the first render
     Preload.classes();
   }
@@ -361,6 +367,19 @@ public final class PdfRenderer implements BilingualRenderer {
       return this;
     }
 
+    /**
+     * The calendar of dates: {@code language} (the default: the article language's own, the
+     * Buddhist era for Thai), {@code gregorian}, {@code buddhist}, {@code islamic-umalqura}, {@code
+     * japanese} or {@code roc}.
+     *
+     * @throws SettingsException for another calendar
+     */
+    public Builder calendar(String calendar) {
+      Labels.forLanguage("en").withCalendar(calendar); // fails now, naming the calendars there are
+      values.set(CALENDAR, calendar);
+      return this;
+    }
+
     /** Replaces every label override (see {@link #label}); default none. */
     public Builder labels(Map<String, String> labels) {
       values.set(LABELS, Map.of());
@@ -392,6 +411,11 @@ public final class PdfRenderer implements BilingualRenderer {
             + " give all four font files, or none for the bundled Noto Sans");
       }
       Labels.requireKnownKeys(values.get(LABELS));
+      try {
+        Labels.forLanguage("en").withCalendar(values.get(CALENDAR));
+      } catch (SettingsException e) {
+        throw new SettingsException("setting 'calendar': " + e.getMessage());
+      }
       return new PdfRenderer(new PdfOptions(values.build()));
     }
   }

@@ -33,7 +33,7 @@ class PdfRendererProviderTest {
     assertThat(provider.options()).isSameAs(PdfRenderer.OPTIONS);
     assertThat(provider.options()).extracting(Option::key).containsExactly("pageSize", "largePrint", "siteUrl",
         "baseUrl", "fontRegular", "fontBold", "fontItalic", "fontBoldItalic", "fontMono", "fallbackFonts", "qrCode",
-        "clinicName", "clinicPhone", "clinicAddress", "clinicWeb", "clinicCallUs", "clinicLogo", "labels");
+        "clinicName", "clinicPhone", "clinicAddress", "clinicWeb", "clinicCallUs", "clinicLogo", "calendar", "labels");
     assertThat(PdfRenderer.PAGE_SIZE.values()).containsExactly("A4", "LETTER");
     assertThat(PdfRenderer.PAGE_SIZE.defaultText()).isEqualTo("A4");
     assertThat(PdfRenderer.LABELS.isPrefixed()).isTrue();

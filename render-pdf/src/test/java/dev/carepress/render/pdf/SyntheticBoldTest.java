@@ -8,6 +8,11 @@ import dev.carepress.read.MarkdownArticleReader;
 import java.util.List;
 import java.util.function.Predicate;
 import org.assertj.core.data.Offset;
+import dev.carepress.render.Labels;
+import dev.carepress.render.RenderContext;
+import dev.carepress.render.pdf.internal.Engine;
+import dev.carepress.render.pdf.internal.HandoutExtras;
+import dev.carepress.render.pdf.internal.TestFonts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,14 +124,15 @@ class SyntheticBoldTest {
   }
 
   /**
-   * A fallback font the user gives comes before the packs' fonts, and one with no bold makes bold
-   * Arabic synthetic: a lam-alef's second letter, drawn invisible for extractors, is followed by the
+   * A user's fallback font with no bold, for a user without the font packs, makes bold Arabic
+   * synthetic: a lam-alef's second letter, drawn invisible for extractors, is followed by the
    * letters after it filled and stroked again, not just filled.
    */
   @Test
   void afterALigaturesInvisibleLetterTheBoldRunIsStrokedAgain() throws Exception {
-    PdfRenderer renderer = PdfRenderer.builder().fallbackFont(PdfFont.file(java.nio.file.Path.of(
-        "../fonts-world/src/main/resources/META-INF/carepress/fonts/world/NotoSansArabic-Regular.ttf"))).build();
+    Engine engine = new Engine(595f, 842f, false, TestFonts.withoutPacks(java.nio.file.Path.of(
+        "../fonts-world/src/main/resources/META-INF/carepress/fonts/world/NotoSansArabic-Regular.ttf")),
+        java.util.Optional.empty(), java.util.Map.of(), Labels.CALENDAR.defaultValue(), HandoutExtras.NONE);
     Article article = MarkdownArticleReader.create().read("""
         ---
         title: t
@@ -136,10 +142,38 @@ class SyntheticBoldTest {
 
         **السلام عليكم**
         """, "lam-alef.md");
-    List<DrawnText> arabic = DrawnText.of(Pdfs.render(renderer, article).bytes()).stream()
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    engine.renderArticle(article, out, RenderContext.defaults());
+    List<DrawnText> arabic = DrawnText.of(out.toByteArray()).stream()
         .filter(d -> d.font().equals("NotoSansArabic-Regular") && !d.text().isBlank()).toList();
     assertThat(arabic).extracting(DrawnText::renderMode).contains(3).doesNotContain(0);
     assertThat(arabic.get(arabic.size() - 1).renderMode()).isEqualTo(2);
+  }
+
+  /**
+   * A fallback font the user gives comes before the packs' fonts for regular text, but bold text
+   * takes a pack's bold face before a user's font that has no bold (which would be emboldened).
+   */
+  @Test
+  void boldArabicTakesThePacksBoldFaceBeforeAUsersRegularOnlyFallback() throws Exception {
+    PdfRenderer renderer = PdfRenderer.builder().fallbackFont(PdfFont.file(java.nio.file.Path.of(
+        "../fonts-world/src/main/resources/META-INF/carepress/fonts/world/NotoSansArabic-Regular.ttf"))).build();
+    Article article = MarkdownArticleReader.create().read("""
+        ---
+        title: t
+        slug: lam-alef
+        language: ar
+        ---
+
+        **السلام عليكم** السلام عليكم
+        """, "lam-alef.md");
+    List<DrawnText> arabic = DrawnText.of(Pdfs.render(renderer, article).bytes()).stream()
+        .filter(d -> d.font().startsWith("NotoSansArabic") && !d.text().isBlank()).toList();
+    assertThat(arabic).extracting(DrawnText::font).contains("NotoSansArabic-Bold", "NotoSansArabic-Regular");
+    assertThat(arabic).filteredOn(d -> d.font().equals("NotoSansArabic-Bold")).extracting(DrawnText::renderMode)
+        .doesNotContain(2);
+    assertThat(arabic).filteredOn(d -> d.font().equals("NotoSansArabic-Regular")).extracting(DrawnText::renderMode)
+        .doesNotContain(2);
   }
 
   @Test

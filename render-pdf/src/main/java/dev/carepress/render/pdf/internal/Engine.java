@@ -29,6 +29,7 @@ public final class Engine {
   private final Optional<String> footerUrl;
   private final Optional<String> clinicLine;
   private final Map<String, String> labelOverrides;
+  private final String calendar;
   private final HandoutExtras extras;
 
   /**
@@ -36,10 +37,11 @@ public final class Engine {
    *
    * @param footerUrl the URL printed in every page's footer, if any
    * @param labelOverrides label texts replacing Carepress's own, by key (checked by the caller)
+   * @param calendar the calendar of dates ({@link Labels#CALENDAR}; checked by the caller)
    * @param extras what a clinic adds to a handout: its details (on page 1 and in every footer) and a QR code
    */
   public Engine(float pageWidth, float pageHeight, boolean largePrint, Fonts fonts, Optional<String> footerUrl,
-      Map<String, String> labelOverrides, HandoutExtras extras) {
+      Map<String, String> labelOverrides, String calendar, HandoutExtras extras) {
     this.theme = Theme.of(pageWidth, pageHeight, largePrint);
     this.paginator = new Paginator(theme);
     this.fonts = fonts;
@@ -47,6 +49,7 @@ public final class Engine {
     this.clinicLine = extras.footer(Optional.empty());
     this.extras = extras;
     this.labelOverrides = Map.copyOf(labelOverrides);
+    this.calendar = calendar;
   }
 
   /** Renders one article as a handout. */
@@ -133,7 +136,11 @@ public final class Engine {
   }
 
   private Labels labels(String languageTag) {
-    return Labels.forLanguage(languageTag).with(labelOverrides);
+    Labels labels = Labels.forLanguage(languageTag);
+    if (!calendar.equals(Labels.LANGUAGE_CALENDAR)) {
+      labels = labels.withCalendar(calendar); // a calendar in the language tag (th-u-ca-gregory) gives way to it
+    }
+    return labels.with(labelOverrides);
   }
 
   private static void failOnErrors(Composition composition) {

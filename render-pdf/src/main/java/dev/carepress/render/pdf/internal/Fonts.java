@@ -105,17 +105,24 @@ public final class Fonts {
    */
   public int faceFor(int role, int codePoint, String language) {
     int face = bundledFaceFor(role, codePoint);
+    if (face >= FIRST_FALLBACK && lacksBold(role, face)) {
+      int bold = packFaceFor(role, codePoint, language);
+      if (bold >= 0 && face(bold).weight() >= SEMIBOLD) {
+        return bold; // a pack's bold face before a user's regular-only fallback for bold text
+      }
+    }
     return face >= 0 ? face : packFaceFor(role, codePoint, language);
   }
 
   /**
    * The index of the first face that can draw the code point in the role: the role's face, then the
-   * user's fallbacks, then the regular face, the bundled math face and the monospaced face; -1 when
-   * none can.
+   * user's fallbacks, then the regular face, the bundled math face and the monospaced face, then the
+   * font packs; -1 when none can. For bold text a pack's bold face comes before a user's fallback
+   * lighter than semibold (a regular-only Thai font would otherwise be emboldened by the renderer
+   * while the Thai pack's own bold went unused).
    */
   public int faceFor(int role, int codePoint) {
-    int face = bundledFaceFor(role, codePoint);
-    return face >= 0 ? face : packFaceFor(role, codePoint, "");
+    return faceFor(role, codePoint, "");
   }
 
   /**

@@ -27,8 +27,18 @@ final class Item {
   final float hyphenWidth;
   /** For a placeholder: the missing code point. */
   final int codePoint;
+  /**
+   * For a space: whether it holds a number and its unit together ("200 mg"), so that a line breaks
+   * there only when the two do not fit on a line by themselves.
+   */
+  final boolean glue;
 
   Item(int kind, Style style, int face, String text, float width, float hyphenWidth, int codePoint) {
+    this(kind, style, face, text, width, hyphenWidth, codePoint, false);
+  }
+
+  private Item(int kind, Style style, int face, String text, float width, float hyphenWidth, int codePoint,
+      boolean glue) {
     this.kind = kind;
     this.style = style;
     this.face = face;
@@ -36,6 +46,12 @@ final class Item {
     this.width = width;
     this.hyphenWidth = hyphenWidth;
     this.codePoint = codePoint;
+    this.glue = glue;
+  }
+
+  /** This space as one that holds a number and its unit together. */
+  Item asGlue() {
+    return new Item(kind, style, face, text, width, hyphenWidth, codePoint, true);
   }
 
   static Item text(Style style, int face, String text, float width) {

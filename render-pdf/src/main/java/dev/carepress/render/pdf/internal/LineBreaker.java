@@ -1,12 +1,14 @@
 package dev.carepress.render.pdf.internal;
 
+import dev.carepress.render.pdf.internal.text.NumberUnits;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Breaks items into lines, left-aligned and ragged right: greedily at spaces and at the optional
  * breaks after hyphens, slashes and soft hyphens; a word wider than the line (a long URL) is cut
- * between characters where it must be.
+ * between characters where it must be. A space between a number and its unit ("200 mg", {@link
+ * NumberUnits}) is a break only when the two do not fit on a line by themselves.
  */
 final class LineBreaker {
   private final Fonts fonts;
@@ -38,9 +40,13 @@ final class LineBreaker {
           if (cur.isEmpty() && !lines.isEmpty() && item.style.role() != Fonts.MONO) {
             break; // no space at the start of a continuation line
           }
+          if (holdsNumberToUnit(items, i - 1)) {
+            item = item.asGlue(); // "200 mg": a break here only if the two do not fit on a line alone
+          } else {
+            lastBreak = cur.size();
+          }
           cur.add(item);
           curWidth += item.width;
-          lastBreak = cur.size() - 1;
           break;
         case Item.BREAK:
           cur.add(item);
@@ -60,7 +66,7 @@ final class LineBreaker {
             lastBreak = -1;
             for (int k = 0; k < cur.size(); k++) {
               curWidth += cur.get(k).width;
-              if (cur.get(k).kind == Item.SPACE || cur.get(k).kind == Item.BREAK) {
+              if ((cur.get(k).kind == Item.SPACE && !cur.get(k).glue) || cur.get(k).kind == Item.BREAK) {
                 lastBreak = k;
               }
             }
@@ -87,6 +93,38 @@ final class LineBreaker {
       lines.add(toLine(cur, false));
     }
     return lines;
+  }
+
+  /**
+   * Whether the space at {@code index} stands between a number and its unit ({@link NumberUnits}):
+   * the text item before it ends with a number, the text after it starts with a unit.
+   */
+  private static boolean holdsNumberToUnit(List<Item> items, int index) {
+    if (items.get(index).style.role() == Fonts.MONO) {
+      return false; // code keeps its spaces and breaks as written
+    }
+    Item before = null;
+    for (int k = index - 1; k >= 0 && before == null; k--) {
+      Item it = items.get(k);
+      if (it.kind == Item.TEXT) {
+        before = it;
+      } else if (it.kind != Item.SOURCE) {
+        return false;
+      }
+    }
+    if (before == null || !NumberUnits.endsWithNumber(before.text)) {
+      return false; // most spaces: nothing more to look at
+    }
+    StringBuilder after = new StringBuilder();
+    for (int k = index + 1; k < items.size() && after.length() < 16; k++) {
+      Item it = items.get(k);
+      if (it.kind == Item.TEXT) {
+        after.append(it.text);
+      } else if (it.kind != Item.SOURCE) {
+        break;
+      }
+    }
+    return NumberUnits.joinsAcross(before.text, after);
   }
 
   /**

@@ -45,4 +45,23 @@ class FontsLacksBoldTest {
     assertThat(FONTS.lacksBold(Fonts.BOLD_ITALIC, Fonts.BOLD_ITALIC)).isFalse();
     assertThat(FONTS.lacksBold(Fonts.BOLD, -1)).as("a placeholder").isFalse();
   }
+
+  @Test
+  void boldTextTakesAPacksBoldFaceBeforeAUsersRegularOnlyFallback() throws Exception {
+    java.nio.file.Path thai = ShapedLinesTest.PACK.resolve("NotoSansThai-Regular.ttf");
+    FontProgram regularOnly = FontProgram.load("user-thai.ttf", java.nio.file.Files.readAllBytes(thai),
+        java.util.Optional.empty());
+    Fonts fonts = new Fonts(List.of(), List.of(regularOnly));
+    for (int role : new int[] {Fonts.BOLD, Fonts.BOLD_ITALIC}) {
+      int face = fonts.faceFor(role, '\u0E01', "th"); // ก
+      assertThat(fonts.face(face).weight()).as("the weight of the face for bold ก").isGreaterThanOrEqualTo(600);
+      assertThat(fonts.lacksBold(role, face)).isFalse();
+    }
+    // regular and italic text keep the user's font, which comes before the packs
+    assertThat(fonts.face(fonts.faceFor(Fonts.REGULAR, '\u0E01', "th"))).isSameAs(regularOnly);
+    assertThat(fonts.face(fonts.faceFor(Fonts.ITALIC, '\u0E01', "th"))).isSameAs(regularOnly);
+    // and bold text in a script no pack has in bold keeps it too (emboldened by the renderer)
+    Fonts noPacks = new Fonts(List.of(), List.of(regularOnly), List.of());
+    assertThat(noPacks.face(noPacks.faceFor(Fonts.BOLD, '\u0E01', "th"))).isSameAs(regularOnly);
+  }
 }

@@ -148,6 +148,7 @@ public final class ParagraphLayout<S> {
     List<VisualLine<S>> lines = new ArrayList<>();
     int lineStart = 0;
     int lastFit = -1;
+    int lastWeakFit = -1; // a break between a number and its unit: the last resort before cutting
     int i = 0;
     while (i < breaks.count()) {
       int b = breaks.position(i);
@@ -156,7 +157,11 @@ public final class ParagraphLayout<S> {
         continue;
       }
       if (width(lineStart, trimEnd(lineStart, b)) <= width) {
-        lastFit = b;
+        if (breaks.weak(i)) {
+          lastWeakFit = b;
+        } else {
+          lastFit = b;
+        }
         if (breaks.mandatory(i) || b == chars.length) {
           lines.add(line(lineStart, b));
           lineStart = b;
@@ -167,6 +172,9 @@ public final class ParagraphLayout<S> {
         lines.add(line(lineStart, lastFit));
         lineStart = lastFit;
         lastFit = -1;
+      } else if (lastWeakFit > lineStart) {
+        lines.add(line(lineStart, lastWeakFit));
+        lineStart = lastWeakFit;
       } else {
         int cut = emergencyCut(lineStart, b, width);
         lines.add(line(lineStart, cut));

@@ -1,0 +1,135 @@
+package dev.carepress.render.pdf.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A line of a handout does not break between a number and its unit ("200 / мкг" is a dose a
+ * patient can misread), in the plain path (Latin, Greek, Cyrillic) and the shaped one (CJK); when
+ * the two do not fit on a line by themselves they still break rather than run past the margin.
+ */
+class NumberUnitLineBreakTest {
+  private static final Fonts FONTS = new Fonts(List.of(), List.of());
+  private static final Style STYLE = Style.plain(Fonts.REGULAR, 12f, 0, null);
+
+  private static List<String> lines(String text, String language, float width) {
+    Typesetter typesetter = new Typesetter(new Shaper(FONTS, new Diagnostics(p -> { })));
+    typesetter.language(language, false);
+    return typesetter.lines(text, STYLE, width).stream().map(ShapedLinesTest::text).collect(Collectors.toList());
+  }
+
+  private static float width(String text, String language) {
+    Typesetter typesetter = new Typesetter(new Shaper(FONTS, new Diagnostics(p -> { })));
+    typesetter.language(language, false);
+    return typesetter.lines(text, STYLE, 1e5f).get(0).width();
+  }
+
+  @ParameterizedTest(name = "{0}: {1} {2}")
+  @CsvSource(delimiter = '|', value = {
+    "en|Take|200 mcg|once a day.",
+    "en|Take|5 mg|at night.",
+    "en|A fever is|37.5 °F|or more.",
+    "en|Before meals, give|2 units|of insulin.",
+    "en|Drink|1.5 L|a day.",
+    "en|Blood pressure of|140 mmHg|or more.",
+    "en|A glucose of|7.0 mmol/L|or more.",
+    "fr|Une fièvre de|37,5 °C|ou plus.",
+    "fr|Environ|10 %|des patients.",
+    "ru|Принимайте|200 мкг|в день.",
+    "ru|Принимайте|5 мг|утром.",
+    "ru|Выпивайте|250 мл|воды.",
+    "el|Παίρνετε|200 μg|την ημέρα.",
+    "en|Take|200\u202Fmg|at night.",
+    "en|Take|200\u00A0mg|at night.",
+  })
+  void aNumberAndItsUnitGoToTheNextLineTogether(String language, String before, String dose, String after) {
+    String text = before + " " + dose + " " + after;
+    String number = dose.split("[ \u00A0\u202F]")[0];
+    // room for the words before and the number, not for the unit as well
+    float width = width(before + " " + number, language) + 1f;
+    assertThat(width(before + " " + dose, language)).isGreaterThan(width);
+
+    List<String> lines = lines(text, language, width);
+
+    assertThat(lines.get(0)).isEqualTo(before);
+    assertThat(lines.get(1)).startsWith(dose);
+    assertThat(String.join(" ", lines)).isEqualTo(text);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+    "zh-Hans|烧伤分为|Ⅰ度|、|Ⅱ度",
+    "zh-Hans|每次服用|200毫克|，|每日两次",
+    "zh-Hans|每次服用|二百毫克|，|每日两次",
+    "zh-Hans|每次服用|五 mg|，|每日两次",
+    "ja|一回に|200 mg|を|飲みます",
+    "zh-Hans|体温超过|38 ℃|时|就医",
+  })
+  void aCjkNumberAndItsUnitGoToTheNextLineTogether(String language, String before, String dose, String rest1,
+      String rest2) {
+    String text = before + dose + rest1 + rest2;
+    String number = dose.substring(0, dose.length() - (dose.endsWith("毫克") ? 2 : dose.endsWith("mg") ? 3
+        : dose.endsWith("℃") ? 2 : 1));
+    float width = width(before + number, language) + 1f;
+    assertThat(width(before + dose, language)).isGreaterThan(width);
+
+    List<String> lines = lines(text, language, width);
+
+    assertThat(lines.get(0)).isEqualTo(before);
+    assertThat(lines.get(1)).startsWith(dose.strip());
+    assertThat(String.join("", lines).replace(" ", "")).isEqualTo(text.replace(" ", ""));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {"en|200 mcg", "ru|200 мкг", "zh-Hans|Ⅱ度", "zh-Hans|200 毫克"})
+  void aNumberAndUnitTooWideForTheLineStillBreakBetweenThemRatherThanRunPastIt(String language, String dose) {
+    String[] parts = dose.contains(" ") ? dose.split(" ") : new String[] {dose.substring(0, 1), dose.substring(1)};
+    float width = Math.max(width(parts[0], language), width(parts[1], language)) + 1f;
+    assertThat(width(dose, language)).isGreaterThan(width);
+
+    List<String> lines = lines("Take " + dose + " daily", language, width);
+
+    assertThat(lines).contains(parts[0], parts[1]);
+  }
+
+  @Test
+  void aNumberBeforeAWordThatIsNotAUnitStillBreaksThere() {
+    float width = Math.max(width("Take 2", "en"), width("milligrams", "en")) + 1f;
+    assertThat(lines("Take 2 Lozenges daily", "en", width)).startsWith("Take 2", "Lozenges");
+    assertThat(lines("Take 2 milligrams daily", "en", width)).startsWith("Take 2", "milligrams");
+    assertThat(lines("Stage 2 glioma", "en", width("Stage 2", "en") + 1f)).startsWith("Stage 2", "glioma");
+  }
+
+  @Test
+  void noLineOfChineseOrJapaneseEndsInsideADoseAtAnyWidth() {
+    List<String[]> texts = List.of(
+        new String[] {"zh-Hans", "每次服用200毫克，每日两次。体温超过38 ℃时请就医。烧伤分为Ⅰ度、Ⅱ度和Ⅲ度。每次二百毫克或五 mg。",
+            "200毫克|38 ℃|Ⅰ度|Ⅱ度|Ⅲ度|二百毫克|五 mg"},
+        new String[] {"ja", "一回に200 mgを飲み、体温が37.5 ℃以上なら五百ミリではなく10 %の量を減らします。",
+            "200 mg|37.5 ℃|10 %"});
+    for (String[] t : texts) {
+      String text = t[1];
+      for (String dose : t[2].split("\\|")) {
+        int at = text.indexOf(dose);
+        assertThat(at).as(dose).isGreaterThanOrEqualTo(0);
+        // room for the dose and the character after it (a full-width comma may not start a line),
+        // with an em to spare: in the paragraph a numeral may take a CJK font's wider glyph
+        String withNext = text.substring(at, Math.min(text.length(), at + dose.length() + 1));
+        for (float width = width(withNext, t[0]) + 13f; width <= 220f; width += 2f) {
+          List<String> lines = lines(text, t[0], width);
+          int end = 0;
+          for (String line : lines.subList(0, lines.size() - 1)) {
+            end = text.indexOf(line, end) + line.length();
+            assertThat(end <= at || end >= at + dose.length())
+                .as("%s at %s pt: a line ends inside %s: %s", t[0], width, dose, lines).isTrue();
+          }
+        }
+      }
+    }
+  }
+}
