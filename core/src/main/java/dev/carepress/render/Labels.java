@@ -214,6 +214,34 @@ public final class Labels {
   }
 
   /**
+   * The labels a renderer uses for a language under its settings: dates in the {@link #CALENDAR}
+   * setting's calendar — unless it is {@code language}, when the tag's own ({@code th-u-ca-gregory})
+   * or else the language's preferred one stays — and the label overrides on top. Every format makes
+   * its labels here, so a setting means the same in each.
+   *
+   * @param calendar the {@link #CALENDAR} value, checked by {@link #requireKnownCalendar}
+   */
+  public static Labels forRendering(String languageTag, String calendar, Map<String, String> overrides) {
+    Labels labels = forLanguage(languageTag);
+    if (!calendar.strip().equalsIgnoreCase(LANGUAGE_CALENDAR)) {
+      labels = labels.withCalendar(calendar);
+    }
+    return labels.with(overrides);
+  }
+
+  /**
+   * Checks a {@link #CALENDAR} setting's value.
+   *
+   * @throws SettingsException "setting 'calendar': …" naming the calendars there are
+   */
+  public static void requireKnownCalendar(String calendar) {
+    if (!CALENDARS.containsKey(calendar.strip().toLowerCase(Locale.ROOT))) {
+      throw new SettingsException("setting 'calendar': calendar '" + calendar + "' is not supported; use one of "
+          + String.join(", ", new java.util.TreeSet<>(CALENDARS.keySet())));
+    }
+  }
+
+  /**
    * A copy writing dates in this calendar: {@code language} (the language's own, as {@link
    * #forLanguage} chooses), {@code gregorian}, {@code islamic-umalqura}, {@code buddhist}, {@code
    * japanese} or {@code roc}.

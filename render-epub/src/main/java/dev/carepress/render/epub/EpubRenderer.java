@@ -93,10 +93,16 @@ public final class EpubRenderer implements Renderer {
   public static final Option<String> CLINIC_ADDRESS = ClinicOptions.ADDRESS;
   /** {@code clinicWeb}: the clinic's web site, on the title page ({@link ClinicOptions#WEB}). */
   public static final Option<String> CLINIC_WEB = ClinicOptions.WEB;
+  /**
+   * {@code calendar}: the calendar of dates ({@link Labels#CALENDAR}): {@code language} (the
+   * default: the article language's own, the Buddhist era for Thai, else Gregorian), {@code
+   * gregorian}, {@code buddhist}, {@code islamic-umalqura}, {@code japanese} or {@code roc}.
+   */
+  public static final Option<String> CALENDAR = Labels.CALENDAR;
 
   /** Every setting of the renderer: those above and {@link Labels#OVERRIDES}. */
   public static final List<Option<?>> OPTIONS = List.of(TOC_DEPTH, NCX, TITLE_PAGE, MODIFIED, COMPRESSION_LEVEL,
-      STYLESHEET_FILE, EMBED_FONTS, CLINIC_NAME, CLINIC_PHONE, CLINIC_ADDRESS, CLINIC_WEB, Labels.OVERRIDES);
+      STYLESHEET_FILE, EMBED_FONTS, CLINIC_NAME, CLINIC_PHONE, CLINIC_ADDRESS, CLINIC_WEB, CALENDAR, Labels.OVERRIDES);
 
   private final OptionValues options;
   private final List<String> stylesheets;
@@ -106,7 +112,7 @@ public final class EpubRenderer implements Renderer {
     this.options = options;
     this.stylesheets = stylesheets;
     this.writer = new EpubWriter(new EpubSettings(options.get(TOC_DEPTH), options.get(NCX), options.get(TITLE_PAGE),
-        options.get(COMPRESSION_LEVEL), options.get(Labels.OVERRIDES), allCss, options.get(EMBED_FONTS),
+        options.get(COMPRESSION_LEVEL), options.get(CALENDAR), options.get(Labels.OVERRIDES), allCss, options.get(EMBED_FONTS),
         Stream.of(CLINIC_NAME, CLINIC_PHONE, CLINIC_ADDRESS, CLINIC_WEB).map(options::get).map(String::strip)
             .filter(t -> !t.isEmpty()).toList()),
         new MarkupChapterWriter());
@@ -295,6 +301,19 @@ public final class EpubRenderer implements Renderer {
     }
 
     /**
+     * The calendar of dates ({@link #CALENDAR}): {@code language} (the default: the article
+     * language's own, the Buddhist era for Thai), {@code gregorian}, {@code buddhist}, {@code
+     * islamic-umalqura}, {@code japanese} or {@code roc}.
+     *
+     * @throws dev.carepress.render.SettingsException for another calendar
+     */
+    public Builder calendar(String calendar) {
+      Labels.requireKnownCalendar(calendar);
+      values.set(CALENDAR, calendar);
+      return this;
+    }
+
+    /**
      * Sets the options named in the settings from their text form ({@code tocDepth}, {@code
      * labels.keyPoints} …).
      *
@@ -303,6 +322,7 @@ public final class EpubRenderer implements Renderer {
     public Builder apply(Settings settings) {
       values.apply(FORMAT.id(), settings);
       Labels.requireKnownKeys(values.get(Labels.OVERRIDES));
+      Labels.requireKnownCalendar(values.get(CALENDAR));
       return this;
     }
 

@@ -38,12 +38,12 @@ class EpubRendererProviderTest {
         "tocDepth", "1", "ncx", "false", "titlePage", "false", "modified", "2025-03-01T00:00:00Z",
         "compressionLevel", "9", "stylesheet", css.toString(), "embedFonts", "true", "labels.keyPoints", "At a glance"));
     text.putAll(Map.of("clinicName", "Riverside", "clinicPhone", "0123", "clinicAddress", "1 River St",
-        "clinicWeb", "riverside.example"));
+        "clinicWeb", "riverside.example", "calendar", "gregorian"));
     EpubRenderer fromText = (EpubRenderer) Renderers.discover().require("epub", Settings.of(text));
     EpubRenderer typed = EpubRenderer.builder()
         .tocDepth(1).ncx(false).titlePage(false).modified(Instant.parse("2025-03-01T00:00:00Z")).compressionLevel(9)
         .stylesheetFile(css).embedFonts(true).labels(Map.of("keyPoints", "At a glance"))
-        .clinic("Riverside", "0123", "1 River St", "riverside.example").build();
+        .clinic("Riverside", "0123", "1 River St", "riverside.example").calendar("gregorian").build();
 
     assertThat(EpubRenderer.OPTIONS).as("every declared setting is set here")
         .extracting(o -> o.isPrefixed() ? o.key() + ".keyPoints" : o.key())
@@ -74,7 +74,7 @@ class EpubRendererProviderTest {
     RendererProvider provider = Renderers.discover().requireProvider("epub");
     assertThat(provider.options()).extracting(o -> o.key())
         .containsExactly("tocDepth", "ncx", "titlePage", "modified", "compressionLevel", "stylesheet", "embedFonts",
-            "clinicName", "clinicPhone", "clinicAddress", "clinicWeb", "labels");
+            "clinicName", "clinicPhone", "clinicAddress", "clinicWeb", "calendar", "labels");
     assertThat(provider.options()).allSatisfy(o -> assertThat(o.description()).isNotBlank());
   }
 

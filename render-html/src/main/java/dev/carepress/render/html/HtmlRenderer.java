@@ -78,6 +78,12 @@ public final class HtmlRenderer implements Renderer {
   public static final Option<String> CLINIC_WEB = ClinicOptions.WEB;
   /** {@code clinicCallUs}: when to call the clinic, in its block on the page ({@link ClinicOptions#CALL_US}). */
   public static final Option<String> CLINIC_CALL_US = ClinicOptions.CALL_US;
+  /**
+   * {@code calendar}: the calendar of dates ({@link Labels#CALENDAR}): {@code language} (the
+   * default: the article language's own, the Buddhist era for Thai, else Gregorian), {@code
+   * gregorian}, {@code buddhist}, {@code islamic-umalqura}, {@code japanese} or {@code roc}.
+   */
+  public static final Option<String> CALENDAR = Labels.CALENDAR;
 
   /**
    * Every setting of the renderer: those above, the article settings of {@link MarkupOptions#OPTIONS}
@@ -87,7 +93,7 @@ public final class HtmlRenderer implements Renderer {
       STYLESHEET_FILE, STYLESHEET_LINKS, STYLESHEET_NAME, CONTENT_SECURITY_POLICY,
       CLINIC_NAME, CLINIC_PHONE, CLINIC_ADDRESS, CLINIC_WEB, CLINIC_CALL_US,
       MarkupOptions.TABLE_OF_CONTENTS_MINIMUM, MarkupOptions.WORDS_PER_MINUTE, MarkupOptions.SECTION_LINKS,
-      Labels.OVERRIDES);
+      CALENDAR, Labels.OVERRIDES);
 
   private final HtmlSetup setup;
   private final OptionValues options;
@@ -381,6 +387,19 @@ public final class HtmlRenderer implements Renderer {
       return this;
     }
 
+    /**
+     * The calendar of dates ({@link #CALENDAR}): {@code language} (the default: the article
+     * language's own, the Buddhist era for Thai), {@code gregorian}, {@code buddhist}, {@code
+     * islamic-umalqura}, {@code japanese} or {@code roc}.
+     *
+     * @throws dev.carepress.render.SettingsException for another calendar
+     */
+    public Builder calendar(String calendar) {
+      Labels.requireKnownCalendar(calendar);
+      values.set(CALENDAR, calendar);
+      return this;
+    }
+
     /** The page shell (head extras, header, footer); default {@link PageShell#standard()}. Code only. */
     public Builder shell(PageShell shell) {
       this.shell = Objects.requireNonNull(shell, "shell");
@@ -396,6 +415,7 @@ public final class HtmlRenderer implements Renderer {
     public Builder apply(Settings settings) {
       values.apply(FORMAT.id(), settings);
       Labels.requireKnownKeys(values.get(Labels.OVERRIDES));
+      Labels.requireKnownCalendar(values.get(CALENDAR));
       return this;
     }
 

@@ -228,14 +228,14 @@ class HtmlRendererTest {
         Map.entry("sectionLinks", "false"), Map.entry("labels.keyPoints", "At a glance"),
         Map.entry("clinicName", "Riverside"), Map.entry("clinicPhone", "0123"),
         Map.entry("clinicAddress", "1 River St"), Map.entry("clinicWeb", "https://riverside.example/"),
-        Map.entry("clinicCallUs", "Call us if you feel worse")));
+        Map.entry("clinicCallUs", "Call us if you feel worse"), Map.entry("calendar", "gregorian")));
     HtmlRenderer typed = HtmlRenderer.builder().mode(HtmlMode.FRAGMENT).baseUrl("https://x.example/a")
         .siteName("Clinic").cssMode(CssMode.LINK).defaultStylesheet(false).stylesheetFile(css)
         .addStylesheetLink("a.css").addStylesheetLink("https://cdn.example.org/b.css").stylesheetName("health.css")
         .contentSecurityPolicy(false).tableOfContentsMinimum(2).wordsPerMinute(120).sectionLinks(false)
         .labels(Map.of("keyPoints", "At a glance"))
         .clinic("Riverside", "0123", "1 River St", "https://riverside.example/")
-        .clinicCallUs(" Call us if you feel worse ").build();
+        .clinicCallUs(" Call us if you feel worse ").calendar("gregorian").build();
     HtmlRenderer fromText = HtmlRenderer.builder().apply(Settings.of(text)).build();
 
     assertThat(HtmlRenderer.OPTIONS).as("every declared setting is set here")

@@ -375,7 +375,7 @@ public final class PdfRenderer implements BilingualRenderer {
      * @throws SettingsException for another calendar
      */
     public Builder calendar(String calendar) {
-      Labels.forLanguage("en").withCalendar(calendar); // fails now, naming the calendars there are
+      Labels.requireKnownCalendar(calendar); // fails now, naming the calendars there are
       values.set(CALENDAR, calendar);
       return this;
     }
@@ -411,11 +411,7 @@ public final class PdfRenderer implements BilingualRenderer {
             + " give all four font files, or none for the bundled Noto Sans");
       }
       Labels.requireKnownKeys(values.get(LABELS));
-      try {
-        Labels.forLanguage("en").withCalendar(values.get(CALENDAR));
-      } catch (SettingsException e) {
-        throw new SettingsException("setting 'calendar': " + e.getMessage());
-      }
+      Labels.requireKnownCalendar(values.get(CALENDAR));
       return new PdfRenderer(new PdfOptions(values.build()));
     }
   }

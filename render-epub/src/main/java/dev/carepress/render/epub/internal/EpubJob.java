@@ -208,8 +208,8 @@ final class EpubJob {
     return EmbeddedFonts.forScripts(scan.scripts());
   }
 
-  /** The labels for a language, with the overrides; shared with the pipeline's thread. */
+  /** The labels for a language, with the calendar setting and the overrides; shared with the pipeline's thread. */
   private Labels labels(String language) {
-    return labelsByLanguage.computeIfAbsent(language, l -> Labels.forLanguage(l).with(settings.labelOverrides()));
+    return labelsByLanguage.computeIfAbsent(language, l -> Labels.forRendering(l, settings.calendar(), settings.labelOverrides()));
   }
 }

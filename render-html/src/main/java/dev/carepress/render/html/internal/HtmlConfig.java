@@ -34,6 +34,7 @@ public final class HtmlConfig {
   private volatile String cssHash;
   private final byte[] cssBytes;
   private final Map<String, String> labelOverrides;
+  private final String calendar;
   private final Map<String, Labels> labels = new ConcurrentHashMap<>();
   private final MarkupOptions markup;
   private final Optional<JsonLd.Publisher> publisher;
@@ -57,6 +58,7 @@ public final class HtmlConfig {
     css = Stylesheet.combine(values.get(HtmlRenderer.DEFAULT_STYLESHEET), clinic.isPresent(), stylesheets);
     cssBytes = css.getBytes(StandardCharsets.UTF_8);
     labelOverrides = values.get(Labels.OVERRIDES);
+    calendar = values.get(Labels.CALENDAR);
     markup = MarkupOptions.builder().settings(values).build();
     publisher = JsonLd.Publisher.of(values.get(HtmlRenderer.CLINIC_NAME), values.get(HtmlRenderer.CLINIC_PHONE),
         values.get(HtmlRenderer.CLINIC_ADDRESS), values.get(HtmlRenderer.CLINIC_WEB));
@@ -122,9 +124,9 @@ public final class HtmlConfig {
     return cssBytes;
   }
 
-  /** The labels for a language, with the overrides. */
+  /** The labels for a language, with the calendar setting and the overrides. */
   public Labels labels(String languageTag) {
-    return labels.computeIfAbsent(languageTag, tag -> Labels.forLanguage(tag).with(labelOverrides));
+    return labels.computeIfAbsent(languageTag, tag -> Labels.forRendering(tag, calendar, labelOverrides));
   }
 
   /** Markup options with the renderer's article settings and the context's warnings. */

@@ -136,11 +136,7 @@ public final class Engine {
   }
 
   private Labels labels(String languageTag) {
-    Labels labels = Labels.forLanguage(languageTag);
-    if (!calendar.equals(Labels.LANGUAGE_CALENDAR)) {
-      labels = labels.withCalendar(calendar); // a calendar in the language tag (th-u-ca-gregory) gives way to it
-    }
-    return labels.with(labelOverrides);
+    return Labels.forRendering(languageTag, calendar, labelOverrides);
   }
 
   private static void failOnErrors(Composition composition) {
