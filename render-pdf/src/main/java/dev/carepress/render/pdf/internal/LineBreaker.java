@@ -8,7 +8,8 @@ import java.util.List;
  * Breaks items into lines, left-aligned and ragged right: greedily at spaces and at the optional
  * breaks after hyphens, slashes and soft hyphens; a word wider than the line (a long URL) is cut
  * between characters where it must be. A space between a number and its unit ("200 mg", {@link
- * NumberUnits}) is a break only when the two do not fit on a line by themselves.
+ * NumberUnits}) or after a sign before a number ("≥ 38") is a break only when the two do not fit on
+ * a line by themselves.
  */
 final class LineBreaker {
   private final Fonts fonts;
@@ -97,7 +98,8 @@ final class LineBreaker {
 
   /**
    * Whether the space at {@code index} stands between a number and its unit ({@link NumberUnits}):
-   * the text item before it ends with a number, the text after it starts with a unit.
+   * the text item before it ends with a number, the text after it starts with a unit; or between a
+   * comparison sign and its number ("≥ 38").
    */
   private static boolean holdsNumberToUnit(List<Item> items, int index) {
     if (items.get(index).style.role() == Fonts.MONO) {
@@ -112,7 +114,11 @@ final class LineBreaker {
         return false;
       }
     }
-    if (before == null || !NumberUnits.endsWithNumber(before.text)) {
+    if (before == null) {
+      return false;
+    }
+    boolean sign = NumberUnits.endsWithSign(before.text);
+    if (!sign && !NumberUnits.endsWithNumber(before.text)) {
       return false; // most spaces: nothing more to look at
     }
     StringBuilder after = new StringBuilder();
@@ -124,7 +130,7 @@ final class LineBreaker {
         break;
       }
     }
-    return NumberUnits.joinsAcross(before.text, after);
+    return sign ? NumberUnits.signAcross(before.text, after) : NumberUnits.joinsAcross(before.text, after);
   }
 
   /**

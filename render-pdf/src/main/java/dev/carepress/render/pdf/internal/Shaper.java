@@ -1,6 +1,7 @@
 package dev.carepress.render.pdf.internal;
 
 import dev.carepress.render.pdf.internal.text.NearbyFace;
+import dev.carepress.render.pdf.internal.text.NumberUnits;
 import java.text.Normalizer;
 import java.util.List;
 
@@ -145,8 +146,9 @@ final class Shaper {
       append(drawn, cp, at, i);
       chunkWidth += fonts.face(face).width(drawn) * size;
       // break after a hyphen or dash inside a word, and after a slash in a path or URL, but not in
-      // short pairs such as "mg/dL" or "and/or"
-      boolean breakable = isBreakAfter(cp) && (cp != '/' || wordLength > 5);
+      // short pairs such as "mg/dL" or "and/or", nor between a number and its unit
+      boolean breakable = isBreakAfter(cp) && (cp != '/' || wordLength > 5)
+          && !(cp != '/' && NumberUnits.joinsAtHyphen(text, at)); // "a 5-mg tablet": no break
       if (breakable && next > 0 && Character.isLetterOrDigit(next) && before != '/' && before != ':'
           && before > 0 && !isSpace(before)) {
         chunkWidth = flush(chunkFace, chunkWidth, style, out);
