@@ -17,8 +17,17 @@ abstract class Box {
   static final class Text extends Box {
     final List<Line> lines;
     final float x;
+    /** The height of a line of the box's size and leading; a line of a taller script's runs may be taller ({@link #lineHeight(int)}). */
     final float lineHeight;
+    /** The baseline of such a line, from its top. */
     final float baseline;
+    /**
+     * Each line's height and baseline where the lines differ (a heading of Latin words and one
+     * Arabic word: only the Arabic word's line needs the Arabic face's height); null where all are
+     * {@link #lineHeight} and {@link #baseline}.
+     */
+    private final float[] heights;
+    private final float[] baselines;
     Line label;
     float labelX;
     String anchor;
@@ -29,15 +38,53 @@ abstract class Box {
     boolean unbreakable;
 
     Text(List<Line> lines, float x, float lineHeight, float baseline) {
+      this(lines, x, lineHeight, baseline, null, null);
+    }
+
+    Text(List<Line> lines, float x, float lineHeight, float baseline, float[] heights, float[] baselines) {
       this.lines = lines;
       this.x = x;
       this.lineHeight = lineHeight;
       this.baseline = baseline;
+      this.heights = heights;
+      this.baselines = baselines;
+    }
+
+    /** Whether some lines are taller than others. */
+    boolean uneven() {
+      return heights != null;
+    }
+
+    /** The height of line {@code k}. */
+    float lineHeight(int k) {
+      return heights == null ? lineHeight : heights[k];
+    }
+
+    /** The baseline of line {@code k}, from the line's top. */
+    float baseline(int k) {
+      return baselines == null ? baseline : baselines[k];
+    }
+
+    /** The height of {@code count} lines from line {@code from}. */
+    float height(int from, int count) {
+      if (heights == null) {
+        return count * lineHeight;
+      }
+      float h = 0f;
+      for (int k = from; k < from + count; k++) {
+        h += heights[k];
+      }
+      return h;
+    }
+
+    /** The baseline of line {@code k}, from the top of the box. */
+    float baselineFromTop(int k) {
+      return height(0, k) + baseline(k);
     }
 
     @Override
     float height() {
-      return lines.size() * lineHeight;
+      return height(0, lines.size());
     }
   }
 

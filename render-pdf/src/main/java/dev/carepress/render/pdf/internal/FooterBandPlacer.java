@@ -56,7 +56,8 @@ final class FooterBandPlacer {
       textHeight += t.height();
     }
     Box.Text last = qr.band.get(qr.band.size() - 1);
-    float underLastBaseline = last.lineHeight - last.baseline;
+    int lastLine = last.lines.size() - 1;
+    float underLastBaseline = last.lineHeight(lastLine) - last.baseline(lastLine);
     for (int tier = 0; tier < TIERS; tier++) {
       int rows = 2 - tier / 2;
       boolean rule = tier % 2 == 0 && rows > 0;
@@ -84,7 +85,7 @@ final class FooterBandPlacer {
     float y = top;
     for (Box.Text t : qr.band) {
       for (int k = 0; k < t.lines.size(); k++) {
-        flow.add(new Op.TextLine(x + qr.side + qr.gap + t.x, y - t.baseline - k * t.lineHeight, t.lines.get(k), false));
+        flow.add(new Op.TextLine(x + qr.side + qr.gap + t.x, y - t.baselineFromTop(k), t.lines.get(k), false));
       }
       y -= t.height();
     }

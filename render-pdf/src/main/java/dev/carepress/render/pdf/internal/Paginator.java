@@ -80,7 +80,7 @@ final class Paginator {
     if (box instanceof Box.Text) {
       Box.Text t = (Box.Text) box;
       int n = t.lines.size();
-      return (n < 4 || t.unbreakable ? n : 2) * t.lineHeight;
+      return t.height(0, n < 4 || t.unbreakable ? n : 2);
     }
     if (box instanceof Box.Panel) {
       Box.Panel p = (Box.Panel) box;
@@ -145,7 +145,7 @@ final class Paginator {
     int total = t.lines.size();
     int i = 0;
     while (i < total) {
-      int n = linesHere(flow, t, total - i);
+      int n = linesHere(flow, t, i, total - i);
       if (n == 0) {
         flow.newPage();
         continue;
@@ -161,9 +161,9 @@ final class Paginator {
     }
   }
 
-  /** How many of the {@code remaining} lines go on this page: 0 to start on the next one. */
-  private static int linesHere(PageFlow flow, Box.Text t, int remaining) {
-    int fit = (int) Math.floor((flow.room() + EPSILON) / t.lineHeight);
+  /** How many of the {@code remaining} lines from line {@code from} go on this page: 0 to start on the next one. */
+  private static int linesHere(PageFlow flow, Box.Text t, int from, int remaining) {
+    int fit = fit(flow.room(), t, from, remaining);
     if (fit >= remaining) {
       return remaining;
     }
@@ -180,10 +180,24 @@ final class Paginator {
     return n;
   }
 
+  /** How many lines from line {@code from} fit in the room (at most {@code remaining}; more means all). */
+  private static int fit(float room, Box.Text t, int from, int remaining) {
+    if (!t.uneven()) {
+      return (int) Math.floor((room + EPSILON) / t.lineHeight);
+    }
+    float used = 0f;
+    int n = 0;
+    while (n < remaining && used + t.lineHeight(from + n) <= room + EPSILON) {
+      used += t.lineHeight(from + n);
+      n++;
+    }
+    return n;
+  }
+
   /** Line {@code k} of the box, with its anchor and label before the first and a page number after the last. */
   private static void line(PageFlow flow, Box.Text t, int k, float x) {
     float y = flow.y();
-    float baseline = y - t.baseline;
+    float baseline = y - t.baseline(k);
     if (k == 0 && t.anchor != null) {
       flow.add(new Op.Anchor(t.anchor, y + t.spaceBefore * 0.5f));
     }
@@ -195,7 +209,7 @@ final class Paginator {
       flow.add(new Op.PageNumber(x + t.tocRight, baseline, t.tocStyle, t.tocAnchor,
           x + t.x + t.lines.get(k).width()));
     }
-    flow.down(t.lineHeight);
+    flow.down(t.lineHeight(k));
   }
 
   private void placePanel(PageFlow flow, Box.Panel p, float x) {

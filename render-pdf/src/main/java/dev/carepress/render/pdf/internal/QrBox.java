@@ -82,7 +82,7 @@ final class QrBox extends Box {
         y -= t.spaceBefore + texts.get(i - 1).spaceAfter;
       }
       for (int k = 0; k < t.lines.size(); k++) {
-        flow.add(new Op.TextLine(x + side + gap + t.x, y - t.baseline - k * t.lineHeight, t.lines.get(k), false));
+        flow.add(new Op.TextLine(x + side + gap + t.x, y - t.baselineFromTop(k), t.lines.get(k), false));
       }
       y -= t.height();
     }

@@ -55,26 +55,42 @@ final class Typesetter {
     return (lineHeight - size) / 2f + size * ASCENT;
   }
 
-  /** A text box of the items broken into lines of the width; the line height is {@code size * leading}. */
+  /**
+   * A text box of the items broken into lines of the width. A line is {@code size * leading} high,
+   * or as high as its own shaped runs need (scripts that stack marks above and below, Myanmar and
+   * Arabic, need more room than the leading gives Latin text): a heading of Latin words with one
+   * Arabic word is tall only on the Arabic word's line.
+   */
   Box.Text box(List<Item> items, float size, float x, float width, float leading) {
     List<Line> lines = breakLines(items, width);
-    float lh = Math.max(size * leading, tallest(lines));
-    return new Box.Text(lines, x, lh, baseline(size, lh));
+    float least = size * leading;
+    float[] heights = new float[lines.size()];
+    boolean even = true;
+    for (int k = 0; k < heights.length; k++) {
+      heights[k] = Math.max(least, tallest(lines.get(k)));
+      even &= heights[k] == heights[0];
+    }
+    float lh = heights.length == 0 ? least : heights[0];
+    if (even) {
+      return new Box.Text(lines, x, lh, baseline(size, lh));
+    }
+    float[] baselines = new float[heights.length];
+    for (int k = 0; k < heights.length; k++) {
+      baselines[k] = baseline(size, heights[k]);
+    }
+    return new Box.Text(lines, x, least, baseline(size, least), heights, baselines);
   }
 
   /**
-   * The line height the shaped fonts of the lines ask for: 90% of their ascent and descent (scripts
-   * that stack marks above and below, Myanmar and Arabic, need more room than the leading gives
-   * Latin text); 0 for lines of plain text.
+   * The line height the shaped fonts of the line ask for: 90% of their ascent and descent; 0 for a
+   * line of plain text.
    */
-  private static float tallest(List<Line> lines) {
+  private static float tallest(Line line) {
     float most = 0f;
-    for (Line line : lines) {
-      for (Run run : line.runs()) {
-        if (run.glyphs() != null) {
-          FontProgram font = run.glyphs().font();
-          most = Math.max(most, (font.ascent() + font.descent()) * run.glyphs().size() * STACKED);
-        }
+    for (Run run : line.runs()) {
+      if (run.glyphs() != null) {
+        FontProgram font = run.glyphs().font();
+        most = Math.max(most, (font.ascent() + font.descent()) * run.glyphs().size() * STACKED);
       }
     }
     return most;
