@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -99,6 +100,27 @@ class FooterQrCodeTest {
     assertThat(glyphsOver(pdf, 1, code)).as("text drawn over the code").isEmpty();
     assertThat(ClinicHandoutTest.decodeQrCodes(pdf, dir, 1)).containsExactly("QR-Code:" + url);
     assertThat(VeraPdf.failures(pdf)).isEmpty();
+  }
+
+  /**
+   * A right-to-left handout's code beside its text (page 1's, and the last page's at its foot) is at
+   * the right, where the text starts: it was left at the left while its text was mirrored, so a
+   * large-print address too long for the column beside it ran over the code.
+   */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(value = QrCodePlacement.class, names = {"PAGE_ONE", "FOOTER"})
+  void aRightToLeftLargePrintHandoutsCodeIsAtTheRightAndNoTextRunsOverIt(QrCodePlacement placement,
+      @TempDir Path dir) throws Exception {
+    Article article = MarkdownArticleReader.create().read(ScriptHandoutsTest.handout("he"));
+    byte[] pdf = Pdfs.render(PdfRenderer.builder().largePrint(true).baseUrl(ClinicHandoutTest.BASE).qrCode(placement)
+        .build(), article).bytes();
+    Pdfs.keep("qr-hebrew-large-" + placement + ".pdf", pdf);
+    int page = placement == QrCodePlacement.PAGE_ONE ? 1 : Pdfs.pageTexts(pdf).size();
+    String url = ClinicHandoutTest.BASE + "hands-he.html";
+    PDRectangle code = codeBox(pdf, url);
+    assertThat(code.getLowerLeftX()).as("at the start of a right-to-left column: the right").isGreaterThan(595f / 2);
+    assertThat(glyphsOver(pdf, page, code)).as("text drawn over the code").isEmpty();
+    assertThat(ClinicHandoutTest.decodeQrCodes(pdf, dir, page, page)).containsExactly("QR-Code:" + url);
   }
 
   @Test

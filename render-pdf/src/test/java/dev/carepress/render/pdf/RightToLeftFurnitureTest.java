@@ -154,6 +154,25 @@ class RightToLeftFurnitureTest {
     assertThat(lines).anyMatch(l -> l.endsWith("stop!")).noneMatch(l -> l.startsWith("!Call"));
   }
 
+  /**
+   * A large-print Hebrew handout's footer with an English clinic name reads right to left: the name
+   * first (at the right) as one left-to-right run, then its phone number, and "page 1 of 1" in
+   * Hebrew order at the left of the line above. Found right when checked: a guard, not a fix.
+   */
+  @Test
+  void anEnglishClinicNameInALargePrintHebrewFooterIsOneLeftToRightRunReadBeforeThePhone() throws Exception {
+    PdfRenderer english = PdfRenderer.builder().largePrint(true)
+        .clinic("Riverside Family Clinic", "+1 555 0100", "", "", "").build();
+    List<TextPosition> page = glyphs(render(english, "he"));
+    assertThat(text(line(page, true)).replace(" ", "")).isEqualTo("+15550100\u00B7RiversideFamilyClinic");
+    float clinicLine = line(page, true).get(0).getYDirAdj();
+    List<TextPosition> above = line(page.stream().filter(g -> g.getYDirAdj() < clinicLine - 1f)
+        .collect(Collectors.toList()), true);
+    String pageNumber = new StringBuilder("\u05e2\u05de\u05d5\u05d3 1 \u05de\u05ea\u05d5\u05da 1").reverse().toString();
+    assertThat(text(above).replace(" ", "")).startsWith(pageNumber.replace(" ", ""));
+    assertThat(above.get(0).getXDirAdj()).as("the page number at the end of the line: the left").isLessThan(MIDDLE);
+  }
+
   /** The lines of page 1 above the footer, each left to right, spaces left out. */
   static List<String> page1Lines(byte[] pdf) throws IOException {
     List<TextPosition> page = glyphs(pdf);

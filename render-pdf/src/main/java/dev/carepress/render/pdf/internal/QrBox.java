@@ -59,7 +59,10 @@ final class QrBox extends Box {
     return Math.max(side, textHeight());
   }
 
-  /** Places the code at the column's left edge {@code x}, the text beside it, centred on it when shorter. */
+  /**
+   * Places the code at the column's left edge {@code x} (its right edge on a right-to-left page), the
+   * text beside it, centred on it when shorter.
+   */
   void place(PageFlow flow, float x) {
     float height = height();
     if (height > flow.room() + EPSILON && !flow.atTop()) {
@@ -73,9 +76,13 @@ final class QrBox extends Box {
     }
     float top = flow.y();
     float y = top - Math.max(0f, (side - textHeight()) / 2f);
+    Theme.PageGeometry g = flow.geometry();
+    // a right-to-left page's text lines are mirrored after pagination, the code is not: put it on the
+    // right here (left, the address beside it ran over it)
+    float codeX = flow.rightToLeft() ? g.marginLeft() + g.right() - x - side : x;
     for (int i = 0; i < texts.size(); i++) {
       if (i == figureAt) { // drawn in reading order: the structure tree follows the drawing
-        flow.add(new QrMark(x, top - side, side, symbol, figure));
+        flow.add(new QrMark(codeX, top - side, side, symbol, figure));
       }
       Box.Text t = texts.get(i);
       if (i > 0) {
