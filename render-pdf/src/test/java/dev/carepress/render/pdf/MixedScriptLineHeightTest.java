@@ -49,4 +49,32 @@ class MixedScriptLineHeightTest {
     assertThat(mixed.get(0)).as("between the Latin lines").isLessThanOrEqualTo(latinGap * 1.1f);
     assertThat(mixed.get(1)).as("down to the Arabic word's line").isGreaterThan(mixed.get(0) * 1.1f);
   }
+
+  /**
+   * A paragraph whose lines differ in height breaks across pages by their own heights: every line of
+   * the body ends above the footer's margin, and none is lost.
+   */
+  @Test
+  void aParagraphOfUnevenLinesBreaksAcrossPagesInsideTheTextArea() throws Exception {
+    String sentence = "Wash your hands often with soap and water for at least twenty seconds, especially after you"
+        + " have been in a public place. In Arabic the word is \u063A\u0633\u0644 and it is on every poster. ";
+    Article article = MarkdownArticleReader.create().read("---\ntitle: Hands\nslug: hands\n---\n\n"
+        + sentence.repeat(60) + "\n", "hands.md");
+    byte[] pdf = Pdfs.render(PdfRenderer.create(), article).bytes();
+    int pages = RightToLeftFurnitureTest.pageCount(pdf);
+    assertThat(pages).isGreaterThan(1);
+    int arabic = 0;
+    for (int p = 1; p <= pages; p++) {
+      List<TextPosition> glyphs = RightToLeftFurnitureTest.glyphs(pdf, p);
+      float footer = RightToLeftFurnitureTest.line(glyphs, true).get(0).getYDirAdj();
+      for (TextPosition g : glyphs) {
+        if (g.getYDirAdj() < footer - 1f && g.getYDirAdj() > 60f) {
+          // A4's bottom margin is 0.95 inch: the body's glyphs sit above 842 - 68.4 pt
+          assertThat(g.getYDirAdj()).as("page %d: '%s'", p, g.getUnicode()).isLessThan(842f - 68.4f);
+          arabic += g.getUnicode().equals("\u063A") ? 1 : 0;
+        }
+      }
+    }
+    assertThat(arabic).as("every line drawn").isEqualTo(60);
+  }
 }
