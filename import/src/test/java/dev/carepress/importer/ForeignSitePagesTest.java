@@ -46,6 +46,9 @@ class ForeignSitePagesTest {
     assertThat(a.metadata().published()).contains(LocalDate.of(2025, 3, 12)); // "Дата публикации: 12.03.2025"
     assertThat(a.metadata().updated()).contains(LocalDate.of(2025, 4, 2)); // "Обновлено: 2 апреля 2025 г."
     assertThat(a.metadata().authors()).containsExactly(Person.of("Иванова Мария Сергеевна"));
+    assertThat(a.metadata().reviewers()).containsExactly(Person.of("Петров А. В.", "врач-кардиолог"));
+    assertThat(a.metadata().breadcrumb()).extracting(dev.carepress.model.Crumb::label)
+        .containsExactly("Главная", "Болезни", "Гипертония");
     assertThat(a.references()).containsExactly(new Reference("Клинические рекомендации «Артериальная гипертензия у взрослых»",
         Optional.empty(), Optional.of("Минздрав России"), OptionalInt.of(2024)));
     assertThat(a.related()).extracting(RelatedLink::title).containsExactly("Инсульт");
@@ -60,7 +63,10 @@ class ForeignSitePagesTest {
     assertThat(a.metadata().updated()).contains(LocalDate.of(2025, 3, 5)); // "Ngày cập nhật: 05/03/2025"
     assertThat(a.metadata().published()).contains(LocalDate.of(2025, 3, 15)); // "Ngày đăng: 15 tháng 3, 2025"
     assertThat(a.metadata().authors()).containsExactly(Person.of("Lê Minh"));
-    assertThat(a.metadata().reviewers()).extracting(Person::name).containsExactly("Bác sĩ Nguyễn Văn An");
+    assertThat(a.metadata().reviewers()).containsExactly(Person.of("Bác sĩ Nguyễn Văn An", "Khoa Truyền nhiễm"),
+        Person.of("ThS.BS Trần Thị Bình")); // the "tư vấn chuyên môn bởi" line, then "Tham vấn y khoa:"
+    assertThat(a.metadata().breadcrumb()).extracting(dev.carepress.model.Crumb::label)
+        .containsExactly("Trang chủ", "Bệnh", "Sốt xuất huyết");
     assertThat(a.references()).extracting(Reference::title).containsExactly("Dengue and severe dengue - WHO");
     assertThat(a.related()).extracting(RelatedLink::title).containsExactly("Sốt xuất huyết ở trẻ em");
     assertThat(markdown(a)).doesNotContain("tư vấn chuyên môn", "Tham vấn y khoa", "Ngày đăng", "Chia sẻ")
@@ -83,7 +89,10 @@ class ForeignSitePagesTest {
   void aChineseNewsPageHasNoTimeForACategoryAndLosesItsEditorLine() throws IOException {
     Article a = load("people-zh-rhinitis.html");
 
-    assertThat(a.metadata().category()).isEmpty(); // not "09:12" from "2025年03月15日09:12 | 来源：…"
+    // not "09:12" from "2025年03月15日09:12 | 来源：…": the trail "当前位置：人民网首页 > 健康频道 > 正文" gives it
+    assertThat(a.metadata().category()).contains("健康频道");
+    assertThat(a.metadata().breadcrumb()).extracting(dev.carepress.model.Crumb::label)
+        .containsExactly("人民网首页", "健康频道", "春季过敏性鼻炎高发，这些防护要点要记牢");
     assertThat(a.metadata().published()).contains(LocalDate.of(2025, 3, 15));
     assertThat(a.metadata().authors()).containsExactly(Person.of("王明"));
     assertThat(markdown(a)).doesNotContain("责编", "作者", "审核").contains("1. 减少外出，尤其是花粉浓度较高的上午；");
@@ -116,7 +125,7 @@ class ForeignSitePagesTest {
 
     assertThat(a.metadata().updated()).contains(LocalDate.of(2025, 3, 5)); // "Actualizado el 05/03/2025"
     assertThat(a.metadata().authors()).isEmpty(); // the "article-author" box holds "Revisión médica: …"
-    assertThat(a.metadata().reviewers()).extracting(Person::name).containsExactly("Dra. Ana Gómez, Gastroenteróloga");
+    assertThat(a.metadata().reviewers()).containsExactly(Person.of("Dra. Ana Gómez", "Gastroenteróloga"));
     assertThat(a.references()).extracting(Reference::title).containsExactly("MINISTERIO DE SANIDAD");
     assertThat(a.sections()).extracting(Section::title).containsExactly("Síntomas de la gastritis", "Tratamiento");
   }

@@ -84,10 +84,14 @@ final class MetaLabels {
       boolean more = m.find();
       int end = more ? m.start() : line.length();
       String value = line.substring(valueStart, end).replaceAll("^" + SEPARATORS + "|" + SEPARATORS + "$", "");
-      if (bare) { // "… bởi Bác sĩ Nguyễn Văn An - Khoa Truyền nhiễm": the name, not the department
-        value = value.replaceFirst("\\s+[-–—]\\s+.*$", "");
+      String name = value;
+      if (bare) { // "… bởi Bác sĩ Nguyễn Văn An - Khoa Truyền nhiễm": a name, then the department (its credentials)
+        name = value.replaceFirst("\\s+[-–—]\\s+.*$", "");
+        if (name.equals(value) || !Persons.isQualifications(name, value.substring(name.length()).replaceFirst("^\\s+[-–—]\\s+", ""))) {
+          value = name;
+        }
       }
-      if (value.isEmpty() || value.length() > 80 || bare && !Bylines.looksLikeName(value.replaceFirst(TITLE, ""))) {
+      if (value.isEmpty() || value.length() > 80 || bare && !Bylines.looksLikeName(name.replaceFirst(TITLE, ""))) {
         return List.of();
       }
       out.add(new Field(role, label, value));
