@@ -140,4 +140,47 @@ class ForeignSitePagesTest {
     assertThat(a.references()).hasSize(1);
     assertThat(markdown(a)).doesNotContain("版权声明", "同行评议", "作者：");
   }
+
+  // German and French portals: their bylines ("Von …", "Rédigé par …"), reviewers ("Medizinisch geprüft von …",
+  // "Relu et validé par le Pr …"), dates ("Aktualisiert am", "Stand:", "Publié le 12 mars 2025 · Mis à jour le
+  // 05/04/2025"), key-point boxes ("Kurzübersicht", "L'essentiel"), sources ("Quellen"), related links ("Das könnte Sie
+  // auch interessieren", "À lire aussi") and warning boxes ("box-warning", "encadre attention") were body text or lost.
+  @Test
+  void aGermanPortalGivesItsBylineReviewerDateKeyPointsSourcesAndRelatedLinks() throws IOException {
+    Article a = load("netdoktor-de-bluthochdruck.html");
+    var m = a.metadata();
+
+    assertThat(m.authors()).containsExactly(new Person("Dr. med. Hans Müller", Optional.of("Facharzt für Innere Medizin"),
+        Optional.of("https://www.netdoktor.example/autoren/hans-mueller/")));
+    assertThat(m.reviewers()).containsExactly(Person.of("Dr. med. Anna Schmidt"));
+    assertThat(m.updated()).contains(LocalDate.of(2025, 3, 5));
+    assertThat(m.breadcrumb()).extracting(dev.carepress.model.Crumb::label).containsExactly("Startseite", "Krankheiten", "Bluthochdruck");
+    assertThat(a.keyPoints()).hasSize(3);
+    assertThat(a.references()).hasSize(2);
+    assertThat(a.related()).extracting(RelatedLink::title).containsExactly("Herzinfarkt");
+    assertThat(a.disclaimer()).contains("Die Informationen ersetzen keine ärztliche Beratung.");
+    assertThat(a.sections()).extracting(Section::title).containsExactly("Symptome", "Behandlung");
+    assertThat(markdown(a)).contains("> [!WARNING]").doesNotContain("Medizinisch geprüft", "Aktualisiert am", "Stand:",
+        "Kurzübersicht", "## Quellen", "Teilen", "Cookies");
+    assertThat(markdown(a).split("ersetzen keine").length).as("the disclaimer once").isEqualTo(2);
+  }
+
+  @Test
+  void aFrenchPortalGivesItsAuthorReviewerDatesEssentialsSourcesAndReadAlsoLinks() throws IOException {
+    Article a = load("sante-fr-hypertension.html");
+    var m = a.metadata();
+
+    assertThat(m.authors()).containsExactly(Person.of("Dr Marie Dupont", "médecin généraliste"));
+    assertThat(m.reviewers()).containsExactly(Person.of("Pr Pierre Martin", "cardiologue"));
+    assertThat(m.published()).contains(LocalDate.of(2025, 3, 12));
+    assertThat(m.updated()).contains(LocalDate.of(2025, 4, 5)); // "Mis à jour le 05/04/2025": day first
+    assertThat(m.breadcrumb()).extracting(dev.carepress.model.Crumb::label)
+        .containsExactly("Accueil", "Maladies", "Hypertension artérielle"); // "Vous êtes ici :" left out
+    assertThat(a.keyPoints()).hasSize(3);
+    assertThat(a.references()).hasSize(1);
+    assertThat(a.related()).extracting(RelatedLink::title).containsExactly("Infarctus du myocarde");
+    assertThat(a.sections()).extracting(Section::title).containsExactly("Symptômes", "Traitement");
+    assertThat(markdown(a)).contains("> [!WARNING]").doesNotContain("Rédigé par", "Relu", "Publié le", "L'essentiel",
+        "Partager");
+  }
 }

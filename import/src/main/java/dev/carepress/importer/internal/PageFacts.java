@@ -34,9 +34,13 @@ final class PageFacts {
       + "|review\\s+date\\s*:?|(?:fecha\\s+de\\s+(?:la\\s+)?)?[uú]ltima\\s+revisi[oó]n(?:\\s+m[eé]dica)?\\s*:?|revisado\\s+(?:el\\s+)?:?");
   private static final Pattern NEXT_REVIEW = Pattern.compile("(?i)next\\s+review(?:\\s+due)?(?:\\s+date)?\\s*:?");
   private static final Pattern UPDATED = Pattern.compile("(?iu)(?:page\\s+)?(?:last\\s+)?(?:updated|modified)(?:\\s+on)?\\s*:?"
+      // German and French: "Aktualisiert am 05.03.2025", "Stand: 05.03.2025", "Mis à jour le 05/04/2025"
+      + "|(?:zuletzt\\s+)?aktualisiert(?:\\s+am)?\\s*:?|letzte\\s+aktualisierung\\s*:?|stand\\s*:|mis\\s+à\\s+jour(?:\\s+le)?\\s*:?"
+      + "|dernière\\s+mise\\s+à\\s+jour(?:\\s+le)?\\s*:?"
       + "|(?:fecha\\s+de\\s+(?:la\\s+)?)?[uú]ltima\\s+actualizaci[oó]n\\s*:?|actualizado\\s+(?:el\\s+)?:?");
   private static final Pattern PUBLISHED = Pattern.compile("(?iu)(?:published|posted|first\\s+published)(?:\\s+on)?\\s*:?"
-      + "|(?:fecha\\s+de\\s+)?publicaci[oó]n\\s*:?|publicado\\s+(?:el\\s+)?:?");
+      + "|(?:fecha\\s+de\\s+)?publicaci[oó]n\\s*:?|publicado\\s+(?:el\\s+)?:?"
+      + "|veröffentlicht(?:\\s+am)?\\s*:?|erstellt\\s+am\\s*:?|publié\\s+le\\s*:?|date\\s+de\\s+publication\\s*:?");
   private static final Pattern SPANISH_LABEL = Pattern.compile("(?iu)fecha|[uú]ltima|revisad|revisi[oó]n|actualiza|publica");
   private static final Pattern REVIEWER = Pattern.compile("(?i)(?:medically\\s+)?reviewed\\s+by\\s*:?\\s*");
 
@@ -267,10 +271,18 @@ final class PageFacts {
       if (!labelled.isEmpty()) { // "作者：刘医生" names the author; "Revisión médica: Dra. Ana Gómez" a reviewer, read below
         text = labelled.stream().filter(l -> l.role() == MetaLabels.Role.AUTHOR).map(MetaLabels.Field::value).findFirst().orElse("");
       }
-      String name = text.replaceFirst("(?i)^(by|written by)\\s+", "");
+      // "Von Dr. med. …", "Par …": capitalised, as the particle of "von Hirschhausen" is not
+      String name = text.replaceFirst("(?u)^((?i:by|written by)|Von|Par|Rédigé par|Écrit par|Geschrieben von)\\s+", "");
       if (!name.isEmpty() && name.length() < 80 && authors.stream().noneMatch(p -> p.name().equals(name))) {
         Optional<String> url = a.is("a[href]") ? Optional.of(Urls.resolve(base, a.attr("href"))) : Optional.empty();
-        Persons.parse(name, url).ifPresent(authors::add);
+        Optional<Person> person = Persons.parse(name, url);
+        // "<span class=author>Von <a>Dr. med. Hans Müller, Facharzt …</a></span>": one author, with the link's address
+        int same = person.isEmpty() ? -1 : indexOf(authors, person.get().name());
+        if (same < 0) {
+          person.ifPresent(authors::add);
+        } else if (authors.get(same).url().isEmpty() && url.isPresent()) {
+          authors.set(same, person.get());
+        }
       }
     }
     if (authors.isEmpty()) {
@@ -316,6 +328,15 @@ final class PageFacts {
         break;
       }
     }
+  }
+
+  private static int indexOf(List<Person> people, String name) {
+    for (int i = 0; i < people.size(); i++) {
+      if (people.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The text from its first date on ("…, 05/03/2025"), or the text when it has none. */
