@@ -118,4 +118,14 @@ class ForeignTrailsNamesAndDatesTest {
     assertThat(arabicDateLine.published()).contains(LocalDate.of(2025, 3, 5));
     assertThat(page("", "", "<p>Published: 05/03/2025</p>").published()).contains(LocalDate.of(2025, 5, 3)); // English: US order
   }
+
+  @Test
+  void aReviewedByLineDateIsReadInThePagesOrderToo() {
+    Metadata gb = page("en-GB", "", "<p>Medically reviewed by Dr Jane Roe on 05/03/2025</p>");
+    Metadata us = page("en-US", "", "<p>Medically reviewed by Dr Jane Roe on 05/03/2025</p>");
+
+    assertThat(gb.lastReviewed()).contains(LocalDate.of(2025, 3, 5));
+    assertThat(us.lastReviewed()).contains(LocalDate.of(2025, 5, 3));
+    assertThat(gb.reviewers()).containsExactly(Person.of("Dr Jane Roe"));
+  }
 }

@@ -320,8 +320,10 @@ final class PageFacts {
           }
         }
         f.offer("reviewers", reviewers, Origin.PAGE, "\"reviewed by\" line");
-        Optional<String> when = Optional.of(text.substring(m.end()));
-        (dayFirst ? when.map(PageFacts::fromFirstDate).flatMap(Dates::parseDayFirst) : Dates.find(when.get())).ifPresent(d -> {
+        String after = text.substring(m.end());
+        // "Reviewed by … on 05/03/2025" on a page whose language writes the day first
+        Optional<LocalDate> reviewed = dayFirst ? Dates.parseDayFirst(fromFirstDate(after)).or(() -> Dates.find(after)) : Dates.find(after);
+        reviewed.ifPresent(d -> {
           Element time = e.selectFirst("time[datetime]");
           f.offer("lastReviewed", time == null ? d : Dates.parse(time.attr("datetime")).orElse(d), Origin.PAGE, "\"reviewed by\" line");
         });
