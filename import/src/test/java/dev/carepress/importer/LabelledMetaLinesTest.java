@@ -102,7 +102,8 @@ class LabelledMetaLinesTest {
   void aChineseReviewedByLineGivesTheReviewer() {
     Article a = importPage("zh-CN", "<p>本文经 丁香医生审稿专业委员会 同行评议</p><p>本文由李四医生审核。</p>");
 
-    assertThat(a.metadata().reviewers()).containsExactly(Person.of("丁香医生审稿专业委员会"));
+    // two reviewed-by lines: both reviewers, in page order
+    assertThat(a.metadata().reviewers()).containsExactly(Person.of("丁香医生审稿专业委员会"), Person.of("李四医生"));
     assertThat(body(a)).doesNotContain("同行评议", "李四医生审核");
   }
 }

@@ -47,6 +47,13 @@ class LanguageFromScriptTest {
   }
 
   @Test
+  void vietnameseTextIsVietnameseByItsToneMarksAndFrenchOrPortugueseIsNot() {
+    assertThat(language("Sốt xuất huyết", "Sốt xuất huyết là bệnh truyền nhiễm cấp tính do virus Dengue gây ra.")).isEqualTo("vi");
+    assertThat(language("Grippe", "La grippe est une infection virale très contagieuse ; le médecin généraliste peut aider.")).isEqualTo("en");
+    assertThat(language("Gripe", "A gripe é uma infecção respiratória aguda causada pelo vírus influenza.")).isEqualTo("en");
+  }
+
+  @Test
   void latinTextIsStillEnglishByDefault() {
     assertThat(language("Flu", "Flu is a virus that spreads in winter, and most people get better in a week.")).isEqualTo("en");
   }

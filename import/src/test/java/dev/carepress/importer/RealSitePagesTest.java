@@ -140,7 +140,7 @@ class RealSitePagesTest {
     assertThat(m.category()).contains("Temas de salud");
     assertThat(result.guessed()).extracting(FieldSource::field).contains("category");
     assertThat(m.breadcrumb()).containsExactly(Crumb.of("Página principal", "https://medlineplus.gov/spanish/"),
-        Crumb.of("Temas de salud", "https://medlineplus.gov/spanish/healthtopics.html"));
+        Crumb.of("Temas de salud", "https://medlineplus.gov/spanish/healthtopics.html"), Crumb.of("Asma"));
     assertThat(a.keyPoints()).extracting(k -> PlainText.of(k.content())).containsExactly(
         "El asma es una enfermedad de los pulmones que dura mucho tiempo.",
         "Los medicamentos de alivio rápido ayudan durante un ataque.", "Los medicamentos de control previenen los síntomas.");

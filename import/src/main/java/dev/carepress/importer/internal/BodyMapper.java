@@ -32,7 +32,13 @@ final class BodyMapper {
           + "|updated|published|posted|next review|\\d+\\s+min(ute)?s?\\s+read"
           // the Spanish labels PageFacts reads dates from ("Fecha de la última revisión: 15 de marzo de 2025")
           + "|(fecha\\s+de\\s+(la\\s+)?)?[uú]ltima\\s+(revisi[oó]n|actualizaci[oó]n)|pr[oó]xima\\s+revisi[oó]n"
-          + "|revisado\\s+(el|por)\\b|actualizado\\s+el\\b|fecha\\s+de\\s+publicaci[oó]n|publicado\\s+el\\b).*");
+          + "|revisado\\s+(el|por)\\b|actualizado\\s+el\\b|fecha\\s+de\\s+publicaci[oó]n|publicado\\s+el\\b"
+          // German and French ("Aktualisiert am 05.03.2025", "Stand: 05.03.2025", "Publié le 12 mars 2025 · Mis à jour le …")
+          + "|(zuletzt\\s+)?aktualisiert\\s+am\\b|stand\\s*:\\s*\\d|veröffentlicht\\s+am\\b|publié\\s+le\\b|mis\\s+à\\s+jour\\s+le\\b"
+          + "|dernière\\s+mise\\s+à\\s+jour"
+          // "Von Dr. med. Hans Müller Medizinisch geprüft von …": a German byline with its reviewer
+          + "|(von\\s+.{3,80}?\\s+)?(medizinisch|fachlich|ärztlich)\\s+(über)?geprüft\\s+von\\b"
+          + "|(rédigé|écrit)\\s+par\\s+.{3,80}?\\s+(relu|validé)\\b|(relu|validé)\\s+(et\\s+validé\\s+)?par\\b).*");
 
   private final Blocks blocks;
   private final Parts parts;

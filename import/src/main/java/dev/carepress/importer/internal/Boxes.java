@@ -15,17 +15,20 @@ final class Boxes {
 
   private static final Pattern KEY_POINTS = Pattern.compile(
       "(?i)(key (points|facts|messages|takeaways|things to know)|at a glance|in brief|quick facts|main points|highlights"
-          + "|what (you need )?to know|the basics|puntos clave|lo (más )?importante|summary of key points|takeaways)\\s*:?");
+          + "|what (you need )?to know|the basics|puntos clave|lo (más )?importante|summary of key points|takeaways"
+          + "|das wichtigste( in kürze)?|auf einen blick|kurzübersicht|kurz zusammengefasst|in kürze"
+          + "|l['’]essentiel|à retenir|en bref|(les )?points clés|ce qu['’]il faut retenir)\\s*:?");
   private static final Pattern REFERENCES = Pattern.compile(
       "(?i)(?:(?:show|view|hide|see|ver|mostrar) (?:the |all |las )?)?(references?|sources?|bibliography|citations?|works cited|sources and references|referencias|fuentes|bibliograf[ií]a"
           + "|参考文献|参考资料|參考資料|参考|出典|المصادر|المراجع|مصادر|مراجع|источники|список литературы|литература"
-          + "|tài liệu tham khảo|nguồn tham khảo)\\s*[:：]?");
+          + "|tài liệu tham khảo|nguồn tham khảo|quellen|quellenangaben|literatur|literaturverzeichnis|références|bibliographie)\\s*[:：]?");
   private static final Pattern RELATED = Pattern.compile(
       "(?i)(related( (articles?|topics?|pages?|content|links|information|health topics|reading|resources))?|see also"
           + "|more on this topic|you may also (like|be interested in)|read more|learn more|more information"
           + "|other resources|temas relacionados|art[ií]culos relacionados|相关(阅读|文章|新闻|链接)|相關(閱讀|文章|新聞)|関連記事"
           + "|مقالات ذات صلة|مواضيع ذات صلة|اقرأ أيضا|اقرأ أيضاً|читайте также|см\\.? также|похожие статьи"
-          + "|bài viết liên quan|xem thêm|tin liên quan)\\s*[:：]?");
+          + "|bài viết liên quan|xem thêm|tin liên quan|das könnte sie auch interessieren|weitere artikel|mehr zum thema"
+          + "|lesen sie auch|à lire aussi|lire aussi|voir aussi|sur le même sujet|articles liés)\\s*[:：]?");
   private static final Pattern FOOTNOTES = Pattern.compile("(?i)((foot)?notes|endnotes|notas)\\s*:?");
   private static final Pattern GLOSSARY = Pattern.compile("(?i)(glossary|terms to know|definitions|glosario)\\s*:?");
   private static final Pattern DISCLAIMER = Pattern.compile("(?i)(disclaimer|medical disclaimer|aviso)\\s*:?");
@@ -70,6 +73,9 @@ final class Boxes {
     }
     if (names.matches(".*[\\s-](glossary|doc-glossary)\\s.*")) {
       return Optional.of(Kind.GLOSSARY);
+    }
+    if (names.matches("\\s(disclaimer|medical-disclaimer)\\s.*")) { // read as the disclaimer: not body text as well
+      return Optional.of(Kind.DISCLAIMER);
     }
     return Optional.empty();
   }

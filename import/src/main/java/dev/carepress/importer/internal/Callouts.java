@@ -28,18 +28,20 @@ final class Callouts {
       // non-urgent: see a GP; urgent: 111 or an urgent appointment; immediate action: 999 or A&E
       return Optional.of(classes.contains(" nhsuk-card--care--non-urgent ") ? Callout.Kind.IMPORTANT : Callout.Kind.WARNING);
     }
-    boolean box = classes.matches(".*\\b(callout|alert|admonition|notice|note|tip|hint|warning|caution|important|info-box|infobox)\\b.*")
+    // German and French boxes: "box-warnung", "encadre attention", "hinweis", "astuce"
+    boolean box = classes.matches(".*\\b(callout|alert|admonition|notice|note|tip|hint|warning|caution|important|info-box|infobox"
+        + "|attention|achtung|warnung|avertissement|hinweis|astuce|tipp)\\b.*")
         || e.attr("role").equals("note") || e.attr("role").equals("alert");
     if (!box || e.is("blockquote") && !classes.contains("callout")) {
       return Optional.empty();
     }
-    if (classes.matches(".*\\b(warning|danger|alert-danger|alert-warning)\\b.*")) {
+    if (classes.matches(".*\\b(warning|danger|alert-danger|alert-warning|attention|achtung|warnung|avertissement)\\b.*")) {
       return Optional.of(Callout.Kind.WARNING);
     }
     if (classes.contains("caution")) {
       return Optional.of(Callout.Kind.CAUTION);
     }
-    if (classes.matches(".*\\b(tip|hint|alert-success)\\b.*")) {
+    if (classes.matches(".*\\b(tip|hint|alert-success|astuce|tipp)\\b.*")) {
       return Optional.of(Callout.Kind.TIP);
     }
     if (classes.contains("important")) {

@@ -58,6 +58,14 @@ public final class Dates {
       Map.entry("dic", 12), Map.entry("set", 9), Map.entry("янв", 1), Map.entry("фев", 2), Map.entry("мар", 3),
       Map.entry("апр", 4), Map.entry("май", 5), Map.entry("мая", 5), Map.entry("июн", 6), Map.entry("июл", 7),
       Map.entry("авг", 8), Map.entry("сен", 9), Map.entry("окт", 10), Map.entry("ноя", 11), Map.entry("дек", 12));
+  /** German and French month names and their abbreviations the three-letter table does not hold ("5. März 2025", "5 avril 2025"). */
+  private static final Map<String, Integer> GERMAN_FRENCH = Map.ofEntries(Map.entry("märz", 3), Map.entry("mär", 3),
+      Map.entry("maerz", 3), Map.entry("mai", 5), Map.entry("juni", 6), Map.entry("juli", 7), Map.entry("okt", 10),
+      Map.entry("oktober", 10), Map.entry("dez", 12), Map.entry("dezember", 12), Map.entry("janvier", 1), Map.entry("janv", 1),
+      Map.entry("février", 2), Map.entry("févr", 2), Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4),
+      Map.entry("avr", 4), Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("juil", 7), Map.entry("août", 8),
+      Map.entry("aout", 8), Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11),
+      Map.entry("décembre", 12), Map.entry("déc", 12), Map.entry("decembre", 12));
   private static final Map<String, Integer> SPANISH = Map.of("enero", 1, "febrero", 2, "marzo", 3, "mayo", 5,
       "junio", 6, "julio", 7, "septiembre", 9, "octubre", 10, "noviembre", 11);
 
@@ -163,6 +171,10 @@ public final class Dates {
     Integer spanish = SPANISH.get(lower);
     if (spanish != null) {
       return Optional.of(spanish);
+    }
+    Integer other = GERMAN_FRENCH.get(lower);
+    if (other != null) {
+      return Optional.of(other);
     }
     return lower.length() < 3 ? Optional.empty() : Optional.ofNullable(MONTHS.get(lower.substring(0, 3)));
   }

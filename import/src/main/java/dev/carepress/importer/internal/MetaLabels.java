@@ -38,13 +38,15 @@ final class MetaLabels {
   private static final String OTHER = "责任编辑|责编|编辑|編輯|来源|來源|出处|浏览次数|浏览量|阅读量|阅读|閱讀|点击|字号|المصدر|Источник|Nguồn";
   /** Labels that may stand without a colon, as a preposition ends them: "بقلم د. سارة", "Revisado por Dr. Méndez". */
   private static final String BARE = "بقلم|تمت المراجعة الطبية بواسطة|تمت المراجعة بواسطة|راجعه طبيا"
-      + "|(?:Bài viết )?được (?:tư vấn chuyên môn|tham vấn y khoa|kiểm duyệt(?: y khoa)?|duyệt) bởi";
+      + "|(?:Bài viết )?được (?:tư vấn chuyên môn|tham vấn y khoa|kiểm duyệt(?: y khoa)?|duyệt) bởi"
+      + "|(?:Medizinisch|Fachlich|Ärztlich) (?:geprüft|überprüft) von|Relu(?: et validé)? par(?: l[ea])?|Validé par(?: l[ea])?"
+      + "|Rédigé par|Écrit par";
 
   /** "本文经 丁香医生审稿专业委员会 同行评议", "本文由李四医生审核。": reviewed by. */
   private static final Pattern REVIEWED_BY_ZH = Pattern.compile(
       "本文(?:经过?|由)\\s*(\\S.{0,38}?)\\s*(?:医学审核|审核|审阅|审校|同行评议|审定)[。.]?");
   /** A title before a name that is written in lower case in part: "Bác sĩ", "Dược sĩ" (doctor, pharmacist). */
-  private static final String TITLE = "^(?:Bác sĩ|Dược sĩ|Điều dưỡng|Chuyên gia)\\s+";
+  private static final String TITLE = "^(?:Bác sĩ|Dược sĩ|Điều dưỡng|Chuyên gia|(?:Prof\\. )?Dr\\. med\\.(?: dent\\.)?|Dr\\.?|Pr\\.?)\\s+";
   private static final String BEFORE = "(?<![^\\s|·•｜丨/,，;；、])";
   private static final Pattern LABEL = Pattern.compile("(?iu)" + BEFORE + "(?:(?<reviewed>" + REVIEWED + ")|(?<updated>"
       + UPDATED + ")|(?<published>" + PUBLISHED + ")|(?<author>" + AUTHOR + ")|(?<reviewer>" + REVIEWER + ")|(?<other>"
@@ -84,10 +86,14 @@ final class MetaLabels {
       boolean more = m.find();
       int end = more ? m.start() : line.length();
       String value = line.substring(valueStart, end).replaceAll("^" + SEPARATORS + "|" + SEPARATORS + "$", "");
-      if (bare) { // "… bởi Bác sĩ Nguyễn Văn An - Khoa Truyền nhiễm": the name, not the department
-        value = value.replaceFirst("\\s+[-–—]\\s+.*$", "");
+      String name = value;
+      if (bare) { // "… bởi Bác sĩ Nguyễn Văn An - Khoa Truyền nhiễm": a name, then the department (its credentials)
+        name = value.replaceFirst("\\s+[-–—]\\s+.*$", "");
+        if (name.equals(value) || !Persons.isQualifications(name, value.substring(name.length()).replaceFirst("^\\s+[-–—]\\s+", ""))) {
+          value = name;
+        }
       }
-      if (value.isEmpty() || value.length() > 80 || bare && !Bylines.looksLikeName(value.replaceFirst(TITLE, ""))) {
+      if (value.isEmpty() || value.length() > 80 || bare && !Bylines.looksLikeName(name.replaceFirst(TITLE, ""))) {
         return List.of();
       }
       out.add(new Field(role, label, value));
@@ -130,7 +136,7 @@ final class MetaLabels {
       return Role.AUTHOR;
     }
     if (m.group("bare") != null) {
-      return m.group("bare").equals("بقلم") ? Role.AUTHOR : Role.REVIEWER;
+      return m.group("bare").matches("بقلم|Rédigé par|Écrit par") ? Role.AUTHOR : Role.REVIEWER;
     }
     return m.group("reviewer") != null ? Role.REVIEWER : Role.OTHER;
   }

@@ -21,15 +21,26 @@ import org.jsoup.nodes.Element;
 final class PageFacts {
   private static final Pattern VIEWS = Pattern.compile("(?i)(?:^|[\\s·|•])(\\d{1,3}(?:[,.\u00a0 ]\\d{3})+|\\d+)\\s+(?:views?|reads|visitas)\\b"
       + "|(?i)\\bviews?:\\s*(\\d{1,3}(?:[,.\u00a0 ]\\d{3})+|\\d+)");
-  private static final Pattern TRAIL = Pattern.compile("(?i)^\\s*(?:location|you are here|path)\\s*:\\s*(.+)$");
+  /** A trail after a label: "Location: HOME > Health > …", "当前位置：首页 > 健康 > 正文", "Вы здесь: …". */
+  private static final Pattern TRAIL = Pattern.compile("(?iu)^\\s*(?:location|you are here|path|当前位置|您的位置|你的位置"
+      + "|您现在的位置|您当前的位置|所在位置|現在位置|現在地|вы здесь|usted está en|está en|estás en|vous êtes ici"
+      + "|sie sind hier|bạn đang ở)\\s*[:：]\\s*(.+)$");
+  /** Between the plain-text crumbs of a trail: a slash only with spaces round it ("HIV/AIDS" is one crumb). */
+  private static final Pattern PLAIN_SEPARATOR = Pattern.compile("\\s*(?:>|»|›|→|\\\\|\\|)\\s*|\\s+/\\s+|^/\\s+|\\s+/$|^/$");
+  /** A last crumb that stands for the page itself ("正文": the text; "详情": details). */
+  private static final Pattern THIS_PAGE = Pattern.compile("正文|正文内容|内容|详情|详细内容|文章详情|内容详情|本文|本文内容|本文正文");
   private static final Pattern TRAIL_SEPARATOR = Pattern.compile("\\s*(?:>|»|›|/|→|\\\\)\\s*");
   private static final Pattern REVIEWED = Pattern.compile("(?iu)(?:page\\s+)?(?:last\\s+)?(?:medically\\s+)?reviewed(?:\\s+on)?\\s*:?"
       + "|review\\s+date\\s*:?|(?:fecha\\s+de\\s+(?:la\\s+)?)?[uú]ltima\\s+revisi[oó]n(?:\\s+m[eé]dica)?\\s*:?|revisado\\s+(?:el\\s+)?:?");
   private static final Pattern NEXT_REVIEW = Pattern.compile("(?i)next\\s+review(?:\\s+due)?(?:\\s+date)?\\s*:?");
   private static final Pattern UPDATED = Pattern.compile("(?iu)(?:page\\s+)?(?:last\\s+)?(?:updated|modified)(?:\\s+on)?\\s*:?"
+      // German and French: "Aktualisiert am 05.03.2025", "Stand: 05.03.2025", "Mis à jour le 05/04/2025"
+      + "|(?:zuletzt\\s+)?aktualisiert(?:\\s+am)?\\s*:?|letzte\\s+aktualisierung\\s*:?|stand\\s*:|mis\\s+à\\s+jour(?:\\s+le)?\\s*:?"
+      + "|dernière\\s+mise\\s+à\\s+jour(?:\\s+le)?\\s*:?"
       + "|(?:fecha\\s+de\\s+(?:la\\s+)?)?[uú]ltima\\s+actualizaci[oó]n\\s*:?|actualizado\\s+(?:el\\s+)?:?");
   private static final Pattern PUBLISHED = Pattern.compile("(?iu)(?:published|posted|first\\s+published)(?:\\s+on)?\\s*:?"
-      + "|(?:fecha\\s+de\\s+)?publicaci[oó]n\\s*:?|publicado\\s+(?:el\\s+)?:?");
+      + "|(?:fecha\\s+de\\s+)?publicaci[oó]n\\s*:?|publicado\\s+(?:el\\s+)?:?"
+      + "|veröffentlicht(?:\\s+am)?\\s*:?|erstellt\\s+am\\s*:?|publié\\s+le\\s*:?|date\\s+de\\s+publication\\s*:?");
   private static final Pattern SPANISH_LABEL = Pattern.compile("(?iu)fecha|[uú]ltima|revisad|revisi[oó]n|actualiza|publica");
   private static final Pattern REVIEWER = Pattern.compile("(?i)(?:medically\\s+)?reviewed\\s+by\\s*:?\\s*");
 
@@ -49,8 +60,9 @@ final class PageFacts {
       f.offer("language", lang, o, "<html lang>");
     }
     breadcrumb(page, base, f);
-    dates(page, dayFirst(lang), f);
-    people(page, base, f);
+    boolean dayFirst = dayFirst(dateLanguage(page, lang, f));
+    dates(page, dayFirst, f);
+    people(page, base, dayFirst, f);
     labelledLines(page, f);
     views(page, f);
     labels(page, f);
@@ -58,11 +70,12 @@ final class PageFacts {
 
   private static void breadcrumb(Document page, Optional<String> base, Fields f) {
     Element nav = page.selectFirst("nav[aria-label~=(?i)breadcrumb], [class~=(?i)breadcrumb], [id~=(?i)breadcrumb]");
+    Optional<String> title = f.get("title");
     if (nav != null) {
       List<Crumb> crumbs = new ArrayList<>();
       List<Element> items = nav.select("li");
-      if (items.isEmpty()) {
-        items = nav.select("a, span[aria-current], [aria-current]");
+      if (items.isEmpty()) { // "<a>Главная</a> › <a>Болезни</a> › Гипертония": the last crumb is plain text
+        plainTrail(nav, base, crumbs);
       }
       for (Element item : items) {
         String label = Chars.text(item);
@@ -73,6 +86,7 @@ final class PageFacts {
           crumbs.add(new Crumb(label, url));
         }
       }
+      crumbs = endAtThePage(crumbs, title);
       f.offer("breadcrumb", crumbs, Origin.PAGE, "breadcrumb navigation");
       f.offer("pageBreadcrumb", crumbs, Origin.PAGE, "breadcrumb navigation"); // its links complete JSON-LD's
     }
@@ -80,8 +94,10 @@ final class PageFacts {
       if (e.childrenSize() > 6) {
         continue;
       }
-      Matcher m = TRAIL.matcher(Chars.text(e));
-      if (m.matches() && TRAIL_SEPARATOR.matcher(m.group(1)).find()) {
+      String text = Chars.text(e);
+      Matcher m = TRAIL.matcher(text);
+      // a trail is a short line: a column that starts with one ("当前位置：…" over the article) is not
+      if (text.length() <= 200 && m.matches() && TRAIL_SEPARATOR.matcher(m.group(1)).find()) {
         List<Crumb> crumbs = new ArrayList<>();
         for (String label : TRAIL_SEPARATOR.split(m.group(1))) {
           String clean = Chars.clean(label);
@@ -90,11 +106,70 @@ final class PageFacts {
             crumbs.add(new Crumb(clean, link == null ? Optional.empty() : Optional.of(Urls.resolve(base, link.attr("href")))));
           }
         }
+        crumbs = endAtThePage(crumbs, title);
         f.offer("breadcrumb", crumbs, Origin.PAGE, "\"Location:\" trail");
         f.offer("pageBreadcrumb", crumbs, Origin.PAGE, "\"Location:\" trail");
         break;
       }
     }
+  }
+
+  /**
+   * The crumbs of a trail written without list items, in page order: each link one, and each piece
+   * of plain text between the separators one (the current page is usually plain text), a lead-in
+   * such as "Вы здесь:" left out.
+   */
+  private static void plainTrail(Element nav, Optional<String> base, List<Crumb> crumbs) {
+    for (org.jsoup.nodes.Node node : nav.childNodes()) {
+      if (node instanceof Element e && e.is("a[href]")) {
+        String label = Chars.text(e);
+        if (!label.isEmpty() && !label.matches("[>»›/|]+")) {
+          crumbs.add(new Crumb(label, Optional.of(Urls.resolve(base, e.attr("href"))).filter(dev.carepress.text.UrlPolicy::isSafeLink)));
+        }
+      } else if (node instanceof Element e && !e.select("a[href]").isEmpty()) {
+        plainTrail(e, base, crumbs);
+      } else if (node instanceof Element e && !e.is("script, style, template, [hidden], [aria-hidden=true]")
+          || node instanceof org.jsoup.nodes.TextNode) {
+        String text = node instanceof Element e ? Chars.text(e) : Chars.clean(((org.jsoup.nodes.TextNode) node).text());
+        if (crumbs.isEmpty()) {
+          text = text.replaceFirst("^[^:：>»›→]{0,30}[:：]", "");
+        }
+        for (String label : PLAIN_SEPARATOR.split(text)) {
+          String clean = Chars.clean(label);
+          if (!clean.isEmpty() && !clean.matches("[>»›/|]+")) {
+            crumbs.add(Crumb.of(clean));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * A trail ends at the page itself, as the model's last crumb is the current page: a Chinese
+   * trail's "正文" ("the text") stands for the page, and is its title (or, with no title, left out).
+   */
+  private static List<Crumb> endAtThePage(List<Crumb> crumbs, Optional<String> title) {
+    if (crumbs.isEmpty() || !THIS_PAGE.matcher(crumbs.get(crumbs.size() - 1).label()).matches()) {
+      return crumbs;
+    }
+    List<Crumb> out = new ArrayList<>(crumbs.subList(0, crumbs.size() - 1));
+    title.filter(t -> !t.isBlank()).ifPresent(t -> out.add(Crumb.of(t)));
+    return out;
+  }
+
+  /**
+   * The language that says how the page writes its dates: the declared one ({@code <html lang>}), else
+   * the one a meta tag or JSON-LD declares, else the one guessed from the script of its text, as the article's language will be (a Russian or
+   * Vietnamese page saved without {@code lang} writes 05/03/2025 for 5 March all the same).
+   */
+  private static String dateLanguage(Document page, String lang, Fields f) {
+    if (dev.carepress.model.Metadata.isValidLanguage(lang)) {
+      return lang;
+    }
+    if (f.has("language") && !f.guessed("language")) { // declared in a meta tag or JSON-LD
+      return f.<String>get("language").orElse("");
+    }
+    return page.body() == null ? "" : Scripts.language(page.body().text()).orElse("");
   }
 
   /**
@@ -129,7 +204,9 @@ final class PageFacts {
       if (line.length() < 120 && e.childrenSize() < 6 && line.matches(".*[\u00b7|\u2022].*")) {
         Matcher date = Dates.ANY.matcher(line);
         if (date.find() && date.start() == 0) { // "April 07, 2025 · Health · 2348 views"
-          Dates.parse(date.group()).ifPresent(d -> f.guess("published", d, Origin.PAGE, "the date line"));
+          // "05/03/2025 · Sức khỏe": in the page's order, as a labelled date is
+          (dayFirstPage ? Dates.parseDayFirst(date.group()) : Dates.parse(date.group()))
+              .ifPresent(d -> f.guess("published", d, Origin.PAGE, "the date line"));
           for (String part : line.substring(date.end()).split("[\u00b7|\u2022]")) {
             String label = Chars.clean(part);
             // a time ("2025年03月15日09:12 | 来源：人民网") or a labelled field is no category
@@ -162,7 +239,7 @@ final class PageFacts {
     }
     if (time != null) {
       Element lone = time;
-      Dates.parse(lone.attr("datetime")).or(() -> Dates.parse(lone.text()))
+      Dates.parse(lone.attr("datetime")).or(() -> dayFirstPage ? Dates.parseDayFirst(lone.text()) : Dates.parse(lone.text()))
           .ifPresent(d -> f.guess("published", d, Origin.PAGE, "the page's first <time>"));
     }
   }
@@ -186,7 +263,7 @@ final class PageFacts {
     }
   }
 
-  private static void people(Document page, Optional<String> base, Fields f) {
+  private static void people(Document page, Optional<String> base, boolean dayFirst, Fields f) {
     List<Person> authors = new ArrayList<>();
     for (Element a : page.select("a[rel~=(?i)author], .author a, .byline a, [class~=(?i)(^|-)author(-name)?$]")) {
       String text = Chars.text(a);
@@ -194,10 +271,18 @@ final class PageFacts {
       if (!labelled.isEmpty()) { // "作者：刘医生" names the author; "Revisión médica: Dra. Ana Gómez" a reviewer, read below
         text = labelled.stream().filter(l -> l.role() == MetaLabels.Role.AUTHOR).map(MetaLabels.Field::value).findFirst().orElse("");
       }
-      String name = text.replaceFirst("(?i)^(by|written by)\\s+", "");
+      // "Von Dr. med. …", "Par …": capitalised, as the particle of "von Hirschhausen" is not
+      String name = text.replaceFirst("(?u)^((?i:by|written by)|Von|Par|Rédigé par|Écrit par|Geschrieben von)\\s+", "");
       if (!name.isEmpty() && name.length() < 80 && authors.stream().noneMatch(p -> p.name().equals(name))) {
         Optional<String> url = a.is("a[href]") ? Optional.of(Urls.resolve(base, a.attr("href"))) : Optional.empty();
-        Persons.parse(name, url).ifPresent(authors::add);
+        Optional<Person> person = Persons.parse(name, url);
+        // "<span class=author>Von <a>Dr. med. Hans Müller, Facharzt …</a></span>": one author, with the link's address
+        int same = person.isEmpty() ? -1 : indexOf(authors, person.get().name());
+        if (same < 0) {
+          person.ifPresent(authors::add);
+        } else if (authors.get(same).url().isEmpty() && url.isPresent()) {
+          authors.set(same, person.get());
+        }
       }
     }
     if (authors.isEmpty()) {
@@ -235,7 +320,10 @@ final class PageFacts {
           }
         }
         f.offer("reviewers", reviewers, Origin.PAGE, "\"reviewed by\" line");
-        Dates.find(text.substring(m.end())).ifPresent(d -> {
+        String after = text.substring(m.end());
+        // "Reviewed by … on 05/03/2025" on a page whose language writes the day first
+        Optional<LocalDate> reviewed = dayFirst ? Dates.parseDayFirst(fromFirstDate(after)).or(() -> Dates.find(after)) : Dates.find(after);
+        reviewed.ifPresent(d -> {
           Element time = e.selectFirst("time[datetime]");
           f.offer("lastReviewed", time == null ? d : Dates.parse(time.attr("datetime")).orElse(d), Origin.PAGE, "\"reviewed by\" line");
         });
@@ -244,12 +332,29 @@ final class PageFacts {
     }
   }
 
+  private static int indexOf(List<Person> people, String name) {
+    for (int i = 0; i < people.size(); i++) {
+      if (people.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The text from its first date on ("…, 05/03/2025"), or the text when it has none. */
+  private static String fromFirstDate(String text) {
+    Matcher m = Dates.ANY.matcher(Dates.asciiDigits(text)); // the same length: each digit is one char
+    return m.find() ? text.substring(m.start()) : text;
+  }
+
   /**
    * Labelled lines in other languages (MetaLabels): "作者：张三  审核：李四医生  更新日期：2025年3月15日",
    * "بقلم: …", "مراجعة طبية: …", "تاريخ آخر مراجعة: ١٥ مارس ٢٠٢٥", "Revisado por: …", read as their English
    * equivalents are (after them: a page's own "By" line or "Reviewed by" line wins).
    */
   private static void labelledLines(Document page, Fields f) {
+    List<Person> reviewers = new ArrayList<>();
+    String reviewersDetail = "";
     for (Element e : page.select("p, div, span, li, dd, small, td")) {
       if (e.childrenSize() > 8 || e.select("p, div, li, ul, ol, table, " + Blocks.HEADINGS).stream().anyMatch(x -> x != e)) {
         continue;
@@ -264,8 +369,15 @@ final class PageFacts {
           case REVIEWER:
             if (date.isPresent()) { // "Проверено: 12 марта 2025"
               f.offer("lastReviewed", date.get(), Origin.PAGE, detail);
-            } else {
-              f.offer("reviewers", persons(field.value()), Origin.PAGE, detail);
+            } else { // Vinmec's "… tư vấn chuyên môn bởi Bác sĩ A" and "Tham vấn y khoa: ThS.BS B": both, in page order
+              if (reviewers.isEmpty()) {
+                reviewersDetail = detail;
+              }
+              for (Person p : persons(field.value())) {
+                if (reviewers.stream().noneMatch(r -> Persons.sameName(r.name(), p.name()))) {
+                  reviewers.add(p);
+                }
+              }
             }
             break;
           case REVIEWED:
@@ -281,6 +393,7 @@ final class PageFacts {
         }
       }
     }
+    f.offer("reviewers", reviewers, Origin.PAGE, reviewersDetail);
   }
 
   /** The people a labelled value names: one, or several joined by "、", "，", ";" or the Arabic comma. */

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * A language guessed from the script of a page's text, for a page that declares none: a Chinese
  * page saved as GB2312 with no {@code lang} is not English. Only a script that holds most of the
- * letters counts; Latin (which many languages share) gives no guess.
+ * letters counts; Latin (which many languages share) gives no guess, but for Vietnamese, whose tone
+ * marks no other language writes.
  */
 final class Scripts {
   private static final Map<UnicodeScript, String> LANGUAGES = new EnumMap<>(Map.ofEntries(
@@ -24,6 +25,21 @@ final class Scripts {
   private static final int MIN_LETTERS = 10;
 
   private Scripts() {}
+
+  /**
+   * How many letters of the text only Vietnamese writes: ă, đ, ơ, ư and the letters with a tone mark
+   * over or under a vowel (U+1EA0 to U+1EF9), but for ẹ and ọ, which Yoruba writes too.
+   */
+  private static int vietnamese(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ("ăĂđĐơƠưƯ".indexOf(c) >= 0 || c >= '\u1ea0' && c <= '\u1ef9' && "\u1eb8\u1eb9\u1ecc\u1ecd".indexOf(c) < 0) {
+        n++;
+      }
+    }
+    return n;
+  }
 
   /** The language most written in the script that holds most of the text's letters, unless that is Latin. */
   static Optional<String> language(String text) {
@@ -46,6 +62,9 @@ final class Scripts {
       if (top == null || e.getValue() > counts.get(top)) {
         top = e.getKey();
       }
+    }
+    if (top == UnicodeScript.LATIN && letters >= MIN_LETTERS && vietnamese(text) * 20 >= counts.get(top)) {
+      return Optional.of("vi"); // "Sốt xuất huyết là bệnh truyền nhiễm": letters only Vietnamese writes
     }
     if (top == null || letters < MIN_LETTERS || counts.get(top) * 2 < letters || !LANGUAGES.containsKey(top)) {
       return Optional.empty();
