@@ -71,6 +71,24 @@ class RenderersTest {
   }
 
   @Test
+  void aMistypedOrUpperCaseIdSuggestsTheFormatMeant() {
+    Renderers renderers = Renderers.builder().discover(false).add(new TextProvider("pdf")).add(new TextProvider("html")).build();
+    assertThatThrownBy(() -> renderers.require("pfd"))
+        .isInstanceOf(UnknownFormatException.class)
+        .hasMessage("no renderer for format 'pfd'; did you mean 'pdf'? available: html, pdf");
+    assertThatThrownBy(() -> renderers.require("PDF"))
+        .hasMessage("no renderer for format 'PDF'; did you mean 'pdf'? available: html, pdf");
+  }
+
+  @Test
+  void aNullIdSaysWhatToGive() {
+    Renderers renderers = Renderers.builder().discover(false).add(new TextProvider("pdf")).build();
+    assertThatThrownBy(() -> renderers.require(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("formatId must not be null");
+  }
+
+  @Test
   void unknownSettingsAreRefusedByTheProvider() {
     Renderers renderers = Renderers.builder().discover(false).add(new TextProvider("text")).build();
     assertThatThrownBy(() -> renderers.require("text", Settings.parse(List.of("x=1"))))
