@@ -74,7 +74,7 @@ public final class AtomicFiles {
       // refused before any work: a render into a folder's path would otherwise run to the end and
       // then fail to move its temporary file over the folder, naming that file and not the mistake
       throw new FileSystemException(target.toString(), null,
-          "is a folder; give the path of the file to write in it, e.g. " + target.resolve("asthma.pdf"));
+          "is a folder; give the path of the file to write (a file name in it, say), not of a folder");
     }
     Path dir = absolute.getParent();
     Files.createDirectories(dir);
