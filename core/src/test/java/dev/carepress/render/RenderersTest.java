@@ -81,6 +81,15 @@ class RenderersTest {
   }
 
   @Test
+  void aSettingWithANullValueIsNamed() {
+    java.util.Map<String, String> fromAConfigFile = new java.util.HashMap<>();
+    fromAConfigFile.put("pageSize", null);
+    assertThatThrownBy(() -> Settings.of(fromAConfigFile))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("setting 'pageSize' has no value (null): give its text, e.g. pageSize=…, or leave the key out for the default");
+  }
+
+  @Test
   void aNullIdSaysWhatToGive() {
     Renderers renderers = Renderers.builder().discover(false).add(new TextProvider("pdf")).build();
     assertThatThrownBy(() -> renderers.require(null))
