@@ -124,11 +124,24 @@ public final class RenderMojo extends ArticlesMojo {
     ProblemLines.report(result.problems(), getLog()::error, getLog()::warn);
     if (result.hasErrors()) {
       List<String> errors = ProblemLines.errors(result.problems());
-      throw new MojoFailureException("Carepress: " + (result.articles() - result.rendered() - result.unchanged())
-          + " of " + CheckMojo.count(result.articles(), "article") + " not rendered, "
+      throw new MojoFailureException("Carepress: " + failed(result) + ", "
           + CheckMojo.count(errors.size(), "error") + "; the first: " + errors.get(0));
     }
     getLog().info(summary(result));
+  }
+
+  /**
+   * What was not rendered: the articles, the book, or both ("0 of 2 articles not rendered" when only
+   * the book failed, a book listing a file that does not exist, read as if nothing had failed).
+   */
+  static String failed(BatchResult result) {
+    int articles = result.articles() - result.rendered() - result.unchanged();
+    boolean book = result.book() == BatchResult.BookOutcome.NOT_RENDERED;
+    String those = articles + " of " + CheckMojo.count(result.articles(), "article") + " not rendered";
+    if (!book) {
+      return those;
+    }
+    return articles == 0 ? "the book not rendered" : those + " and the book not rendered";
   }
 
   /** How the articles are read: strictly when {@code strict} is set. */
