@@ -197,6 +197,27 @@ class IncrementalBatchTest {
   }
 
   @Test
+  void anEditedFileASettingNamesRendersEverythingAgain() throws IOException {
+    // css=brand.css (or clinicLogo=logo.png, a font): the path was fingerprinted, not the file, so
+    // an edited stylesheet or logo left every output "up to date" with the old one
+    Path out = dir.resolve("incremental");
+    write("asthma.md", "Asthma", "Lungs", "Asthma makes it hard to breathe.");
+    write("flu.md", "Flu", "Infections", "Flu is a virus.");
+    Path css = Files.writeString(dir.resolve("brand.css"), ".cp-article { color: #111111; }\n");
+    Settings settings = Settings.of(Map.of("css", css.toString()));
+    Batch.Builder batch = Batch.builder().input(articles()).out(out).jobs(2).incremental(true).format("html", settings);
+    assertThat(batch.build().run().rendered()).isEqualTo(2);
+    assertThat(batch.build().run().nothingChanged()).isTrue();
+
+    Files.writeString(css, ".cp-article { color: #222222; }\n");
+    BatchResult edited = batch.build().run();
+
+    assertThat(edited.rendered()).isEqualTo(2);
+    assertThat(Files.readString(out.resolve("carepress.css"))).contains("#222222");
+    assertThat(batch.build().run().nothingChanged()).isTrue();
+  }
+
+  @Test
   void aBrokenManifestMeansAFullRun() throws IOException {
     Path out = dir.resolve("incremental");
     write("asthma.md", "Asthma", "Lungs", "Asthma makes it hard to breathe.");

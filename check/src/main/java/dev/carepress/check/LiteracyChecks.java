@@ -194,7 +194,9 @@ public final class LiteracyChecks {
      */
     public Builder maxGrade(double grade) {
       if (!(grade > 0 && grade <= 20)) {
-        throw new IllegalArgumentException("maxGrade must be between 0 and 20, not " + grade);
+        // "between 0 and 20, not 0.0" read as if 0 were allowed; say the bounds as they are
+        throw new IllegalArgumentException("maxGrade must be above 0 and at most 20 (8 is the NIH's advice, 6 the"
+            + " AMA's), not " + (grade == Math.rint(grade) ? Long.toString((long) grade) : Double.toString(grade)));
       }
       this.maxGrade = grade;
       return this;

@@ -284,7 +284,9 @@ class LiteracyChecksTest {
   @Test
   void builderRejectsNonsense() {
     assertThatThrownBy(() -> LiteracyChecks.builder().maxGrade(0)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("maxGrade");
+        .hasMessage("maxGrade must be above 0 and at most 20 (8 is the NIH's advice, 6 the AMA's), not 0");
+    assertThatThrownBy(() -> LiteracyChecks.builder().maxGrade(20.5))
+        .hasMessageEndingWith("not 20.5");
     assertThatThrownBy(() -> LiteracyChecks.builder().maxSentenceWords(-1))
         .hasMessageContaining("maxSentenceWords must be > 0");
     assertThatThrownBy(() -> LiteracyChecks.builder().maxReviewAge(Period.ZERO))

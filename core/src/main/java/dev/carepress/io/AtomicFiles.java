@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -59,9 +61,21 @@ public final class AtomicFiles {
     }
   }
 
-  /** Writes the file; on any failure the temporary file is deleted and the target left as it was. */
+  /**
+   * Writes the file; on any failure the temporary file is deleted and the target left as it was.
+   *
+   * @throws java.nio.file.FileSystemException if the target is a folder, before the content is written
+   */
   public static void write(Path target, Content content) throws IOException {
+    Objects.requireNonNull(target, "target must not be null: give the path of the file to write");
+    Objects.requireNonNull(content, "content");
     Path absolute = target.toAbsolutePath();
+    if (Files.isDirectory(absolute)) {
+      // refused before any work: a render into a folder's path would otherwise run to the end and
+      // then fail to move its temporary file over the folder, naming that file and not the mistake
+      throw new FileSystemException(target.toString(), null,
+          "is a folder; give the path of the file to write (a file name in it, say), not of a folder");
+    }
     Path dir = absolute.getParent();
     Files.createDirectories(dir);
     Path temp = createPart(dir, absolute.getFileName().toString());

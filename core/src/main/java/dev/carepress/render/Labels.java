@@ -440,8 +440,12 @@ public final class Labels {
   }
 
   private void requireKey(String key) {
+    Objects.requireNonNull(key, "key");
     if (!texts.containsKey(key)) {
-      throw new IllegalArgumentException("no label '" + key + "'; Labels.keys() lists the keys");
+      // PdfRenderer.builder().label("keyPoint", …) ends here: suggest as the labels.KEY setting does
+      String suggestion = dev.carepress.text.Suggestions.closest(key, texts.keySet())
+          .map(s -> "; did you mean '" + s + "'?").orElse("");
+      throw new IllegalArgumentException("no label '" + key + "'" + suggestion + " (Labels.keys() lists the keys)");
     }
   }
 

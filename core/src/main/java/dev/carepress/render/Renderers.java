@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -61,6 +62,7 @@ public final class Renderers {
    * @throws UnknownFormatException listing the formats available
    */
   public RendererProvider requireProvider(String formatId) {
+    Objects.requireNonNull(formatId, "formatId must not be null: give a format id such as \"pdf\" (formatIds() lists them)");
     RendererProvider provider = providers.get(formatId);
     if (provider == null) {
       throw new UnknownFormatException(formatId, providers.keySet());

@@ -2,6 +2,7 @@ package dev.carepress.render;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -29,9 +30,22 @@ public final class Settings {
     return EMPTY;
   }
 
-  /** Settings from a map (copied). */
+  /**
+   * Settings from a map (copied).
+   *
+   * @throws NullPointerException naming the key whose value is null (say, read from a config file
+   *     that left it empty), or for a null key
+   */
   public static Settings of(Map<String, String> values) {
-    return new Settings(Map.copyOf(new TreeMap<>(values)));
+    Objects.requireNonNull(values, "values");
+    Map<String, String> sorted = new TreeMap<>();
+    values.forEach((key, value) -> {
+      Objects.requireNonNull(key, "a setting's key must not be null");
+      Objects.requireNonNull(value, () -> "setting '" + key + "' has no value (null): give its text, e.g. "
+          + key + "=…, or leave the key out for the default");
+      sorted.put(key, value);
+    });
+    return new Settings(Map.copyOf(sorted));
   }
 
   /**

@@ -25,6 +25,17 @@ class AtomicFilesTest {
   }
 
   @Test
+  void aFolderAsTargetIsRefusedBeforeTheContentIsWrittenNamingTheFolder(@TempDir Path dir) throws Exception {
+    Path out = Files.createDirectory(dir.resolve("out"));
+    boolean[] written = {false};
+    assertThatThrownBy(() -> AtomicFiles.write(out, stream -> written[0] = true))
+        .isInstanceOf(java.nio.file.FileSystemException.class)
+        .hasMessage(out + ": is a folder; give the path of the file to write (a file name in it, say), not of a folder");
+    assertThat(written[0]).isFalse();
+    assertThat(listing(dir)).containsExactly("out");
+  }
+
+  @Test
   void aFailureLeavesTheOldFileAndNoTemporaryFile(@TempDir Path dir) throws Exception {
     Path target = dir.resolve("out.txt");
     Files.writeString(target, "old");

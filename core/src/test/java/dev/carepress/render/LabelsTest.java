@@ -36,6 +36,9 @@ class LabelsTest {
     assertThat(Labels.forLanguage("en").with("keyPoints", "At a glance").get("keyPoints")).isEqualTo("At a glance");
     assertThatThrownBy(() -> Labels.forLanguage("en").get("nope")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Labels.forLanguage("en").with("nope", "x")).isInstanceOf(IllegalArgumentException.class);
+    // the typed builders' label(key, text) ends here: a typo gets the suggestion the setting gets
+    assertThatThrownBy(() -> Labels.forLanguage("en").with("keyPoint", "At a glance"))
+        .hasMessage("no label 'keyPoint'; did you mean 'keyPoints'? (Labels.keys() lists the keys)");
   }
 
   @Test

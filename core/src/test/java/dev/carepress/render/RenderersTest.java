@@ -71,6 +71,33 @@ class RenderersTest {
   }
 
   @Test
+  void aMistypedOrUpperCaseIdSuggestsTheFormatMeant() {
+    Renderers renderers = Renderers.builder().discover(false).add(new TextProvider("pdf")).add(new TextProvider("html")).build();
+    assertThatThrownBy(() -> renderers.require("pfd"))
+        .isInstanceOf(UnknownFormatException.class)
+        .hasMessage("no renderer for format 'pfd'; did you mean 'pdf'? available: html, pdf");
+    assertThatThrownBy(() -> renderers.require("PDF"))
+        .hasMessage("no renderer for format 'PDF'; did you mean 'pdf'? available: html, pdf");
+  }
+
+  @Test
+  void aSettingWithANullValueIsNamed() {
+    java.util.Map<String, String> fromAConfigFile = new java.util.HashMap<>();
+    fromAConfigFile.put("pageSize", null);
+    assertThatThrownBy(() -> Settings.of(fromAConfigFile))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("setting 'pageSize' has no value (null): give its text, e.g. pageSize=…, or leave the key out for the default");
+  }
+
+  @Test
+  void aNullIdSaysWhatToGive() {
+    Renderers renderers = Renderers.builder().discover(false).add(new TextProvider("pdf")).build();
+    assertThatThrownBy(() -> renderers.require(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("formatId must not be null");
+  }
+
+  @Test
   void unknownSettingsAreRefusedByTheProvider() {
     Renderers renderers = Renderers.builder().discover(false).add(new TextProvider("text")).build();
     assertThatThrownBy(() -> renderers.require("text", Settings.parse(List.of("x=1"))))

@@ -56,7 +56,12 @@ public abstract class ArticlesMojo extends AbstractMojo {
       throw new MojoExecutionException("Carepress: <book>" + book + "</book>: "
           + (book.exists() ? "not a file" : "no such file"));
     }
-    List<Path> articles = ArticleFiles.find(sourceDirectory.toPath(), includes, excludes);
+    List<Path> articles;
+    try {
+      articles = ArticleFiles.find(sourceDirectory.toPath(), includes, excludes);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("Carepress: " + e.getMessage());
+    }
     if (articles.isEmpty() && book == null) {
       getLog().info("Carepress: no articles in " + sourceDirectory
           + (Files.isDirectory(sourceDirectory.toPath()) ? "" : " (no such folder)") + ", nothing to do");

@@ -107,13 +107,18 @@ public final class CheckMojo extends ArticlesMojo {
     }
   }
 
+  /** A grade as the user wrote it: {@code 0}, not {@code 0.0}. */
+  static String grade(double grade) {
+    return grade == Math.rint(grade) && !Double.isInfinite(grade) ? Long.toString((long) grade) : Double.toString(grade);
+  }
+
   private LiteracyChecks checks() throws MojoExecutionException {
     LiteracyChecks.Builder builder = LiteracyChecks.builder().strict(strict);
     if (maxGrade != null) {
       try {
         builder.maxGrade(maxGrade);
       } catch (IllegalArgumentException e) {
-        throw new MojoExecutionException("Carepress: <maxGrade>" + maxGrade + "</maxGrade>: give a grade above 0"
+        throw new MojoExecutionException("Carepress: <maxGrade>" + CheckMojo.grade(maxGrade) + "</maxGrade>: give a grade above 0"
             + " and up to 20");
       }
     }

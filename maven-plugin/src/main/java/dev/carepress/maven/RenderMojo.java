@@ -1,17 +1,22 @@
 package dev.carepress.maven;
 
+import dev.carepress.Problem;
 import dev.carepress.batch.Batch;
 import dev.carepress.batch.BatchResult;
 import dev.carepress.batch.InputReader;
 import dev.carepress.batch.OutputFolderException;
 import dev.carepress.maven.internal.FormatChoice;
 import dev.carepress.maven.internal.ProblemLines;
+import dev.carepress.read.ClinicDetails;
+import dev.carepress.read.ClinicReader;
+import dev.carepress.read.ReadResult;
 import dev.carepress.render.RendererProvider;
 import dev.carepress.render.Renderers;
 import dev.carepress.render.Settings;
 import dev.carepress.render.SettingsException;
 import dev.carepress.render.UnknownFormatException;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,6 +86,16 @@ public final class RenderMojo extends ArticlesMojo {
   @Parameter(property = "carepress.strict", defaultValue = "false")
   private boolean strict;
 
+  /**
+   * A clinic file ({@code clinic.yaml}: {@code name}, {@code phone}, {@code address}, {@code web},
+   * {@code logo}, {@code callUs}), as {@code carepress render --clinic}: its details become the
+   * settings {@code clinicName}, {@code clinicPhone} … of every rendered format that has them, its logo
+   * found relative to the file. A {@code <setting>} of the same key wins. A problem in the file fails
+   * the build at its line and column, with nothing written.
+   */
+  @Parameter(property = "carepress.clinic")
+  private File clinic;
+
   /** Made by Maven. */
   public RenderMojo() {}
 
@@ -96,8 +111,9 @@ public final class RenderMojo extends ArticlesMojo {
       batch.siteTitle(siteTitle);
     }
     BatchResult result;
+    Map<String, String> clinicSettings = clinicSettings();
     try {
-      formatSettings(renderers).forEach(batch::format);
+      formatSettings(renderers, clinicSettings).forEach(batch::format);
       result = batch.build().run();
     } catch (SettingsException | UnknownFormatException e) {
       throw new MojoExecutionException("Carepress: " + e.getMessage());
@@ -108,11 +124,24 @@ public final class RenderMojo extends ArticlesMojo {
     ProblemLines.report(result.problems(), getLog()::error, getLog()::warn);
     if (result.hasErrors()) {
       List<String> errors = ProblemLines.errors(result.problems());
-      throw new MojoFailureException("Carepress: " + (result.articles() - result.rendered() - result.unchanged())
-          + " of " + CheckMojo.count(result.articles(), "article") + " not rendered, "
+      throw new MojoFailureException("Carepress: " + failed(result) + ", "
           + CheckMojo.count(errors.size(), "error") + "; the first: " + errors.get(0));
     }
     getLog().info(summary(result));
+  }
+
+  /**
+   * What was not rendered: the articles, the book, or both ("0 of 2 articles not rendered" when only
+   * the book failed, a book listing a file that does not exist, read as if nothing had failed).
+   */
+  static String failed(BatchResult result) {
+    int articles = result.articles() - result.rendered() - result.unchanged();
+    boolean book = result.book() == BatchResult.BookOutcome.NOT_RENDERED;
+    String those = articles + " of " + CheckMojo.count(result.articles(), "article") + " not rendered";
+    if (!book) {
+      return those;
+    }
+    return articles == 0 ? "the book not rendered" : those + " and the book not rendered";
   }
 
   /** How the articles are read: strictly when {@code strict} is set. */
@@ -120,7 +149,39 @@ public final class RenderMojo extends ArticlesMojo {
     return strict ? InputReader.standard().strict() : InputReader.standard();
   }
 
-  private Map<String, Settings> formatSettings(Renderers renderers) {
+  /** The clinic file's details as settings, none without one; its problems are printed. */
+  private Map<String, String> clinicSettings() throws MojoExecutionException {
+    if (clinic == null) {
+      return Map.of();
+    }
+    if (!clinic.isFile()) {
+      throw new MojoExecutionException("Carepress: <clinic>" + clinic + "</clinic>: "
+          + (clinic.exists() ? "not a file" : "no such file") + " (give the path of a clinic.yaml)");
+    }
+    ReadResult<ClinicDetails> result;
+    try {
+      result = ClinicReader.parse(clinic.toPath());
+    } catch (IOException e) {
+      throw new MojoExecutionException("Carepress: <clinic>" + clinic + "</clinic>: cannot be read: " + e.getMessage(), e);
+    }
+    List<String> errors = new ArrayList<>();
+    for (Problem problem : result.problems()) {
+      String line = ProblemLines.line(problem);
+      if (problem.isError()) {
+        errors.add(line);
+        getLog().error(line);
+      } else {
+        getLog().warn(line);
+      }
+    }
+    if (result.value().isEmpty()) {
+      throw new MojoExecutionException("Carepress: <clinic>" + clinic + "</clinic>: fix the clinic file; the first: "
+          + (errors.isEmpty() ? "it could not be read" : errors.get(0)));
+    }
+    return result.value().get().settings();
+  }
+
+  private Map<String, Settings> formatSettings(Renderers renderers, Map<String, String> clinicSettings) {
     List<RendererProvider> providers = FormatChoice.select(renderers, formats);
     Map<String, Map.Entry<String, String>> named = new LinkedHashMap<>();
     if (pageSize != null) {
@@ -132,7 +193,7 @@ public final class RenderMojo extends ArticlesMojo {
     if (baseUrl != null) {
       named.put("baseUrl", Map.entry("baseUrl", baseUrl));
     }
-    return FormatChoice.settings(renderers, providers, named, settings);
+    return FormatChoice.settings(renderers, providers, named, clinicSettings, settings);
   }
 
   private String summary(BatchResult result) {

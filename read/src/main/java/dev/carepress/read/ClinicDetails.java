@@ -1,5 +1,7 @@
 package dev.carepress.read;
 
+import dev.carepress.render.RendererProvider;
+import dev.carepress.render.Settings;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,7 +38,8 @@ public record ClinicDetails(
   /**
    * The details as renderer settings, by the keys the renderers share: {@code clinicName}, {@code
    * clinicPhone}, {@code clinicAddress}, {@code clinicWeb}, {@code clinicLogo} (the file's path) and
-   * {@code clinicCallUs}; only those given, in that order.
+   * {@code clinicCallUs}; only those given, in that order. Not every format has every key (HTML shows
+   * no logo, EPUB no logo or "call us" text), so to make a renderer use {@link #settingsFor}.
    */
   public Map<String, String> settings() {
     Map<String, String> settings = new LinkedHashMap<>();
@@ -47,5 +50,24 @@ public record ClinicDetails(
     logo.ifPresent(v -> settings.put("clinicLogo", v.toString()));
     callUs.ifPresent(v -> settings.put("clinicCallUs", v));
     return settings;
+  }
+
+  /**
+   * The details as settings of one format: only the keys its renderer has, so that
+   * {@code renderers.require("html", clinic.settingsFor(renderers.requireProvider("html")))} works for
+   * a clinic with a logo (with {@link #settings()} it was "unknown setting 'clinicLogo' for format
+   * 'html'"), as {@code carepress render --clinic} gives each format what it shows.
+   *
+   * @param provider the format's provider
+   */
+  public Settings settingsFor(RendererProvider provider) {
+    Objects.requireNonNull(provider, "provider");
+    Map<String, String> known = new LinkedHashMap<>();
+    settings().forEach((key, value) -> {
+      if (provider.options().stream().anyMatch(option -> option.matches(key))) {
+        known.put(key, value);
+      }
+    });
+    return Settings.of(known);
   }
 }

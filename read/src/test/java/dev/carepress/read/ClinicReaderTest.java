@@ -51,6 +51,27 @@ class ClinicReaderTest {
   }
 
   @Test
+  void eachFormatGetsOnlyTheDetailsItShows() throws IOException {
+    ClinicDetails clinic = new ClinicDetails(Optional.of("Riverside"), Optional.of("0123"), Optional.empty(),
+        Optional.empty(), Optional.of(dir.resolve("logo.png")), Optional.of("Call us."));
+    dev.carepress.render.RendererProvider pageLike = new dev.carepress.render.RendererProvider() {
+      @Override public dev.carepress.render.Format format() {
+        return dev.carepress.render.Format.of("page", "html", "text/html", "a page");
+      }
+      @Override public java.util.List<dev.carepress.render.Option<?>> options() {
+        return java.util.List.of(dev.carepress.render.ClinicOptions.NAME, dev.carepress.render.ClinicOptions.PHONE,
+            dev.carepress.render.ClinicOptions.CALL_US);
+      }
+      @Override public dev.carepress.render.Renderer create(dev.carepress.render.Settings settings) {
+        throw new UnsupportedOperationException();
+      }
+    };
+
+    assertThat(clinic.settingsFor(pageLike).asMap())
+        .isEqualTo(Map.of("clinicName", "Riverside", "clinicPhone", "0123", "clinicCallUs", "Call us."));
+  }
+
+  @Test
   void emptyAndMissingKeysAreAbsent() throws IOException {
     ClinicDetails clinic = ClinicReader.read(clinic("name: Riverside\nphone:\n"));
 

@@ -529,4 +529,22 @@ class MarkdownArticleReaderTest {
     assertThat(article.slug()).isEqualTo("asthma");
     assertThat(ArticleReaders.read(file)).isEqualTo(article);
   }
+
+  @Test
+  void aFolderOrNoPathGivenAsTheFileSaysWhatToGiveInstead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    java.nio.file.Path folder = dir.resolve("articles");
+    org.assertj.core.api.Assertions.assertThatCode(() -> java.nio.file.Files.createDirectory(folder)).doesNotThrowAnyException();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> MarkdownArticleReader.create().read(folder))
+        .isInstanceOf(java.nio.file.FileSystemException.class)
+        .hasMessage(folder + ": is a folder, not an article file (give the path of a .md, .markdown or .json file in it)");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JsonArticleReader.create().read(folder))
+        .hasMessageContaining("is a folder, not an article file");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> BookReader.create().read(folder))
+        .hasMessage(folder + ": is a folder, not a book file (give the path of its book.yaml in it)");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClinicReader.read(folder))
+        .hasMessage(folder + ": is a folder, not a clinic file (give the path of its clinic.yaml in it)");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> MarkdownArticleReader.create().read((java.nio.file.Path) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("the path of an article file must not be null");
+  }
 }

@@ -29,8 +29,9 @@ import java.util.zip.CRC32C;
 /**
  * The fingerprints an incremental run compares with its manifest: digests (checksums) of everything an
  * output is made from. An article's covers its file and every local image it shows; the run's
- * covers the Carepress version, each renderer (class and version), each format's settings, the
- * site title and the book file's name, so a change of any of them re-renders everything.
+ * covers the Carepress version, each renderer (class and version), each format's settings (and
+ * the files they name: a logo, a stylesheet, fonts), the site title and the book file's name, so a
+ * change of any of them re-renders everything.
  */
 final class Fingerprints {
   private Fingerprints() {}
@@ -43,11 +44,41 @@ final class Fingerprints {
     for (FormatPlan format : plan.formats()) {
       Renderer renderer = renderers.get(format.formatId());
       digest.add("format " + format.formatId() + " " + renderer.getClass().getName() + " " + versionOf(renderer.getClass()));
-      new TreeMap<>(format.settings().asMap()).forEach((k, v) -> digest.add("set " + k + "=" + v));
+      new TreeMap<>(format.settings().asMap()).forEach((k, v) -> {
+        digest.add("set " + k + "=" + v);
+        settingFiles(v).forEach(digest::addFile);
+      });
     }
     digest.add("title " + plan.siteTitle().orElse(""));
     digest.add("book " + plan.book().map(Path::toString).orElse(""));
     return digest.hex();
+  }
+
+  /**
+   * The files a setting's value names ({@code clinicLogo=logo.png}, {@code css=brand.css}, the PDF's
+   * {@code fontRegular} or its {@code fallbackFonts=a.ttf,b.ttf}), found as the renderers find them
+   * (from the working folder), so that an edited logo, stylesheet or font renders everything again as
+   * a changed setting does: only the path was in the fingerprint, and a new logo left every handout
+   * "up to date" with the old one. Any value, or part between commas, that is a readable file counts,
+   * whatever the renderer (a format of one's own too); other values name none.
+   */
+  static List<Path> settingFiles(String value) {
+    List<Path> files = new java.util.ArrayList<>();
+    for (String part : value.split(",")) {
+      String name = part.strip();
+      if (name.isEmpty() || name.length() > 4096) {
+        continue;
+      }
+      try {
+        Path file = Path.of(name);
+        if (Files.isRegularFile(file)) {
+          files.add(file);
+        }
+      } catch (java.nio.file.InvalidPathException e) {
+        // not a path: text, a number, a choice
+      }
+    }
+    return files;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 
 /**
@@ -27,8 +28,8 @@ public final class ArticleFiles {
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
-    List<PathMatcher> in = matchers(includes.isEmpty() ? DEFAULT_INCLUDES : includes);
-    List<PathMatcher> out = matchers(excludes);
+    List<PathMatcher> in = matchers(includes.isEmpty() ? DEFAULT_INCLUDES : includes, "include");
+    List<PathMatcher> out = matchers(excludes, "exclude");
     List<Path> found = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(folder)) {
       walk.filter(Files::isRegularFile).sorted().forEach(file -> {
@@ -52,13 +53,27 @@ public final class ArticleFiles {
     return false;
   }
 
-  private static List<PathMatcher> matchers(List<String> patterns) {
+  /**
+   * The patterns' matchers.
+   *
+   * @param element the element the patterns were given in, for the message
+   * @throws IllegalArgumentException naming the pattern that is not a valid glob (it was
+   *     PatternSyntaxException's "Missing ']' near index 3", as an internal error of the plugin)
+   */
+  private static List<PathMatcher> matchers(List<String> patterns, String element) {
     List<PathMatcher> matchers = new ArrayList<>();
     for (String pattern : patterns) {
       String glob = pattern.strip().replace('\\', '/');
-      matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-      if (glob.startsWith("**/")) {
-        matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
+      try {
+        matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+        if (glob.startsWith("**/")) {
+          matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
+        }
+      } catch (PatternSyntaxException e) {
+        throw new IllegalArgumentException("<" + element + ">" + pattern + "</" + element + ">: not a valid pattern ("
+            + e.getDescription() + " at character " + (e.getIndex() + 1) + "); write a path relative to the folder"
+            + " with * for any name, ** for any folders, ? for one character, [abc] for one of them and {md,json}"
+            + " for either", e);
       }
     }
     return matchers;

@@ -6,10 +6,12 @@ import dev.carepress.render.Renderers;
 import dev.carepress.render.Settings;
 import dev.carepress.render.SettingsException;
 import dev.carepress.text.Suggestions;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -51,14 +53,33 @@ public final class FormatChoice {
    * Each format's settings from the named parameters and the {@code <setting>} pairs.
    *
    * @param named the named parameters that were given, parameter name to (setting key, value)
+   * @param clinic the clinic file's details as settings ({@code clinicName} …): set for every
+   *     provider that has the key, unless a pair names it (for every format or for that one), as
+   *     {@code carepress render --clinic} does
    * @throws SettingsException for a key no rendered format has, or one given two values
    */
   public static Map<String, Settings> settings(Renderers renderers, List<RendererProvider> providers,
-      Map<String, Map.Entry<String, String>> named, List<String> pairs) {
+      Map<String, Map.Entry<String, String>> named, Map<String, String> clinic, List<String> pairs) {
     FormatSettings chosen = new FormatSettings(renderers, providers, "<setting>",
         "add <format>%s</format> to <formats>");
     named.forEach((parameter, setting) -> chosen.flag("<" + parameter + ">" + setting.getValue(), setting.getKey(),
         setting.getValue()));
+    Set<String> overridden = new HashSet<>();
+    for (String pair : pairs) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        overridden.add(pair.substring(0, eq).strip());
+      }
+    }
+    clinic.forEach((key, value) -> {
+      for (RendererProvider provider : providers) {
+        String format = provider.format().id();
+        if (provider.options().stream().anyMatch(o -> o.matches(key))
+            && !overridden.contains(key) && !overridden.contains(format + "." + key)) {
+          chosen.set(format + "." + key + "=" + value);
+        }
+      }
+    });
     pairs.forEach(chosen::set);
     return chosen.build();
   }

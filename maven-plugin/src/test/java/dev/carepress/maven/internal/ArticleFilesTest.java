@@ -34,6 +34,18 @@ class ArticleFilesTest {
   }
 
   @Test
+  void aBrokenPatternIsNamedWithItsElementAndHowToWriteOne() throws IOException {
+    touch("b.md");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> found(List.of(), List.of("[bad")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("<exclude>[bad</exclude>: not a valid pattern (Missing '] at character 4)")
+        .hasMessageContaining("[abc] for one of them");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> found(List.of("drafts/{a,b"), List.of()))
+        .hasMessageStartingWith("<include>drafts/{a,b</include>: not a valid pattern");
+  }
+
+  @Test
   void excludesWinOverIncludes() throws IOException {
     touch("b.md", "drafts/c.md", "drafts/deep/d.md");
 

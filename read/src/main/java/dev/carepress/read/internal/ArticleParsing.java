@@ -14,9 +14,11 @@ import dev.carepress.read.internal.tree.TreeNode;
 import dev.carepress.read.internal.tree.TreeParser;
 import dev.carepress.read.internal.tree.TreeReading;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -72,6 +74,7 @@ public final class ArticleParsing {
 
   /** Reads a file's bytes (checking its size first) and parses them. */
   public static ReadResult<Article> file(Path path, Format format, Options options) throws IOException {
+    requireFile(path, "an article file", "a .md, .markdown or .json file");
     String source = path.toString();
     Diagnostics diagnostics = new Diagnostics(source);
     long size = Files.size(path);
@@ -89,6 +92,21 @@ public final class ArticleParsing {
     }
     return strictIfAsked(
         new ArticleParsing(source, Optional.of(path), format, options).parseGuarded(text.get(), diagnostics), options);
+  }
+
+  /**
+   * Refuses a null path and a folder with a message that says what to give: without this, a folder
+   * was an {@code IOException} reading just "Is a directory", naming neither the folder nor the fix.
+   *
+   * @param what what the file should have been, e.g. "an article file"
+   * @param example what to give instead, e.g. "a .md or .json file"
+   */
+  public static void requireFile(Path path, String what, String example) throws FileSystemException {
+    Objects.requireNonNull(path, () -> "the path of " + what + " must not be null");
+    if (Files.isDirectory(path)) {
+      throw new FileSystemException(path.toString(), null,
+          "is a folder, not " + what + " (give the path of " + example + " in it)");
+    }
   }
 
   /** Parses text given as a string. */

@@ -55,6 +55,7 @@ public final class BookParsing {
    * @throws IOException if the book file itself cannot be read
    */
   public static ReadResult<Book> parse(Path bookFile, ArticleReader reader) throws IOException {
+    ArticleParsing.requireFile(bookFile, "a book file", "its book.yaml");
     return new BookParsing(bookFile).parse(reader);
   }
 
@@ -69,6 +70,7 @@ public final class BookParsing {
    */
   public static ReadResult<StreamedBook> stream(Path bookFile, ArticleReader reader, boolean strict,
       Consumer<Problem> articleWarnings) throws IOException {
+    ArticleParsing.requireFile(bookFile, "a book file", "its book.yaml");
     BookParsing parsing = new BookParsing(bookFile);
     Optional<Listing> listing = parsing.listing();
     List<Problem> problems = parsing.diagnostics.sorted();

@@ -33,6 +33,7 @@ public final class ClinicParsing {
    * @throws IOException if it cannot be read
    */
   public static ReadResult<ClinicDetails> parse(Path file) throws IOException {
+    ArticleParsing.requireFile(file, "a clinic file", "its clinic.yaml");
     Diagnostics diagnostics = new Diagnostics(file.toString());
     Optional<TreeNode> root = tree(file, diagnostics);
     if (root.isEmpty()) {
