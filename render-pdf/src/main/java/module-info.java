@@ -14,6 +14,10 @@ module dev.carepress.render.pdf {
   requires java.logging;
   requires com.ibm.icu;
   requires io.nayuki.qrcodegen;
+  // PDFBox releases its memory-mapped font and file buffers through sun.misc.Unsafe; on the module
+  // path nothing else resolves jdk.unsupported, and every first PDF logged a SEVERE "Unmapping is
+  // not supported" stack trace
+  requires jdk.unsupported;
 
   exports dev.carepress.render.pdf;
 
