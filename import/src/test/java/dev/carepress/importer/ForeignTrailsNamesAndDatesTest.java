@@ -88,6 +88,8 @@ class ForeignTrailsNamesAndDatesTest {
     assertThat(page("de", "", "<p>Autor: Hans-Peter Müller-Lüdenscheidt</p>").authors())
         .containsExactly(Person.of("Hans-Peter Müller-Lüdenscheidt"));
     assertThat(page("ru", "", "<p>Автор: Иванова Мария Сергеевна</p>").authors()).containsExactly(Person.of("Иванова Мария Сергеевна"));
+    // Драч is a surname (Ukrainian), not врач
+    assertThat(page("uk", "", "<p>Автор: Драч Іван Федорович</p>").authors()).containsExactly(Person.of("Драч Іван Федорович"));
     assertThat(page("es", "", "<p>Revisado por: Dr. Carlos Méndez, MD</p>").reviewers())
         .containsExactly(Person.of("Dr. Carlos Méndez", "MD"));
   }

@@ -59,7 +59,7 @@ final class Persons {
       + "|khoa|trưởng khoa|phó (?:trưởng )?khoa|chuyên khoa|bác sĩ chuyên khoa|trung tâm|bệnh viện|giám đốc"
       + ")(?![\\p{L}])(?:[-‑][\\p{L}]+)*(?:[\\s,.]+[^,()]*)?");
   /** A specialty written before the name on Russian pages: "врач-кардиолог Петров А. В.", "Врач высшей категории …". */
-  private static final Pattern SPECIALTY_FIRST = Pattern.compile("^((?:[ВвДд]рач|[А-ЯЁа-яё]*(?:лог|терапевт|педиатр|хирург"
+  private static final Pattern SPECIALTY_FIRST = Pattern.compile("^((?:[Вв]рач|[А-ЯЁа-яё]*(?:лог|терапевт|педиатр|хирург"
       + "|психиатр|инфекционист|акушер|ортопед)|[Мм]едсестра|[Фф]армацевт|[Пп]ровизор)(?:[-‑][а-яё]+)*(?:\\s+[а-яё]+)*)"
       + "\\s+(\\p{Lu}.*)$");
   /** A spaced dash or a bracket before a specialty: "BS. Nguyễn Văn An – Khoa Nội", "Ana Gómez (Pediatra)". */
