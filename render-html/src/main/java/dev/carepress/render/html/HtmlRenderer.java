@@ -243,7 +243,7 @@ public final class HtmlRenderer implements Renderer {
      * @throws IllegalArgumentException if it is not an absolute http or https URL
      */
     public Builder baseUrl(String baseUrl) {
-      values.set(BASE_URL, SettingRules.named(BASE_URL, () -> SettingRules.baseUrl(baseUrl)));
+      values.set(BASE_URL, SettingRules.named(BASE_URL, () -> SettingRules.baseUrl(Objects.requireNonNull(baseUrl, "baseUrl"))));
       return this;
     }
 
@@ -316,7 +316,7 @@ public final class HtmlRenderer implements Renderer {
      * @throws IllegalArgumentException if it is not a plain file name ending in {@code .css}
      */
     public Builder stylesheetName(String name) {
-      values.set(STYLESHEET_NAME, SettingRules.named(STYLESHEET_NAME, () -> SettingRules.stylesheetName(name)));
+      values.set(STYLESHEET_NAME, SettingRules.named(STYLESHEET_NAME, () -> SettingRules.stylesheetName(Objects.requireNonNull(name, "name"))));
       return this;
     }
 

@@ -218,6 +218,14 @@ class HtmlRendererTest {
   }
 
   @Test
+  void aNullBaseUrlOrStylesheetNameIsRefusedNamingIt() {
+    assertThatThrownBy(() -> HtmlRenderer.builder().baseUrl(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("baseUrl");
+    assertThatThrownBy(() -> HtmlRenderer.builder().stylesheetName(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("name");
+  }
+
+  @Test
   void everySettingAndItsBuilderMethodSetTheSameDeclaredOption(@TempDir Path dir) throws Exception {
     Path css = Files.writeString(dir.resolve("brand.css"), ".cp-title { color: #222; }");
     Map<String, String> text = new TreeMap<>(Map.ofEntries(
