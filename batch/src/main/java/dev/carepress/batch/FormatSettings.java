@@ -34,6 +34,7 @@ public final class FormatSettings {
   private final List<RendererProvider> selected;
   private final String pairOrigin;
   private final String addFormat;
+  private final String listSettings;
   // format id -> key -> (value, where it came from)
   private final Map<String, Map<String, String[]>> values = new TreeMap<>();
 
@@ -44,7 +45,7 @@ public final class FormatSettings {
    * @param selected the formats being rendered
    */
   public FormatSettings(Renderers renderers, List<RendererProvider> selected) {
-    this(renderers, selected, "--set ", "add --format %s");
+    this(renderers, selected, "--set ", "add --format %s", "carepress formats lists each format's settings");
   }
 
   /**
@@ -57,6 +58,24 @@ public final class FormatSettings {
    *     e.g. {@code "add --format %s"}
    */
   public FormatSettings(Renderers renderers, List<RendererProvider> selected, String pairOrigin, String addFormat) {
+    this(renderers, selected, pairOrigin, addFormat, "");
+  }
+
+  /**
+   * Starts with no settings, in a tool's own words.
+   *
+   * @param renderers every format available
+   * @param selected the formats being rendered
+   * @param pairOrigin what a message puts before a pair to say where it came from, e.g. {@code "--set "}
+   * @param addFormat how a message tells the user to render one more format, {@code %s} the format's id,
+   *     e.g. {@code "add --format %s"}
+   * @param listSettings how a message about an unknown key tells the user where the settings are
+   *     listed, e.g. {@code "carepress formats lists each format's settings"}; empty: the message lists
+   *     the rendered formats' settings itself (a tool without such a command: the Maven plugin)
+   */
+  public FormatSettings(Renderers renderers, List<RendererProvider> selected, String pairOrigin, String addFormat,
+      String listSettings) {
+    this.listSettings = listSettings;
     this.renderers = renderers;
     this.selected = List.copyOf(selected);
     this.pairOrigin = pairOrigin;
@@ -134,7 +153,7 @@ public final class FormatSettings {
       selected.forEach(p -> all.addAll(keysOf(p)));
       String closest = Suggestions.closest(key, all).map(c -> " (did you mean '" + c + "'?)").orElse("");
       throw new SettingsException(where + ": no format rendered (" + rendered + ") has the setting '" + key + "'"
-          + closest + "; carepress formats lists each format's settings");
+          + closest + "; " + (listSettings.isEmpty() ? "their settings: " + String.join(", ", all) : listSettings));
     }
     for (RendererProvider provider : knowing) {
       put(provider.format().id(), key, value, where);
