@@ -11,10 +11,7 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import dev.carepress.text.PluralRules;
 import java.time.chrono.Chronology;
-import java.time.chrono.IsoChronology;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DecimalStyle;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -83,36 +80,6 @@ public final class Labels {
   /** The {@link #CALENDAR} value for the calendar CLDR prefers for the language. */
   public static final String LANGUAGE_CALENDAR = "language";
 
-  private static final Map<String, String> CALENDARS = Map.of("gregorian", "ISO", "gregory", "ISO",
-      "islamic-umalqura", "Hijrah-umalqura", "buddhist", "ThaiBuddhist", "japanese", "Japanese", "roc", "Minguo",
-      LANGUAGE_CALENDAR, "");
-
-  /**
-   * The long date of a calendar whose CLDR pattern leaves out the era where the language's
-   * Gregorian date names its own: Thai writes "15 กันยายน ค.ศ. 2026" for the Gregorian date, and
-   * CLDR's Buddhist "15 กันยายน 2569" would leave a reader of both to guess the era.
-   */
-  private static final Map<String, String> ERA_LONG_DATES = Map.of("th/ThaiBuddhist", "d MMMM G y");
-
-  /**
-   * The long date of a language Carepress has labels for whose dates the JDK does not know (it
-   * would print its root form, "2026 Sep 15", with English month abbreviations): Haitian Creole
-   * writes "15 septanm 2026".
-   */
-  private static final Map<String, DateTimeFormatter> OWN_LONG_DATES = Map.of("ht", longDate(List.of(
-      "janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb", "novanm", "desanm")));
-
-  private static DateTimeFormatter longDate(List<String> months) {
-    Map<Long, String> names = new HashMap<>();
-    for (int m = 1; m <= 12; m++) {
-      names.put((long) m, months.get(m - 1));
-    }
-    return new java.time.format.DateTimeFormatterBuilder()
-        .appendValue(java.time.temporal.ChronoField.DAY_OF_MONTH).appendLiteral(' ')
-        .appendText(java.time.temporal.ChronoField.MONTH_OF_YEAR, names).appendLiteral(' ')
-        .appendValue(java.time.temporal.ChronoField.YEAR_OF_ERA).toFormatter(Locale.ROOT);
-  }
-
   private final Locale locale;
   private final Map<String, String> texts;
   private final boolean translated;
@@ -146,22 +113,8 @@ public final class Labels {
     String nu = locale.getUnicodeLocaleType("nu");
     String ca = locale.getUnicodeLocaleType("ca");
     Labels labels = new Labels(locale, texts, translated, numberLocale(locale, nu == null ? "latn" : nu),
-        languageChronology(locale));
+        LongDates.languageChronology(locale));
     return ca == null ? labels : labels.withCalendar(ca);
-  }
-
-  /**
-   * The calendar CLDR prefers for the language (its {@code calendarPreference} for the language's
-   * likely region): the Buddhist one for Thai in Thailand; the Gregorian one otherwise. (CLDR prefers
-   * the Solar Hijri calendar for Persian in Iran, which the JDK does not have: Persian stays
-   * Gregorian, as before.)
-   */
-  private static Chronology languageChronology(Locale locale) {
-    String region = locale.getCountry();
-    if (locale.getLanguage().equals("th") && (region.isEmpty() || region.equals("TH"))) {
-      return Chronology.of("ThaiBuddhist");
-    }
-    return IsoChronology.INSTANCE;
   }
 
   /** Whether Carepress has its own translation for the language (not just the English fallback). */
@@ -235,9 +188,10 @@ public final class Labels {
    * @throws SettingsException "setting 'calendar': …" naming the calendars there are
    */
   public static void requireKnownCalendar(String calendar) {
-    if (!CALENDARS.containsKey(calendar.strip().toLowerCase(Locale.ROOT))) {
-      throw new SettingsException("setting 'calendar': calendar '" + calendar + "' is not supported; use one of "
-          + String.join(", ", new java.util.TreeSet<>(CALENDARS.keySet())));
+    try {
+      LongDates.chronology(Locale.ROOT, calendar);
+    } catch (SettingsException e) {
+      throw new SettingsException("setting 'calendar': " + e.getMessage());
     }
   }
 
@@ -249,13 +203,7 @@ public final class Labels {
    * @throws SettingsException for another calendar
    */
   public Labels withCalendar(String calendar) {
-    String id = CALENDARS.get(calendar.strip().toLowerCase(Locale.ROOT));
-    if (id == null) {
-      throw new SettingsException("calendar '" + calendar + "' is not supported; use one of "
-          + String.join(", ", new java.util.TreeSet<>(CALENDARS.keySet())));
-    }
-    return new Labels(locale, texts, translated, numberLocale,
-        id.isEmpty() ? languageChronology(locale) : Chronology.of(id));
+    return new Labels(locale, texts, translated, numberLocale, LongDates.chronology(locale, calendar));
   }
 
   /** A copy with the text of one key replaced. */
@@ -310,20 +258,7 @@ public final class Labels {
 
   /** The date in the language's long form: "March 3, 2025", "3 de marzo de 2025". */
   public String date(LocalDate date) {
-    DateTimeFormatter own = OWN_LONG_DATES.get(locale.getLanguage());
-    if (own != null && chronology.equals(IsoChronology.INSTANCE)) {
-      return own.withDecimalStyle(DecimalStyle.of(numberLocale)).format(date);
-    }
-    DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-        .withDecimalStyle(DecimalStyle.of(numberLocale));
-    if (chronology.equals(IsoChronology.INSTANCE)) {
-      return format.format(date);
-    }
-    String withEra = ERA_LONG_DATES.get(locale.getLanguage() + "/" + chronology.getId());
-    if (withEra != null) {
-      format = DateTimeFormatter.ofPattern(withEra, locale).withDecimalStyle(DecimalStyle.of(numberLocale));
-    }
-    return format.withChronology(chronology).format(chronology.date(date));
+    return LongDates.format(date, locale, numberLocale, chronology);
   }
 
   /** The whole number with the language's grouping: "2,348" in English, "2 348" in French. */
