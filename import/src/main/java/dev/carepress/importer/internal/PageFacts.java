@@ -1,7 +1,6 @@
 package dev.carepress.importer.internal;
 
 import dev.carepress.importer.Origin;
-import dev.carepress.model.Crumb;
 import dev.carepress.model.Person;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,22 +13,13 @@ import org.jsoup.nodes.Element;
 
 /**
  * What a reader sees on the page, read before the chrome around the article is removed: the
- * {@code h1}, breadcrumb navs and "Location: A > B" trails, labelled dates ("Page last reviewed:
+ * {@code h1}, the breadcrumb ({@link Trails}), labelled dates ("Page last reviewed:
  * 12 March 2024"), bylines and {@code rel=author} links, "Medically reviewed by" lines, "N views"
  * counters, category labels, tags, teasers and disclaimers.
  */
 final class PageFacts {
   private static final Pattern VIEWS = Pattern.compile("(?i)(?:^|[\\s·|•])(\\d{1,3}(?:[,.\u00a0 ]\\d{3})+|\\d+)\\s+(?:views?|reads|visitas)\\b"
       + "|(?i)\\bviews?:\\s*(\\d{1,3}(?:[,.\u00a0 ]\\d{3})+|\\d+)");
-  /** A trail after a label: "Location: HOME > Health > …", "当前位置：首页 > 健康 > 正文", "Вы здесь: …". */
-  private static final Pattern TRAIL = Pattern.compile("(?iu)^\\s*(?:location|you are here|path|当前位置|您的位置|你的位置"
-      + "|您现在的位置|您当前的位置|所在位置|現在位置|現在地|вы здесь|usted está en|está en|estás en|vous êtes ici"
-      + "|sie sind hier|bạn đang ở)\\s*[:：]\\s*(.+)$");
-  /** Between the plain-text crumbs of a trail: a slash only with spaces round it ("HIV/AIDS" is one crumb). */
-  private static final Pattern PLAIN_SEPARATOR = Pattern.compile("\\s*(?:>|»|›|→|\\\\|\\|)\\s*|\\s+/\\s+|^/\\s+|\\s+/$|^/$");
-  /** A last crumb that stands for the page itself ("正文": the text; "详情": details). */
-  private static final Pattern THIS_PAGE = Pattern.compile("正文|正文内容|内容|详情|详细内容|文章详情|内容详情|本文|本文内容|本文正文");
-  private static final Pattern TRAIL_SEPARATOR = Pattern.compile("\\s*(?:>|»|›|/|→|\\\\)\\s*");
   private static final Pattern REVIEWED = Pattern.compile("(?iu)(?:page\\s+)?(?:last\\s+)?(?:medically\\s+)?reviewed(?:\\s+on)?\\s*:?"
       + "|review\\s+date\\s*:?|(?:fecha\\s+de\\s+(?:la\\s+)?)?[uú]ltima\\s+revisi[oó]n(?:\\s+m[eé]dica)?\\s*:?|revisado\\s+(?:el\\s+)?:?");
   private static final Pattern NEXT_REVIEW = Pattern.compile("(?i)next\\s+review(?:\\s+due)?(?:\\s+date)?\\s*:?");
@@ -59,102 +49,13 @@ final class PageFacts {
     if (dev.carepress.model.Metadata.isValidLanguage(lang)) {
       f.offer("language", lang, o, "<html lang>");
     }
-    breadcrumb(page, base, f);
+    Trails.read(page, base, f);
     boolean dayFirst = dayFirst(dateLanguage(page, lang, f));
     dates(page, dayFirst, f);
     people(page, base, dayFirst, f);
     labelledLines(page, f);
     views(page, f);
     labels(page, f);
-  }
-
-  private static void breadcrumb(Document page, Optional<String> base, Fields f) {
-    Element nav = page.selectFirst("nav[aria-label~=(?i)breadcrumb], [class~=(?i)breadcrumb], [id~=(?i)breadcrumb]");
-    Optional<String> title = f.get("title");
-    if (nav != null) {
-      List<Crumb> crumbs = new ArrayList<>();
-      List<Element> items = nav.select("li");
-      if (items.isEmpty()) { // "<a>Главная</a> › <a>Болезни</a> › Гипертония": the last crumb is plain text
-        plainTrail(nav, base, crumbs);
-      }
-      for (Element item : items) {
-        String label = Chars.text(item);
-        Element link = item.is("a[href]") ? item : item.selectFirst("a[href]");
-        Optional<String> url = link == null ? Optional.empty() : Optional.of(Urls.resolve(base, link.attr("href")))
-            .filter(dev.carepress.text.UrlPolicy::isSafeLink);
-        if (!label.isEmpty() && !label.matches("[>»›/|]+")) {
-          crumbs.add(new Crumb(label, url));
-        }
-      }
-      crumbs = endAtThePage(crumbs, title);
-      f.offer("breadcrumb", crumbs, Origin.PAGE, "breadcrumb navigation");
-      f.offer("pageBreadcrumb", crumbs, Origin.PAGE, "breadcrumb navigation"); // its links complete JSON-LD's
-    }
-    for (Element e : page.select("p, div, span, li")) {
-      if (e.childrenSize() > 6) {
-        continue;
-      }
-      String text = Chars.text(e);
-      Matcher m = TRAIL.matcher(text);
-      // a trail is a short line: a column that starts with one ("当前位置：…" over the article) is not
-      if (text.length() <= 200 && m.matches() && TRAIL_SEPARATOR.matcher(m.group(1)).find()) {
-        List<Crumb> crumbs = new ArrayList<>();
-        for (String label : TRAIL_SEPARATOR.split(m.group(1))) {
-          String clean = Chars.clean(label);
-          if (!clean.isEmpty()) {
-            Element link = e.selectFirst("a[href]:containsOwn(" + clean.replace(")", "").replace("(", "") + ")");
-            crumbs.add(new Crumb(clean, link == null ? Optional.empty() : Optional.of(Urls.resolve(base, link.attr("href")))));
-          }
-        }
-        crumbs = endAtThePage(crumbs, title);
-        f.offer("breadcrumb", crumbs, Origin.PAGE, "\"Location:\" trail");
-        f.offer("pageBreadcrumb", crumbs, Origin.PAGE, "\"Location:\" trail");
-        break;
-      }
-    }
-  }
-
-  /**
-   * The crumbs of a trail written without list items, in page order: each link one, and each piece
-   * of plain text between the separators one (the current page is usually plain text), a lead-in
-   * such as "Вы здесь:" left out.
-   */
-  private static void plainTrail(Element nav, Optional<String> base, List<Crumb> crumbs) {
-    for (org.jsoup.nodes.Node node : nav.childNodes()) {
-      if (node instanceof Element e && e.is("a[href]")) {
-        String label = Chars.text(e);
-        if (!label.isEmpty() && !label.matches("[>»›/|]+")) {
-          crumbs.add(new Crumb(label, Optional.of(Urls.resolve(base, e.attr("href"))).filter(dev.carepress.text.UrlPolicy::isSafeLink)));
-        }
-      } else if (node instanceof Element e && !e.select("a[href]").isEmpty()) {
-        plainTrail(e, base, crumbs);
-      } else if (node instanceof Element e && !e.is("script, style, template, [hidden], [aria-hidden=true]")
-          || node instanceof org.jsoup.nodes.TextNode) {
-        String text = node instanceof Element e ? Chars.text(e) : Chars.clean(((org.jsoup.nodes.TextNode) node).text());
-        if (crumbs.isEmpty()) {
-          text = text.replaceFirst("^[^:：>»›→]{0,30}[:：]", "");
-        }
-        for (String label : PLAIN_SEPARATOR.split(text)) {
-          String clean = Chars.clean(label);
-          if (!clean.isEmpty() && !clean.matches("[>»›/|]+")) {
-            crumbs.add(Crumb.of(clean));
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * A trail ends at the page itself, as the model's last crumb is the current page: a Chinese
-   * trail's "正文" ("the text") stands for the page, and is its title (or, with no title, left out).
-   */
-  private static List<Crumb> endAtThePage(List<Crumb> crumbs, Optional<String> title) {
-    if (crumbs.isEmpty() || !THIS_PAGE.matcher(crumbs.get(crumbs.size() - 1).label()).matches()) {
-      return crumbs;
-    }
-    List<Crumb> out = new ArrayList<>(crumbs.subList(0, crumbs.size() - 1));
-    title.filter(t -> !t.isBlank()).ifPresent(t -> out.add(Crumb.of(t)));
-    return out;
   }
 
   /**
