@@ -116,10 +116,10 @@ final class Persons {
     if (text.isBlank() || text.length() > 100) {
       return false;
     }
-    boolean inCapitals = name.codePoints().anyMatch(Character::isUpperCase) && name.codePoints().noneMatch(Character::isLowerCase);
+    Pattern credentials = credentialsAfter(name);
     for (String part : text.split(",")) {
       String item = part.strip();
-      if (item.isEmpty() || !(inCapitals ? KNOWN_CREDENTIALS : CREDENTIALS).matcher(item).matches()
+      if (item.isEmpty() || !credentials.matcher(item).matches()
           && !SPECIALTY.matcher(item).matches()) {
         return false;
       }
@@ -146,8 +146,13 @@ final class Persons {
    * known credentials count ("SMITH, JOHN" is a surname and a given name, "SMITH, MD" a doctor).
    */
   static boolean looksLikeCredentials(String name, String text) {
+    return !text.isBlank() && credentialsAfter(name).matcher(text).matches();
+  }
+
+  /** The credentials that may follow the name: after a name in capitals, known ones only. */
+  private static Pattern credentialsAfter(String name) {
     boolean inCapitals = name.codePoints().anyMatch(Character::isUpperCase)
         && name.codePoints().noneMatch(Character::isLowerCase);
-    return !text.isBlank() && (inCapitals ? KNOWN_CREDENTIALS : CREDENTIALS).matcher(text).matches();
+    return inCapitals ? KNOWN_CREDENTIALS : CREDENTIALS;
   }
 }
